@@ -1,0 +1,23 @@
+// The SDK version comes from package.json only: the build injects it with @rollup/plugin-replace,
+// and the tests inject the same value through `globals`, so it is never written down twice.
+const { name, version } = require('./package.json');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        // Tests run as CommonJS so that the SDK's lazy `import()` of axios, qs and
+        // libphonenumber-js becomes a plain deferred `require` under jest.
+        tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true },
+        diagnostics: false,
+      },
+    ],
+  },
+  globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
+  testTimeout: 20000,
+};

@@ -1,0 +1,514 @@
+import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
+import { createAuthorizationSource, type AuthCredentials, type AuthorizationSource } from './credentials';
+import {
+  SipgateIOAbortError,
+  SipgateIOConnectionError,
+  SipgateIOError,
+  SipgateIOInvalidResponseError,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+  errorFromResponse,
+} from './errors';
+import { loadAxios, loadQs } from './lazy';
+import { normalisePath, pathWithoutQuery } from './path';
+import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
+import { SDK_NAME, SDK_VERSION } from './version';
+
+/** The production API. */
+export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
+/** Per-attempt timeout when none is given, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Retries after the first attempt when none is given. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** A query-string value; arrays are sent as repeated keys (`types=CALL&types=SMS`). */
+export type QueryValue = string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
+/** Query parameters for a request. `null` and `undefined` values are left out. */
+export type QueryParams = Record<string, QueryValue>;
+
+/** Per-request options, accepted as the last argument by every client and module method. */
+export interface RequestOptions {
+  /** Cancels the request (and any retries) when aborted. */
+  signal?: AbortSignal;
+  /**
+   * Timeout of each attempt in milliseconds; overrides the client's `timeout`.
+   * @unit milliseconds
+   */
+  timeout?: number;
+  /** Extra headers for this request. The Authorization header cannot be overridden. */
+  headers?: Record<string, string>;
+  /** Query parameters, encoded with repeated keys for arrays. */
+  query?: QueryParams;
+  /** Retries after the first attempt for this request; overrides the client's `maxRetries`. */
+  maxRetries?: number;
+}
+
+/** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
+export interface SipgateIOLogger {
+  debug?(message: string, details?: Record<string, unknown>): void;
+  warn?(message: string, details?: Record<string, unknown>): void;
+  error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/** What `onRequest` sees: the Authorization header is replaced by `[REDACTED]`. */
+export interface RequestEvent {
+  method: string;
+  /** Path relative to the base URL, without the query string. */
+  path: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  headers: Record<string, string>;
+}
+
+/** What `onResponse` sees after every attempt that got a response. */
+export interface ResponseEvent {
+  method: string;
+  path: string;
+  attempt: number;
+  status: number;
+  /** @unit milliseconds */
+  durationMs: number;
+}
+
+/** Options of {@link sipgateIO}. */
+export interface SipgateIOClientOptions {
+  /**
+   * API base URL. Defaults to the `SIPGATE_API_URL` environment variable in Node, else
+   * `https://api.sipgate.com/v2`.
+   */
+  baseUrl?: string;
+  /**
+   * Timeout of each attempt.
+   * @default 30000
+   * @unit milliseconds
+   */
+  timeout?: number;
+  /**
+   * Retries after the first attempt for retryable failures; 0 disables retries.
+   * @default 2
+   */
+  maxRetries?: number;
+  /** Headers added to every request. The Authorization header cannot be overridden. */
+  headers?: Record<string, string>;
+  /**
+   * Country assumed for phone numbers given without a country code (ISO 3166-1 alpha-2).
+   * @default 'DE'
+   */
+  defaultCountry?: string;
+  /** Receives debug, warning and error messages. Never given secrets. */
+  logger?: SipgateIOLogger;
+  /** Called before every attempt, with the Authorization header redacted. */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after every attempt that received a response. */
+  onResponse?: (event: ResponseEvent) => void;
+  /** A custom axios adapter, e.g. for tests. */
+  adapter?: AxiosAdapter;
+  /** A custom axios instance; the SDK still sets its own headers, timeout and retry handling. */
+  axiosInstance?: AxiosInstance;
+}
+
+/** The settings a client was created with (no secrets), for modules and debugging. */
+export interface SipgateIOClientInfo {
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly defaultCountry: string;
+}
+
+/** The document `GET /authorization/userinfo` returns. */
+export interface UserInfo {
+  /** The authenticated web user's id, e.g. `w0`. */
+  sub: string;
+  domain?: string;
+  masterSipId?: string;
+  locale?: string;
+}
+
+/** Options of {@link SipgateIOClient.delete}: a DELETE may carry a JSON body in `body`. */
+export interface DeleteRequestOptions extends RequestOptions {
+  body?: unknown;
+}
+
+/**
+ * The core client: authenticated raw HTTP methods resolving to the parsed response body, plus
+ * the account helpers every module needs. Pass it to the module factories
+ * (`createSMSModule(client)` …), or call any REST endpoint directly.
+ */
+export interface SipgateIOClient {
+  /**
+   * GET a path relative to the base URL.
+   * @example
+   * ```ts
+   * const { amount, currency } = await client.get<{ amount: number; currency: string }>('/balance');
+   * ```
+   */
+  get<T = unknown>(path: string, options?: RequestOptions): Promise<T>;
+  /**
+   * POST a JSON body. Retried only when the failure proves the request was never sent, or on 429.
+   * @example
+   * ```ts
+   * await client.post('/sessions/calls', { caller: 'e0', callee: '+4921165432' });
+   * ```
+   */
+  post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  /**
+   * PUT a JSON body.
+   * @example
+   * ```ts
+   * await client.put('/calls/abc123/muted', { value: true });
+   * ```
+   */
+  put<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  /**
+   * PATCH a JSON body. Not retried on ambiguous failures (PATCH is not idempotent in general).
+   * @example
+   * ```ts
+   * await client.patch('/settings/example', { enabled: true });
+   * ```
+   */
+  patch<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  /**
+   * DELETE a path.
+   * @example
+   * ```ts
+   * await client.delete('/calls/abc123');
+   * ```
+   */
+  delete<T = unknown>(path: string, options?: DeleteRequestOptions): Promise<T>;
+  /**
+   * The authenticated web user's id (`sub` of `/authorization/userinfo`), cached after the first success.
+   * @example
+   * ```ts
+   * const webuserId = await client.getAuthenticatedWebuserId(); // 'w0'
+   * ```
+   */
+  getAuthenticatedWebuserId(options?: RequestOptions): Promise<string>;
+  /**
+   * The whole userinfo document of the authenticated user.
+   * @example
+   * ```ts
+   * const { sub, locale } = await client.getUserInfo();
+   * ```
+   */
+  getUserInfo(options?: RequestOptions): Promise<UserInfo>;
+  /** The client's settings (no secrets). */
+  readonly info: SipgateIOClientInfo;
+  /** The configured logger, or one that discards everything. */
+  readonly logger: Required<SipgateIOLogger>;
+}
+
+const noop = (): void => undefined;
+
+function envBaseUrl(): string | undefined {
+  // Read through globalThis so browser bundles neither crash nor polyfill `process`.
+  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  const value = proc?.env?.SIPGATE_API_URL;
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function checkBaseUrl(value: unknown): string {
+  if (typeof value !== 'string') throw new SipgateIOValidationError('options.baseUrl', 'must be a string URL.');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SipgateIOValidationError('options.baseUrl', `"${value}" is not an absolute URL.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new SipgateIOValidationError('options.baseUrl', 'must use http or https.');
+  }
+  if (url.username || url.password) {
+    throw new SipgateIOValidationError('options.baseUrl', 'must not contain credentials; pass them as the first argument.');
+  }
+  if (url.search || url.hash) throw new SipgateIOValidationError('options.baseUrl', 'must not contain a query string or fragment.');
+  return url.href.replace(/\/+$/, '');
+}
+
+function checkNonNegativeInteger(value: unknown, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new SipgateIOValidationError(field, 'must be a non-negative integer.');
+  }
+  return value;
+}
+
+function checkTimeout(value: unknown, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new SipgateIOValidationError(field, 'must be a positive number of milliseconds.');
+  }
+  return value;
+}
+
+function headerValue(headers: AxiosResponse['headers'], name: string): string | undefined {
+  const value = (headers as Record<string, unknown>)[name.toLowerCase()];
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Parses a response body by content type: JSON, text (CSV…), or `undefined` when empty. */
+function parseBody(raw: unknown, contentType: string | undefined, strict: boolean, method: string, path: string): unknown {
+  const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+  if (text.trim() === '') return undefined;
+  const type = (contentType ?? '').toLowerCase();
+  const looksJson = type.includes('json') || (!type && /^\s*[{[]/.test(text));
+  if (looksJson) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      if (!strict) return text;
+      throw new SipgateIOInvalidResponseError(
+        `sipgate sent a malformed JSON response to ${method} ${path} (truncated or corrupted); the request may have been processed.`,
+        { method, path },
+      );
+    }
+  }
+  if (strict && type.includes('html')) {
+    throw new SipgateIOInvalidResponseError(
+      `Expected JSON from ${method} ${path} but got an HTML page: check baseUrl (a proxy or captive portal may be answering).`,
+      { method, path },
+    );
+  }
+  return text;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, method: string, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new SipgateIOAbortError(`${method} ${path} was aborted.`, { method, path }));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new SipgateIOAbortError(`${method} ${path} was aborted while waiting to retry.`, { method, path }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function errorCodeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
+  if (typeof cause?.code === 'string' && cause.code !== 'ERR_CANCELED') return cause.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A secret-free stand-in for a low-level error, so errors never carry the axios config. */
+function sanitisedCause(code: string | undefined): Error {
+  const cause = new Error(code ? `network error ${code}` : 'network error');
+  cause.name = 'NetworkError';
+  return cause;
+}
+
+/**
+ * Creates a sipgate.io client. Validates the credentials and options; sends nothing.
+ *
+ * @param credentials `{ tokenId, token }` (personal access token), `{ token }` (OAuth access
+ *   token or a function returning the current one) or `{ username, password }`.
+ * @param options Base URL, timeout, retries, headers, logger and hooks.
+ * @throws {SipgateIOValidationError} when a credential or option is malformed; the message
+ *   names the field and never contains the secret.
+ * @example
+ * ```ts
+ * import { sipgateIO, createSMSModule } from 'sipgateio-sdk';
+ * const client = sipgateIO({ tokenId: 'token-ABC123', token: process.env.SIPGATE_TOKEN! });
+ * console.log(await client.getAuthenticatedWebuserId());
+ * ```
+ */
+export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClientOptions = {}): SipgateIOClient {
+  const auth: AuthorizationSource = createAuthorizationSource(credentials);
+  if (typeof options !== 'object' || options === null) {
+    throw new SipgateIOValidationError('options', 'must be an object.');
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? envBaseUrl() ?? DEFAULT_BASE_URL);
+  const info: SipgateIOClientInfo = Object.freeze({
+    baseUrl,
+    timeout: checkTimeout(options.timeout, 'options.timeout', DEFAULT_TIMEOUT_MS),
+    maxRetries: checkNonNegativeInteger(options.maxRetries, 'options.maxRetries', DEFAULT_MAX_RETRIES),
+    defaultCountry: (options.defaultCountry ?? 'DE').toUpperCase(),
+  });
+  const logger: Required<SipgateIOLogger> = {
+    debug: options.logger?.debug?.bind(options.logger) ?? noop,
+    warn: options.logger?.warn?.bind(options.logger) ?? noop,
+    error: options.logger?.error?.bind(options.logger) ?? noop,
+  };
+  const clientHeaders = { ...(options.headers ?? {}) };
+
+  let instance: Promise<AxiosInstance> | undefined;
+  const getInstance = (): Promise<AxiosInstance> => {
+    instance ??= options.axiosInstance
+      ? Promise.resolve(options.axiosInstance)
+      : loadAxios().then((axios) => axios.create(options.adapter ? { adapter: options.adapter } : {}));
+    return instance;
+  };
+
+  const safeHook = <E>(hook: ((event: E) => void) | undefined, event: E): void => {
+    if (!hook) return;
+    try {
+      hook(event);
+    } catch (error) {
+      logger.warn('sipgateio-sdk: a request hook threw; ignoring it', { message: (error as Error)?.message });
+    }
+  };
+
+  async function buildUrl(path: string, query: QueryParams | undefined): Promise<string> {
+    const url = `${baseUrl}${path}`;
+    if (!query || Object.keys(query).length === 0) return url;
+    const qs = await loadQs();
+    const encoded = qs.stringify(query, {
+      arrayFormat: 'repeat',
+      skipNulls: true,
+      serializeDate: (date: Date) => date.toISOString(),
+    });
+    if (encoded === '') return url;
+    return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
+  }
+
+  async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: RequestOptions = {}): Promise<T> {
+    const path = normalisePath(rawPath);
+    const shownPath = pathWithoutQuery(path);
+    const timeout = checkTimeout(requestOptions.timeout, 'options.timeout', info.timeout);
+    const maxRetries = checkNonNegativeInteger(requestOptions.maxRetries, 'options.maxRetries', info.maxRetries);
+    const { signal } = requestOptions;
+    const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
+    if (signal?.aborted) throw abortError();
+
+    const [http, url] = await Promise.all([getInstance(), buildUrl(path, requestOptions.query)]);
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    let refreshedAfter401 = false;
+
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal?.aborted) throw abortError();
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        ...clientHeaders,
+        ...(requestOptions.headers ?? {}),
+        'X-Sipgate-Client': SDK_NAME,
+        'X-Sipgate-Version': SDK_VERSION,
+      };
+      if (data !== undefined) headers['Content-Type'] = 'application/json';
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
+      safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
+      logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
+      headers.Authorization = await auth.header();
+
+      // One controller per attempt, fired by our timer or by the caller's signal.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+      const forwardAbort = (): void => controller.abort();
+      signal?.addEventListener('abort', forwardAbort, { once: true });
+      const started = Date.now();
+
+      let failure: AttemptFailure;
+      let error: SipgateIOError;
+      let retryAfterMs: number | undefined;
+      try {
+        const response = await http.request<string>({
+          url,
+          method,
+          data,
+          headers,
+          signal: controller.signal,
+          responseType: 'text',
+          transformResponse: [(raw: unknown) => raw],
+          validateStatus: () => true,
+          maxRedirects: 0,
+          timeout: 0,
+        });
+        const status = response.status;
+        safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
+        logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
+        const contentType = headerValue(response.headers, 'content-type');
+        if (status >= 200 && status < 300) {
+          return parseBody(response.data, contentType, true, method, shownPath) as T;
+        }
+        const retryAfter = headerValue(response.headers, 'retry-after');
+        retryAfterMs = parseRetryAfter(retryAfter);
+        error = errorFromResponse({
+          status,
+          method,
+          path: shownPath,
+          body: parseBody(response.data, contentType, false, method, shownPath),
+          retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+        });
+        if (status === 401 && auth.refreshable && !refreshedAfter401) {
+          // The token provider may have a fresh token now: ask once more and repeat once.
+          refreshedAfter401 = true;
+          attempt -= 1;
+          continue;
+        }
+        failure = { type: 'status', status };
+      } catch (caught) {
+        if (caught instanceof SipgateIOError) throw caught;
+        if (signal?.aborted && !timedOut) throw abortError();
+        if (timedOut) {
+          failure = { type: 'timeout' };
+          error = new SipgateIOTimeoutError(
+            `${method} ${shownPath} timed out after ${timeout} ms` +
+              (shouldRetry(method, failure) ? '.' : '; sipgate may still have processed it, so it was not repeated.'),
+            { method, path: shownPath },
+          );
+        } else {
+          const code = errorCodeOf(caught);
+          const sent = !provesNotSent(code);
+          failure = { type: 'connection', sent };
+          error = new SipgateIOConnectionError(
+            `Could not reach sipgate for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
+              (sent ? '' : ' The request was not sent.'),
+            { method, path: shownPath, sent, cause: sanitisedCause(code) },
+          );
+        }
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+      }
+
+      const retriesUsed = attempt - 1;
+      if (retriesUsed >= maxRetries || !shouldRetry(method, failure)) throw error;
+      const delay = retryDelay(retriesUsed, retryAfterMs);
+      logger.debug('sipgateio-sdk retry', { method, path: shownPath, attempt, delayMs: delay, kind: error.kind });
+      await sleep(delay, signal, method, shownPath);
+    }
+  }
+
+  let webuserId: string | undefined;
+
+  async function getUserInfo(requestOptions?: RequestOptions): Promise<UserInfo> {
+    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, requestOptions);
+    if (typeof userInfo !== 'object' || userInfo === null || typeof userInfo.sub !== 'string' || userInfo.sub === '') {
+      throw new SipgateIOInvalidResponseError('GET /authorization/userinfo returned no user id (sub).', {
+        method: 'GET',
+        path: '/authorization/userinfo',
+        body: userInfo,
+      });
+    }
+    return userInfo;
+  }
+
+  const client: SipgateIOClient = {
+    get: (path, requestOptions) => request('GET', path, undefined, requestOptions),
+    post: (path, body, requestOptions) => request('POST', path, body, requestOptions),
+    put: (path, body, requestOptions) => request('PUT', path, body, requestOptions),
+    patch: (path, body, requestOptions) => request('PATCH', path, body, requestOptions),
+    delete: (path, requestOptions) => {
+      const { body, ...rest } = requestOptions ?? {};
+      return request('DELETE', path, body, rest);
+    },
+    getUserInfo,
+    async getAuthenticatedWebuserId(requestOptions) {
+      webuserId ??= (await getUserInfo(requestOptions)).sub;
+      return webuserId;
+    },
+    info,
+    logger,
+  };
+  return client;
+}

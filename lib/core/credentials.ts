@@ -1,0 +1,123 @@
+import { utf8ToBase64 } from './base64';
+import { SipgateIOValidationError } from './errors';
+
+/**
+ * A personal access token, created in the sipgate web app. Sent as HTTP Basic `tokenId:token`.
+ */
+export interface PersonalAccessTokenCredentials {
+  /** The token's id, e.g. `token-ABC123`. */
+  tokenId: string;
+  /** The token's secret. */
+  token: string;
+}
+
+/** Returns the current OAuth access token; called before every request, so it may refresh. */
+export type AccessTokenProvider = () => string | Promise<string>;
+
+/** An OAuth 2.0 access token (a JWT), or a function that supplies the current one. Sent as `Bearer`. */
+export interface OAuthCredentials {
+  token: string | AccessTokenProvider;
+}
+
+/** Legacy sipgate username and password, sent as HTTP Basic. Prefer a personal access token. */
+export interface BasicAuthCredentials {
+  username: string;
+  password: string;
+}
+
+/** Any credentials {@link sipgateIO} accepts. */
+export type AuthCredentials = PersonalAccessTokenCredentials | OAuthCredentials | BasicAuthCredentials;
+
+/** Produces the `Authorization` header value for one request. */
+export interface AuthorizationSource {
+  /** `'basic'` or `'bearer'`, for messages. */
+  readonly scheme: 'basic' | 'bearer';
+  /** The header value for the next request. */
+  header(): Promise<string>;
+  /** Whether asking again after a 401 can yield a different token (only for OAuth providers). */
+  readonly refreshable: boolean;
+}
+
+const TOKEN_ID_PATTERN = /^token-[A-Za-z0-9]+$/;
+// Three base64url segments; the signature segment may be empty for unsigned JWTs.
+const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? 'a string' : `of type ${typeof value}`;
+}
+
+// Messages name the field and what is wrong with it, never the value: these are secrets.
+function requireSecretString(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new SipgateIOValidationError(field, `must be a string, got a value ${describe(value)}.`);
+  if (value.trim() === '') throw new SipgateIOValidationError(field, 'must not be empty or whitespace.');
+  if (/\s/.test(value)) throw new SipgateIOValidationError(field, 'must not contain whitespace (check for a copy-paste error).');
+  return value;
+}
+
+function checkJwt(token: string, field: string): string {
+  if (!JWT_PATTERN.test(token)) {
+    throw new SipgateIOValidationError(
+      field,
+      'is not an OAuth access token (expected a JWT: three base64url parts separated by dots). ' +
+        'For a personal access token pass both tokenId and token.',
+    );
+  }
+  return token;
+}
+
+/**
+ * Validates credentials and returns the source of the Authorization header. Throws a
+ * {@link SipgateIOValidationError} naming the field, never echoing the secret.
+ */
+export function createAuthorizationSource(credentials: unknown): AuthorizationSource {
+  if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {
+    throw new SipgateIOValidationError(
+      'credentials',
+      'pass an object: { tokenId, token } (personal access token), { token } (OAuth) or { username, password }.',
+    );
+  }
+  const given = credentials as Record<string, unknown>;
+
+  if ('tokenId' in given) {
+    const tokenId = requireSecretString(given.tokenId, 'credentials.tokenId');
+    if (!TOKEN_ID_PATTERN.test(tokenId)) {
+      throw new SipgateIOValidationError('credentials.tokenId', 'must be "token-" followed by letters or digits, as shown in the sipgate web app.');
+    }
+    const token = requireSecretString(given.token, 'credentials.token');
+    const value = `Basic ${utf8ToBase64(`${tokenId}:${token}`)}`;
+    return { scheme: 'basic', refreshable: false, header: async () => value };
+  }
+
+  if ('username' in given || 'password' in given) {
+    const username = requireSecretString(given.username, 'credentials.username');
+    if (typeof given.password !== 'string' || given.password === '') {
+      throw new SipgateIOValidationError('credentials.password', 'must be a non-empty string.');
+    }
+    const value = `Basic ${utf8ToBase64(`${username}:${given.password}`)}`;
+    return { scheme: 'basic', refreshable: false, header: async () => value };
+  }
+
+  if ('token' in given) {
+    const token = given.token;
+    if (typeof token === 'function') {
+      const provider = token as AccessTokenProvider;
+      return {
+        scheme: 'bearer',
+        refreshable: true,
+        header: async () => {
+          const current = await provider();
+          return `Bearer ${checkJwt(requireSecretString(current, 'credentials.token()'), 'credentials.token()')}`;
+        },
+      };
+    }
+    const value = `Bearer ${checkJwt(requireSecretString(token, 'credentials.token'), 'credentials.token')}`;
+    return { scheme: 'bearer', refreshable: false, header: async () => value };
+  }
+
+  throw new SipgateIOValidationError(
+    'credentials',
+    'no known fields: pass { tokenId, token } (personal access token), { token } (OAuth) or { username, password }.',
+  );
+}

@@ -1,0 +1,303 @@
+/**
+ * One error hierarchy for everything the SDK throws.
+ *
+ * Every error is a {@link SipgateIOError}, so one `instanceof` check catches them all; the
+ * subclasses (and the `kind` discriminant, for code that prefers a `switch`) say what went
+ * wrong. Errors never hold the axios config, the request headers or the credentials: they keep
+ * only the HTTP method, the path (no host, no query string) and the parsed response body, and
+ * they define `toJSON` and a custom `util.inspect` view so that logging an error cannot leak a
+ * token.
+ */
+
+/** What went wrong, as a string union usable in a `switch`. */
+export type SipgateIOErrorKind =
+  | 'validation'
+  | 'connection'
+  | 'timeout'
+  | 'aborted'
+  | 'bad_request'
+  | 'authentication'
+  | 'insufficient_funds'
+  | 'permission'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'server'
+  | 'invalid_response'
+  | 'http'
+  | 'partial_failure';
+
+/** Fields shared by every {@link SipgateIOError}; all optional because client-side errors have no HTTP exchange. */
+export interface SipgateIOErrorDetails {
+  /** HTTP status of the response, when there was one. */
+  status?: number;
+  /** HTTP method of the request, upper case. */
+  method?: string;
+  /** Request path relative to the base URL, without host or query string. */
+  path?: string;
+  /** Parsed response body (JSON object, text or `undefined`). */
+  body?: unknown;
+  /** sipgate's machine-readable error code, when the body carries one. */
+  code?: string;
+  /** sipgate's human-readable error message, when the body carries one. */
+  apiMessage?: string;
+  /** Seconds the server asked us to wait (`Retry-After`), when given. */
+  retryAfter?: number;
+  /** The underlying failure, already stripped of any request configuration. */
+  cause?: unknown;
+}
+
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Base class of every error the SDK throws.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hi' });
+ * } catch (error) {
+ *   if (error instanceof SipgateIOError) console.error(error.kind, error.status, error.message);
+ * }
+ * ```
+ */
+export class SipgateIOError extends Error {
+  /** Discriminant: what went wrong. */
+  readonly kind: SipgateIOErrorKind;
+  readonly status?: number;
+  readonly method?: string;
+  readonly path?: string;
+  readonly body?: unknown;
+  readonly code?: string;
+  readonly apiMessage?: string;
+  readonly retryAfter?: number;
+
+  constructor(message: string, kind: SipgateIOErrorKind = 'http', details: SipgateIOErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.kind = kind;
+    this.status = details.status;
+    this.method = details.method;
+    this.path = details.path;
+    this.body = details.body;
+    this.code = details.code;
+    this.apiMessage = details.apiMessage;
+    this.retryAfter = details.retryAfter;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  /** A plain, secret-free representation for logs and `JSON.stringify`. */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, kind: this.kind, message: this.message };
+    for (const key of ['status', 'method', 'path', 'code', 'apiMessage', 'retryAfter', 'body'] as const) {
+      if (this[key] !== undefined) json[key] = this[key];
+    }
+    const cause = (this as { cause?: unknown }).cause;
+    if (cause instanceof Error) json.cause = { name: cause.name, message: cause.message };
+    return json;
+  }
+
+  /** Node's `util.inspect` shows the same safe fields as {@link SipgateIOError.toJSON}, plus the stack. */
+  [inspectSymbol](): string {
+    const { name: _name, message: _message, ...rest } = this.toJSON();
+    const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
+    return `${this.stack ?? `${this.name}: ${this.message}`}${extra}`;
+  }
+}
+
+/**
+ * Input rejected before any request was sent (bad phone number, date, credential shape…).
+ *
+ * @example
+ * ```ts
+ * try { await sms.send({ smsId: 's0', to: 'not a number', message: 'Hi' }); }
+ * catch (error) { if (error instanceof SipgateIOValidationError) console.log(error.field); }
+ * ```
+ */
+export class SipgateIOValidationError extends SipgateIOError {
+  /** Name of the offending input field, e.g. `to` or `credentials.tokenId`. */
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(`Invalid ${field}: ${message}`, 'validation');
+    this.field = field;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), field: this.field };
+  }
+}
+
+/** The request could not reach sipgate (DNS, refused, reset). `sent` tells whether it may have been delivered. */
+export class SipgateIOConnectionError extends SipgateIOError {
+  /** `false` only when the failure proves the request never left the machine (e.g. connection refused). */
+  readonly sent: boolean;
+  constructor(message: string, details: SipgateIOErrorDetails & { sent: boolean }) {
+    super(message, 'connection', details);
+    this.sent = details.sent;
+  }
+}
+/** The request took longer than its `timeout`. */
+export class SipgateIOTimeoutError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'timeout', details);
+  }
+}
+/** The caller's `AbortSignal` fired. */
+export class SipgateIOAbortError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'aborted', details);
+  }
+}
+/** 400: sipgate rejected the request's content. */
+export class SipgateIOBadRequestError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'bad_request', details);
+  }
+}
+/** 401: the credentials were not accepted. */
+export class SipgateIOAuthenticationError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'authentication', details);
+  }
+}
+/** 402: the account balance does not cover the operation. */
+export class SipgateIOInsufficientFundsError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'insufficient_funds', details);
+  }
+}
+/** 403: the token lacks a scope, or the user may not use this resource. */
+export class SipgateIOPermissionError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'permission', details);
+  }
+}
+/** 404: the resource does not exist (for RTCM: the call has ended). */
+export class SipgateIONotFoundError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'not_found', details);
+  }
+}
+/** 409: the request conflicts with the resource's current state. */
+export class SipgateIOConflictError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'conflict', details);
+  }
+}
+/** 429: too many requests; see `retryAfter`. */
+export class SipgateIORateLimitError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'rate_limited', details);
+  }
+}
+/** 5xx: sipgate failed to process the request. */
+export class SipgateIOServerError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'server', details);
+  }
+}
+/** The response could not be understood (truncated JSON, HTML where JSON was expected, unexpected redirect). */
+export class SipgateIOInvalidResponseError extends SipgateIOError {
+  constructor(message: string, details: SipgateIOErrorDetails = {}) {
+    super(message, 'invalid_response', details);
+  }
+}
+
+/** One failed item of a bulk operation. */
+export interface SipgateIOItemFailure {
+  id: string;
+  error: SipgateIOError;
+}
+
+/** A bulk operation (e.g. deleting every shared contact) where some items failed; `failures` lists them. */
+export class SipgateIOPartialFailureError extends SipgateIOError {
+  readonly failures: SipgateIOItemFailure[];
+  readonly succeeded: number;
+  constructor(message: string, failures: SipgateIOItemFailure[], succeeded: number) {
+    super(message, 'partial_failure');
+    this.failures = failures;
+    this.succeeded = succeeded;
+  }
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      succeeded: this.succeeded,
+      failures: this.failures.map(({ id, error }) => ({ id, error: error.toJSON() })),
+    };
+  }
+}
+
+/** What the pipeline knows about a failed HTTP exchange when it builds the error. */
+export interface HttpFailure {
+  status: number;
+  method: string;
+  path: string;
+  body: unknown;
+  retryAfter?: number;
+}
+
+function readApiFields(body: unknown): { code?: string; apiMessage?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const record = body as Record<string, unknown>;
+  const pick = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const value = record[key];
+      if (typeof value === 'string' && value.trim() !== '') return value;
+      if (typeof value === 'number') return String(value);
+    }
+    return undefined;
+  };
+  return { code: pick('code', 'error', 'errorCode'), apiMessage: pick('message', 'detail', 'error_description', 'title') };
+}
+
+/**
+ * Maps an HTTP error status to the matching error class, with a message that tells the user
+ * what to do. The single place where status codes become classes.
+ */
+export function errorFromResponse(failure: HttpFailure): SipgateIOError {
+  const { status, method, path } = failure;
+  const api = readApiFields(failure.body);
+  const details: SipgateIOErrorDetails = { ...failure, ...api };
+  const where = `${method} ${path}`;
+  const said = api.apiMessage ? ` sipgate says: "${api.apiMessage}".` : '';
+  if (status === 400) {
+    return new SipgateIOBadRequestError(`sipgate rejected ${where} as invalid (400).${said} Check the request fields.`, details);
+  }
+  if (status === 401) {
+    return new SipgateIOAuthenticationError(
+      `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`,
+      details,
+    );
+  }
+  if (status === 402) {
+    return new SipgateIOInsufficientFundsError(
+      `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`,
+      details,
+    );
+  }
+  if (status === 403) {
+    return new SipgateIOPermissionError(
+      `Permission denied for ${where} (403): the token lacks the scope for this endpoint, or the user may not use this resource.${said}`,
+      details,
+    );
+  }
+  if (status === 404) {
+    return new SipgateIONotFoundError(`Not found: ${where} (404). Check the id in the path.${said}`, details);
+  }
+  if (status === 409) {
+    return new SipgateIOConflictError(`Conflict for ${where} (409): the resource changed or already exists.${said}`, details);
+  }
+  if (status === 429) {
+    const wait = failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
+    return new SipgateIORateLimitError(`Rate limited on ${where} (429).${wait}${said}`, details);
+  }
+  if (status >= 500) {
+    return new SipgateIOServerError(`sipgate failed to process ${where} (${status}). Try again later.${said}`, details);
+  }
+  if (status >= 300 && status < 400) {
+    return new SipgateIOInvalidResponseError(
+      `Unexpected redirect (${status}) for ${where}; the SDK never follows redirects, so credentials cannot be forwarded. Check baseUrl.`,
+      details,
+    );
+  }
+  return new SipgateIOError(`Request ${where} failed with HTTP ${status}.${said}`, 'http', details);
+}

@@ -1,0 +1,30 @@
+import type { AxiosStatic } from 'axios';
+import type * as Qs from 'qs';
+
+/**
+ * Heavy dependencies load on first use, not at import: serverless functions pay the import cost
+ * on every cold start, and many of them only ever verify webhooks. Each loader caches its
+ * promise, so the module is resolved once per process.
+ */
+let axiosModule: Promise<AxiosStatic> | undefined;
+let qsModule: Promise<typeof Qs> | undefined;
+
+type WithDefault<T> = T & { default?: T };
+
+/** Loads axios on first call. */
+export function loadAxios(): Promise<AxiosStatic> {
+  axiosModule ??= import('axios').then((mod) => {
+    const withDefault = mod as unknown as WithDefault<AxiosStatic>;
+    return withDefault.default ?? withDefault;
+  });
+  return axiosModule;
+}
+
+/** Loads qs on first call. */
+export function loadQs(): Promise<typeof Qs> {
+  qsModule ??= import('qs').then((mod) => {
+    const withDefault = mod as unknown as WithDefault<typeof Qs>;
+    return withDefault.default ?? withDefault;
+  });
+  return qsModule;
+}

@@ -1,0 +1,42 @@
+import { SipgateIOValidationError } from './errors';
+
+/**
+ * Builds an API path from a template, percent-encoding every interpolated value so that an id
+ * can never add path segments or a query string (`../balance`, `x?y=1`).
+ *
+ * @example
+ * ```ts
+ * apiPath`/calls/${callId}/muted`; // '/calls/abc%2F1/muted' for callId 'abc/1'
+ * ```
+ */
+export function apiPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  let result = strings[0] ?? '';
+  values.forEach((value, index) => {
+    const text = String(value);
+    if (text === '' || text === '.' || text === '..') {
+      throw new SipgateIOValidationError('path', `a path segment must be a non-empty id, got "${text}".`);
+    }
+    result += encodeURIComponent(text) + (strings[index + 1] ?? '');
+  });
+  return result;
+}
+
+/**
+ * Normalises a caller-supplied path to `/segment/...`, rejecting absolute URLs: the SDK talks
+ * only to the configured base URL.
+ */
+export function normalisePath(path: unknown): string {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new SipgateIOValidationError('path', 'must be a non-empty string such as "/history".');
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+    throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
+  }
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** The path without its query string, for error messages and logs. */
+export function pathWithoutQuery(path: string): string {
+  const index = path.search(/[?#]/);
+  return index === -1 ? path : path.slice(0, index);
+}
