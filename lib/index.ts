@@ -4,3 +4,7 @@
  * Importing this module loads no HTTP or phone-number library; they load on first use.
  */
 export * from './core';
+export * from './sms';
+export * from './fax';
+export * from './call';
+export * from './rtcm';

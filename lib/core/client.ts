@@ -479,7 +479,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     }
   }
 
-  let webuserId: string | undefined;
+  // Concurrent first callers share one lookup; a failed lookup is forgotten so the next call retries.
+  let webuserId: Promise<string> | undefined;
 
   async function getUserInfo(requestOptions?: RequestOptions): Promise<UserInfo> {
     const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, requestOptions);
@@ -503,8 +504,14 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       return request('DELETE', path, body, rest);
     },
     getUserInfo,
-    async getAuthenticatedWebuserId(requestOptions) {
-      webuserId ??= (await getUserInfo(requestOptions)).sub;
+    getAuthenticatedWebuserId(requestOptions) {
+      if (!webuserId) {
+        const lookup = getUserInfo(requestOptions).then((userInfo) => userInfo.sub);
+        webuserId = lookup;
+        lookup.catch(() => {
+          if (webuserId === lookup) webuserId = undefined;
+        });
+      }
       return webuserId;
     },
     info,

@@ -301,3 +301,40 @@ export function errorFromResponse(failure: HttpFailure): SipgateIOError {
   }
   return new SipgateIOError(`Request ${where} failed with HTTP ${status}.${said}`, 'http', details);
 }
+
+/** RTCM: the call no longer exists (it ended, or the id is wrong). */
+export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
+  /** The id of the call that was not found. */
+  readonly callId: string;
+  constructor(callId: string, details: SipgateIOErrorDetails = {}) {
+    super(`Call ${callId} was not found: it has ended or the id is wrong.`, details);
+    this.callId = callId;
+  }
+}
+
+/** Why a phone number cannot be used as the SMS sender. */
+export type SmsSenderProblem = 'no_sms_extension' | 'not_registered' | 'not_verified';
+
+/**
+ * The requested SMS sender (`from`) cannot be used: the user has no SMS extension, the number is
+ * not one of its caller IDs, or it is not verified yet.
+ */
+export class SipgateIOSmsSenderError extends SipgateIOValidationError {
+  readonly reason: SmsSenderProblem;
+  constructor(reason: SmsSenderProblem, message: string) {
+    super('from', message);
+    this.reason = reason;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+/** A fax was reported as failed by sipgate. */
+export class SipgateIOFaxFailedError extends SipgateIOError {
+  readonly sessionId: string;
+  constructor(sessionId: string) {
+    super(`Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`, 'http');
+    this.sessionId = sessionId;
+  }
+}

