@@ -8,3 +8,4 @@ export * from './sms';
 export * from './fax';
 export * from './call';
 export * from './rtcm';
+export * from './webhook';

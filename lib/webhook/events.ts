@@ -1,0 +1,219 @@
+/**
+ * sipgate.io webhook events and their parser. Pure: no Node built-ins, safe in any runtime.
+ */
+import { SipgateIOError } from '../core/errors';
+
+/** The `event` parameter of a webhook. */
+export enum EventType {
+  NEW_CALL = 'newCall',
+  ANSWER = 'answer',
+  HANGUP = 'hangup',
+  DATA = 'dtmf',
+}
+
+/** Call direction from sipgate's point of view. */
+export enum Direction {
+  IN = 'in',
+  OUT = 'out',
+}
+
+/** Why a call ended. */
+export enum HangUpCause {
+  NORMAL_CLEARING = 'normalClearing',
+  BUSY = 'busy',
+  CANCEL = 'cancel',
+  NO_ANSWER = 'noAnswer',
+  CONGESTION = 'congestion',
+  NOT_FOUND = 'notFound',
+  FORWARDED = 'forwarded',
+}
+
+interface CallEventBase {
+  callId: string;
+  /** Identifies the call across transfers (`origCallId`, or `originalCallId` from some senders). */
+  originalCallId?: string;
+  xcid?: string;
+}
+
+/** A call starts ringing. */
+export interface NewCallEvent extends CallEventBase {
+  event: EventType.NEW_CALL;
+  /** Calling number, or `anonymous`. */
+  from: string;
+  to: string;
+  direction: Direction;
+  /** Names of the sipgate users involved. */
+  users: string[];
+  /** Ids of the users involved (`w0`). */
+  userIds: string[];
+  /** Full ids of the users involved (`1234567w0`). */
+  fullUserIds: string[];
+  /** Same as `users` (the established library's name). */
+  user: string[];
+  /** Same as `userIds` (the established library's name). */
+  userId: string[];
+  /** Same as `fullUserIds` (the established library's name). */
+  fullUserId: string[];
+  /** The originally dialled number when the call was diverted before reaching sipgate. */
+  diversion?: string;
+}
+
+/** Someone answered (sent only when the newCall reply subscribed with `onAnswer`). */
+export interface AnswerEvent extends CallEventBase {
+  event: EventType.ANSWER;
+  from: string;
+  to: string;
+  direction: Direction;
+  answeringNumber: string;
+  user?: string;
+  userId?: string;
+  fullUserId?: string;
+  diversion?: string;
+}
+
+/** The call ended (sent only when the newCall reply subscribed with `onHangup`). */
+export interface HangUpEvent extends CallEventBase {
+  event: EventType.HANGUP;
+  cause: HangUpCause;
+  from: string;
+  to: string;
+  direction: Direction;
+  answeringNumber?: string;
+  diversion?: string;
+}
+
+/** The digits a Gather collected. */
+export interface DataEvent extends CallEventBase {
+  event: EventType.DATA;
+  /** The digits as a string (leading zeros kept); empty when nothing was pressed. */
+  dtmf: string;
+}
+
+/** Any webhook event. */
+export type WebhookEvent = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent;
+
+/** The webhook body could not be understood. */
+export class SipgateIOWebhookParseError extends SipgateIOError {
+  constructor(message: string) {
+    super(message, 'validation');
+  }
+}
+
+/** The most parameters and bytes a webhook body may hold: sipgate sends a few dozen. */
+const MAX_PARAMETERS = 1_000;
+const KNOWN_EVENTS = new Set<string>(Object.values(EventType));
+const DIRECTIONS = new Set<string>(Object.values(Direction));
+const CAUSES = new Set<string>(Object.values(HangUpCause));
+
+/**
+ * Decodes an x-www-form-urlencoded body into single values and arrays. `user[]=A`, indexed
+ * `user[][0]=A` / `user[0]=A` and a plain `user=A` all add to `user`. Values go into a Map, so
+ * keys like `__proto__` or `constructor` are inert.
+ */
+function decodeForm(body: string): Map<string, string[]> {
+  const params = new Map<string, string[]>();
+  let count = 0;
+  for (const [rawKey, value] of new URLSearchParams(body)) {
+    count += 1;
+    if (count > MAX_PARAMETERS) throw new SipgateIOWebhookParseError(`The webhook body has more than ${MAX_PARAMETERS} parameters.`);
+    const bracket = rawKey.indexOf('[');
+    const name = bracket === -1 ? rawKey : rawKey.slice(0, bracket);
+    const list = params.get(name);
+    if (list) list.push(value);
+    else params.set(name, [value]);
+  }
+  return params;
+}
+
+function toText(rawBody: string | Uint8Array | ArrayBuffer): string {
+  if (typeof rawBody === 'string') return rawBody;
+  // A non-fatal decoder: invalid UTF-8 becomes U+FFFD instead of throwing.
+  return new TextDecoder('utf-8', { fatal: false }).decode(rawBody);
+}
+
+/**
+ * Parses a raw webhook body (as received, before any body parser) into a typed event.
+ *
+ * @throws {SipgateIOWebhookParseError} when `event` is missing or unknown, or `callId` is missing.
+ * @example
+ * ```ts
+ * const event = parseWebhookEvent('event=dtmf&callId=123&dtmf=007');
+ * if (event.event === EventType.DATA) console.log(event.dtmf); // '007'
+ * ```
+ */
+export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): WebhookEvent {
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array) && !(rawBody instanceof ArrayBuffer)) {
+    throw new SipgateIOWebhookParseError('Pass the raw request body (string or bytes), not a parsed object.');
+  }
+  const params = decodeForm(toText(rawBody));
+  const one = (name: string): string | undefined => params.get(name)?.[0];
+  const text = (name: string): string => one(name) ?? '';
+  const all = (name: string): string[] => [...(params.get(name) ?? [])];
+
+  const event = one('event');
+  if (event === undefined || event === '') throw new SipgateIOWebhookParseError('The webhook body has no "event" parameter.');
+  if (!KNOWN_EVENTS.has(event)) {
+    throw new SipgateIOWebhookParseError('The webhook body has an unknown "event"; expected newCall, answer, hangup or dtmf.');
+  }
+  const callId = one('callId');
+  if (callId === undefined || callId === '') throw new SipgateIOWebhookParseError('The webhook body has no "callId" parameter.');
+
+  const base: CallEventBase = { callId };
+  const originalCallId = one('origCallId') ?? one('originalCallId');
+  if (originalCallId !== undefined) base.originalCallId = originalCallId;
+  const xcid = one('xcid');
+  if (xcid !== undefined) base.xcid = xcid;
+  const direction = (DIRECTIONS.has(text('direction')) ? text('direction') : Direction.IN) as Direction;
+  const optional = (name: string): { [key: string]: string } => {
+    const value = one(name);
+    return value === undefined ? {} : { [name]: value };
+  };
+
+  switch (event as EventType) {
+    case EventType.NEW_CALL: {
+      const users = all('user');
+      const userIds = all('userId');
+      const fullUserIds = all('fullUserId');
+      return {
+        ...base,
+        event: EventType.NEW_CALL,
+        from: text('from'),
+        to: text('to'),
+        direction,
+        users,
+        userIds,
+        fullUserIds,
+        user: [...users],
+        userId: [...userIds],
+        fullUserId: [...fullUserIds],
+        ...optional('diversion'),
+      };
+    }
+    case EventType.ANSWER:
+      return {
+        ...base,
+        event: EventType.ANSWER,
+        from: text('from'),
+        to: text('to'),
+        direction,
+        answeringNumber: text('answeringNumber'),
+        ...optional('user'),
+        ...optional('userId'),
+        ...optional('fullUserId'),
+        ...optional('diversion'),
+      };
+    case EventType.HANGUP:
+      return {
+        ...base,
+        event: EventType.HANGUP,
+        cause: (CAUSES.has(text('cause')) ? text('cause') : HangUpCause.NORMAL_CLEARING) as HangUpCause,
+        from: text('from'),
+        to: text('to'),
+        direction,
+        ...optional('answeringNumber'),
+        ...optional('diversion'),
+      };
+    default:
+      return { ...base, event: EventType.DATA, dtmf: text('dtmf') };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * A Web-standard `(Request) => Promise<Response>` webhook handler for edge runtimes (Cloudflare
+ * Workers, Deno, Bun, Next.js route handlers). Verifies with WebCrypto; no Node built-ins.
+ */
+import { createWebhookCore, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
+import { verifyWebhookSignatureAsync } from './verify-web';
+
+/** Options of {@link createWebhookFetchHandler}. */
+export interface WebhookFetchHandlerOptions extends WebhookHandlerOptions {
+  /**
+   * The client's address, where the runtime knows it (e.g. Cloudflare's `CF-Connecting-IP`).
+   * Without it the source check (in `'auto'` mode) is skipped and the signature alone decides.
+   */
+  getClientAddress?: (request: Request) => string | undefined;
+}
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
+ * Creates a `(Request) => Promise<Response>` handler.
+ *
+ * @example
+ * ```ts
+ * const handle = createWebhookFetchHandler({
+ *   serverAddress: 'https://example.com/webhook',
+ *   handlers: { onNewCall: () => WebhookResponse.sendToVoicemail() },
+ * });
+ * export default { fetch: handle }; // Cloudflare Workers, Bun, Deno
+ * ```
+ */
+export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): (request: Request) => Promise<Response> {
+  const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey));
+  return async (request: Request): Promise<Response> => {
+    const length = request.headers.get('content-length');
+    const head: WebhookRequestHead = {
+      method: request.method,
+      contentType: request.headers.get('content-type') ?? undefined,
+      contentLength: length === null ? undefined : Number(length),
+      peerAddress: options.getClientAddress?.(request),
+      // A Request carries no socket: the address (if any) comes from getClientAddress, never from a header.
+      forwardedFor: undefined,
+    };
+    const early = core.preflight(head);
+    const reply = early ?? (await (async () => {
+      const body = await readLimited(request, core.maxBodyBytes);
+      if (!body) return core.tooLarge();
+      return core.handle(head, body, request.headers.get('x-sipgate-signature') ?? undefined);
+    })());
+    return new Response(reply.body, { status: reply.status, headers: reply.headers });
+  };
+}

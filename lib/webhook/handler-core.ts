@@ -1,0 +1,197 @@
+/**
+ * The webhook handling logic shared by the Node `(req, res)` handler, the Web-standard
+ * `(Request) => Response` handler and the server. Pure: the adapters read bytes and headers and
+ * inject the signature check (Node KeyObject or WebCrypto); this decides what to answer.
+ *
+ * Order of checks: method (405), content type (415), declared size (413), source address (403),
+ * then, after the body is read, signature (401), parsing (400), the handler (200, or 500 when it
+ * throws). No handler ever sees an unverified or unparseable request.
+ */
+import { SipgateIOValidationError } from '../core/errors';
+import { requireHttpUrl } from '../core/validate';
+import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
+import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
+import { renderWebhookResponse, type ResponseObject } from './response';
+import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
+
+/** A handler for one event type; may be sync or async. */
+export type HandlerCallback<E, R> = (event: E) => R | Promise<R>;
+
+/** The handlers of a webhook endpoint. */
+export interface WebhookHandlers {
+  onNewCall?: HandlerCallback<NewCallEvent, ResponseObject | void>;
+  onAnswer?: HandlerCallback<AnswerEvent, void>;
+  onHangUp?: HandlerCallback<HangUpEvent, void>;
+  onData?: HandlerCallback<DataEvent, ResponseObject | void>;
+}
+
+/** Logger for the webhook side; any subset of levels. */
+export interface WebhookLogger {
+  warn?(message: string, details?: Record<string, unknown>): void;
+  error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Options shared by every webhook handler and the server. */
+export interface WebhookHandlerOptions {
+  /** The public URL sipgate reaches this endpoint at; used for `onAnswer`, `onHangup` and `onData`. */
+  serverAddress: string;
+  /** Event handlers; the server's `onNewCall`… methods fill the same object. */
+  handlers?: WebhookHandlers;
+  /** Accept unsigned requests. Only for local development; a warning is logged once. */
+  skipSignatureVerification?: boolean;
+  /** PEM of the key that signs requests; sipgate's by default (tests and the simulator use their own). */
+  publicKey?: string;
+  /** Check the source address: `'auto'` (default) where it is meaningful, `true` always, `false` never. */
+  sourceIpCheck?: 'auto' | boolean;
+  /** Addresses allowed by the source check. @default sipgate's ['217.116.118.254', '212.9.46.32'] */
+  allowedSourceIps?: readonly string[];
+  /** Trust `X-Forwarded-For` from this many proxies (`true` = 1). Off by default: the header is forgeable. */
+  trustProxy?: TrustProxy;
+  /** Largest accepted body. @default 65536 @unit bytes */
+  maxBodyBytes?: number;
+  /** Called when a handler throws or rejects (the request is answered 500 and the server keeps serving). */
+  onError?: (error: unknown, event: WebhookEvent | undefined) => void;
+  /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
+  logger?: WebhookLogger;
+}
+
+/** What the adapters know about a request before reading its body. */
+export interface WebhookRequestHead {
+  method: string | undefined;
+  contentType: string | undefined;
+  contentLength: number | undefined;
+  peerAddress: string | undefined;
+  forwardedFor: string | undefined;
+}
+
+/** An answer to send. */
+export interface WebhookReply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Verifies a signature; sync in Node, async with WebCrypto. */
+export type SignatureVerifier = (body: Uint8Array, signature: string | undefined, publicKey: string | undefined) => boolean | Promise<boolean>;
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
+
+/** A fixed XML error body: never echoes request data. */
+function errorReply(status: number, message: string, extraHeaders: Record<string, string> = {}): WebhookReply {
+  return {
+    status,
+    headers: { ...XML_HEADERS, ...extraHeaders },
+    body: `<?xml version="1.0" encoding="UTF-8"?><Error status="${status}">${message}</Error>`,
+  };
+}
+
+const warned = new WeakSet<object>();
+
+/** The configured core: `preflight` before reading the body, `handle` after. */
+export interface WebhookCore {
+  readonly handlers: WebhookHandlers;
+  readonly maxBodyBytes: number;
+  preflight(head: WebhookRequestHead): WebhookReply | undefined;
+  handle(head: WebhookRequestHead, body: Uint8Array, signature: string | undefined): Promise<WebhookReply>;
+  tooLarge(): WebhookReply;
+  bodyUnavailable(reason: string): WebhookReply;
+}
+
+/** Builds the shared handling logic from options and a signature verifier. */
+export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier): WebhookCore {
+  if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
+  const serverAddress = requireHttpUrl(options.serverAddress, 'serverAddress');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SipgateIOValidationError('maxBodyBytes', 'must be a positive integer.');
+  const sourceIpCheck = options.sourceIpCheck ?? 'auto';
+  const allowed = new Set((options.allowedSourceIps ?? SIPGATE_WEBHOOK_SOURCE_IPS).map(normaliseAddress));
+  const handlers: WebhookHandlers = options.handlers ?? {};
+  const logger = options.logger ?? console;
+  if (options.skipSignatureVerification && !warned.has(options)) {
+    warned.add(options);
+    logger.warn?.('sipgateio-sdk: webhook signature verification is OFF; anyone who can reach this endpoint can fake calls. Use this only for local development.');
+  }
+  const reportError = (error: unknown, event: WebhookEvent | undefined): void => {
+    try {
+      if (options.onError) options.onError(error, event);
+      else logger.error?.('sipgateio-sdk: a webhook handler failed', { message: (error as Error)?.message, event: event?.event });
+    } catch {
+      // An error reporter that throws must not take the server down.
+    }
+  };
+
+  const preflight = (head: WebhookRequestHead): WebhookReply | undefined => {
+    if ((head.method ?? '').toUpperCase() !== 'POST') return errorReply(405, 'Only POST is allowed', { Allow: 'POST' });
+    const type = (head.contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/x-www-form-urlencoded') return errorReply(415, 'Expected application/x-www-form-urlencoded');
+    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return errorReply(413, 'Body too large');
+    const address = clientAddress(head.peerAddress, head.forwardedFor, options.trustProxy);
+    if (shouldCheckSource(sourceIpCheck, address, options.trustProxy) && (address === undefined || !allowed.has(address))) {
+      return errorReply(403, 'Source address not allowed');
+    }
+    return undefined;
+  };
+
+  const handle = async (head: WebhookRequestHead, body: Uint8Array, signature: string | undefined): Promise<WebhookReply> => {
+    const early = preflight(head);
+    if (early) return early;
+    if (body.length > maxBodyBytes) return errorReply(413, 'Body too large');
+    if (!options.skipSignatureVerification) {
+      let valid = false;
+      try {
+        valid = await verifySignature(body, signature, options.publicKey);
+      } catch {
+        valid = false;
+      }
+      if (!valid) return errorReply(401, 'Invalid or missing signature');
+    }
+    let event: WebhookEvent;
+    try {
+      event = parseWebhookEvent(body);
+    } catch (error) {
+      if (error instanceof SipgateIOWebhookParseError) return errorReply(400, 'Malformed webhook body');
+      throw error;
+    }
+    const context = {
+      onAnswer: handlers.onAnswer ? serverAddress : undefined,
+      onHangup: handlers.onHangUp ? serverAddress : undefined,
+      onData: serverAddress,
+    };
+    try {
+      let response: ResponseObject | void = undefined;
+      switch (event.event) {
+        case EventType.NEW_CALL:
+          response = await handlers.onNewCall?.(event);
+          break;
+        case EventType.DATA:
+          response = await handlers.onData?.(event);
+          break;
+        case EventType.ANSWER:
+          await handlers.onAnswer?.(event);
+          break;
+        case EventType.HANGUP:
+          await handlers.onHangUp?.(event);
+          break;
+      }
+      // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
+      const acted = event.event === EventType.NEW_CALL || event.event === EventType.DATA;
+      return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(acted ? response : undefined, acted ? context : {}) };
+    } catch (error) {
+      reportError(error, event);
+      return errorReply(500, 'The webhook handler failed');
+    }
+  };
+
+  return {
+    handlers,
+    maxBodyBytes,
+    preflight,
+    handle,
+    tooLarge: () => errorReply(413, 'Body too large'),
+    bodyUnavailable: (reason: string) => {
+      reportError(new Error(reason), undefined);
+      return errorReply(500, 'The raw request body is not available');
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The webhook handler for Node's `(req, res)` shape: node:http, Express, Fastify (via
+ * `request.raw`/`reply.raw`), Next.js API routes… Node-only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createWebhookCore, type WebhookCore, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from './handler-core';
+import { createWebhookFetchHandler } from './fetch-handler';
+import { verifyWebhookSignature } from './verify';
+
+/** A Node request handler; the third argument (Express's `next`) is ignored. */
+export interface NodeWebhookHandler {
+  (req: IncomingMessage, res: ServerResponse, next?: unknown): Promise<void>;
+  /** The same logic as a Web-standard handler (Node 18+ has `Request`/`Response`). */
+  fetch: (request: Request) => Promise<Response>;
+  /** The handlers object; fill it with `onNewCall`… or pass them in the options. */
+  handlers: WebhookCore['handlers'];
+}
+
+function headOf(req: IncomingMessage): WebhookRequestHead {
+  const length = req.headers['content-length'];
+  const forwarded = req.headers['x-forwarded-for'];
+  return {
+    method: req.method,
+    contentType: req.headers['content-type'],
+    contentLength: length === undefined ? undefined : Number(length),
+    peerAddress: req.socket?.remoteAddress,
+    forwardedFor: Array.isArray(forwarded) ? forwarded.join(',') : forwarded,
+  };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, reply: WebhookReply, closeAfter: boolean): void {
+  if (res.headersSent) return;
+  const headers: Record<string, string | number> = { ...reply.headers, 'Content-Length': Buffer.byteLength(reply.body) };
+  // After refusing an unread body, close the connection instead of reading the rest.
+  if (closeAfter) headers.Connection = 'close';
+  res.writeHead(reply.status, headers);
+  res.end(reply.body, () => {
+    if (closeAfter) req.destroy();
+  });
+}
+
+/** Reads the body up to `limit` bytes; resolves `undefined` as soon as it exceeds it. */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const cleanup = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total > limit) {
+        cleanup();
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(Buffer.concat(chunks, total));
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/** A body a framework already read: Express's `express.raw()` Buffer, or a raw string. */
+function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
+  const body = (req as IncomingMessage & { body?: unknown; rawBody?: unknown }).rawBody ?? (req as { body?: unknown }).body;
+  if (body instanceof Uint8Array) return body;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body !== undefined && req.readableEnded) return 'parsed';
+  return undefined;
+}
+
+/**
+ * Creates a Node `(req, res)` webhook handler that verifies the signature over the raw bytes,
+ * parses the event, runs your handler and answers with XML.
+ *
+ * @example
+ * ```ts
+ * const webhook = createWebhookHandler({
+ *   serverAddress: 'https://example.com/webhook',
+ *   handlers: { onNewCall: () => WebhookResponse.redirectCall({ numbers: ['+4915799912345'] }) },
+ * });
+ * app.post('/webhook', webhook);           // Express: mount before any body parser
+ * http.createServer(webhook).listen(8080); // or plain node:http
+ * ```
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
+  const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey));
+  const handler = (async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const head = headOf(req);
+    const early = core.preflight(head);
+    if (early) {
+      send(req, res, early, !req.readableEnded);
+      return;
+    }
+    const signatureHeader = req.headers['x-sipgate-signature'];
+    const signature = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
+    let body: Uint8Array | undefined;
+    const framework = alreadyRead(req);
+    if (framework === 'parsed') {
+      send(
+        req,
+        res,
+        core.bodyUnavailable(
+          'The request body was already parsed by another middleware, so the signature cannot be checked over the raw bytes. ' +
+            'Mount the webhook handler before body parsers, or use express.raw({ type: "application/x-www-form-urlencoded" }).',
+        ),
+        false,
+      );
+      return;
+    }
+    try {
+      body = framework ?? (await readBody(req, core.maxBodyBytes));
+    } catch {
+      if (!res.headersSent) res.destroy();
+      return;
+    }
+    if (!body) {
+      send(req, res, core.tooLarge(), true);
+      return;
+    }
+    send(req, res, await core.handle(head, body, signature), false);
+  }) as NodeWebhookHandler;
+  handler.handlers = core.handlers;
+  handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });
+  return handler;
+}

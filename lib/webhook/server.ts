@@ -1,0 +1,114 @@
+/**
+ * The webhook HTTP server: a thin node:http wrapper around the Node handler. Node-only.
+ */
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { SipgateIOValidationError } from '../core/errors';
+import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from './events';
+import type { HandlerCallback, WebhookHandlerOptions, WebhookHandlers } from './handler-core';
+import { createWebhookHandler } from './node-handler';
+import type { ResponseObject } from './response';
+
+/** Options of `createServer`. */
+export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 'serverAddress'> {
+  /**
+   * The public URL sipgate reaches this server at (for onAnswer, onHangup and onData).
+   * @default `http://<hostname>:<bound port>` — right for local testing only.
+   */
+  serverAddress?: string;
+  /** Local port to listen on (0 picks a free one; see `address()`). */
+  port: number;
+  /** Interface to bind. @default 'localhost' (use '0.0.0.0' to accept outside connections) */
+  hostname?: string;
+  /** Close requests whose headers have not arrived within this time. @default 10000 @unit milliseconds */
+  headersTimeout?: number;
+  /** Close requests not complete within this time (slow bodies). @default 15000 @unit milliseconds */
+  requestTimeout?: number;
+}
+
+/** A running webhook server. */
+export interface WebhookServer {
+  onNewCall(fn: HandlerCallback<NewCallEvent, ResponseObject | void>): void;
+  onAnswer(fn: HandlerCallback<AnswerEvent, void>): void;
+  onHangUp(fn: HandlerCallback<HangUpEvent, void>): void;
+  /** Alias of `onHangUp` (the established library's spelling). */
+  onHangup(fn: HandlerCallback<HangUpEvent, void>): void;
+  onData(fn: HandlerCallback<DataEvent, ResponseObject | void>): void;
+  /** Stops accepting connections; resolves once in-flight requests have been answered. */
+  stop(): Promise<void>;
+  /** The underlying node:http server. */
+  getHttpServer(): Server;
+  /** The bound port (useful with `port: 0`). */
+  address(): { port: number; hostname: string };
+}
+
+/** The webhook module. */
+export interface WebhookModule {
+  /**
+   * Starts a webhook server.
+   * @example
+   * ```ts
+   * const server = await createWebhookModule().createServer({ port: 8080, serverAddress: 'https://example.com/webhook' });
+   * server.onNewCall(() => WebhookResponse.sendToVoicemail());
+   * ```
+   */
+  createServer(options: ServerOptions): Promise<WebhookServer>;
+}
+
+/**
+ * Creates the webhook module (Node only).
+ *
+ * @example
+ * ```ts
+ * const server = await createWebhookModule().createServer({ port: 8080, serverAddress: 'https://example.com/webhook', hostname: '0.0.0.0' });
+ * server.onNewCall((call) => WebhookResponse.redirectCall({ numbers: ['+4915799912345'] }));
+ * ```
+ */
+export function createWebhookModule(): WebhookModule {
+  return {
+    async createServer(options: ServerOptions): Promise<WebhookServer> {
+      if (typeof options?.port !== 'number' || !Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+        throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535.');
+      }
+      const handlers: WebhookHandlers = {};
+      // Validate the options before binding a port; the real handler is built once the port is known.
+      let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? 'http://localhost', handlers, skipSignatureVerification: false });
+      const server = createHttpServer((req, res) => {
+        handler(req, res).catch(() => {
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+      });
+      server.headersTimeout = options.headersTimeout ?? 10_000;
+      server.requestTimeout = options.requestTimeout ?? 15_000;
+      server.keepAliveTimeout = 5_000;
+      const hostname = options.hostname ?? 'localhost';
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, hostname, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      const bound = server.address();
+      const boundPort = typeof bound === 'object' && bound ? bound.port : options.port;
+      handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? `http://${hostname}:${boundPort}`, handlers });
+      return {
+        onNewCall: (fn) => void (handlers.onNewCall = fn),
+        onAnswer: (fn) => void (handlers.onAnswer = fn),
+        onHangUp: (fn) => void (handlers.onHangUp = fn),
+        onHangup: (fn) => void (handlers.onHangUp = fn),
+        onData: (fn) => void (handlers.onData = fn),
+        stop: () =>
+          new Promise<void>((resolve, reject) => {
+            // close() waits for active requests; idle keep-alive sockets would hold it open.
+            server.close((error) => (error ? reject(error) : resolve()));
+            server.closeIdleConnections();
+          }),
+        getHttpServer: () => server,
+        address: () => {
+          const address = server.address();
+          return { port: typeof address === 'object' && address ? address.port : options.port, hostname };
+        },
+      };
+    },
+  };
+}
