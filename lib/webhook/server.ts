@@ -72,14 +72,29 @@ export function createWebhookModule(): WebhookModule {
       const handlers: WebhookHandlers = {};
       // Validate the options before binding a port; the real handler is built once the port is known.
       let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? 'http://localhost', handlers, skipSignatureVerification: false });
-      const server = createHttpServer((req, res) => {
-        handler(req, res).catch(() => {
-          if (!res.headersSent) res.writeHead(500).end();
-        });
-      });
-      server.headersTimeout = options.headersTimeout ?? 10_000;
-      server.requestTimeout = options.requestTimeout ?? 15_000;
-      server.keepAliveTimeout = 5_000;
+      const headersTimeout = options.headersTimeout ?? 10_000;
+      const requestTimeout = Math.max(options.requestTimeout ?? 15_000, headersTimeout);
+      // Responses still open when stop() is called; they are told to close their connection.
+      const open = new Set<import('node:http').ServerResponse>();
+      let stopping = false;
+      const server = createHttpServer(
+        {
+          headersTimeout,
+          requestTimeout,
+          keepAliveTimeout: 5_000,
+          // Node checks the two timeouts above only this often (30 s by default): slow clients
+          // (slowloris) must be cut off close to the timeout, not up to 30 s later.
+          connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 2))),
+        },
+        (req, res) => {
+          if (stopping) res.setHeader('Connection', 'close');
+          open.add(res);
+          res.once('close', () => open.delete(res));
+          handler(req, res).catch(() => {
+            if (!res.headersSent) res.writeHead(500).end();
+          });
+        },
+      );
       const hostname = options.hostname ?? 'localhost';
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -99,7 +114,10 @@ export function createWebhookModule(): WebhookModule {
         onData: (fn) => void (handlers.onData = fn),
         stop: () =>
           new Promise<void>((resolve, reject) => {
-            // close() waits for active requests; idle keep-alive sockets would hold it open.
+            stopping = true;
+            // close() waits for active requests; their keep-alive connections must end with the
+            // response, and idle ones would otherwise hold the server open until they time out.
+            for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
             server.close((error) => (error ? reject(error) : resolve()));
             server.closeIdleConnections();
           }),

@@ -1,0 +1,71 @@
+import nock from 'nock';
+import { inspectWav, playAudioAndHangUp, playAudioAndTransfer, SipgateIOValidationError } from '../../lib';
+import { API, isolateNetwork, testClient } from '../helpers/fixtures';
+
+isolateNetwork();
+
+function wav({ channels = 1, sampleRate = 8000, bits = 16, format = 1, seconds = 2 } = {}): Buffer {
+  const byteRate = sampleRate * channels * (bits / 8);
+  const dataSize = Math.round(byteRate * seconds);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + dataSize, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(format, 20);
+  header.writeUInt16LE(channels, 22);
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(byteRate, 28);
+  header.writeUInt16LE(channels * (bits / 8), 32);
+  header.writeUInt16LE(bits, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(dataSize, 40);
+  return Buffer.concat([header, Buffer.alloc(dataSize)]);
+}
+
+describe('inspectWav', () => {
+  it('accepts mono 16-bit PCM at 8 kHz and reports the duration', () => {
+    expect(inspectWav(wav({ seconds: 2.5 }))).toMatchObject({ valid: true, problems: [], durationMs: 2500 });
+  });
+  it('names every problem of a wrong format', () => {
+    const info = inspectWav(wav({ channels: 2, sampleRate: 44100, bits: 8 }));
+    expect(info.valid).toBe(false);
+    expect(info.problems).toEqual(['2 channels instead of mono', '44100 Hz instead of 8000 Hz', '8-bit instead of 16-bit']);
+    expect(inspectWav(Buffer.from('ID3 mp3 data here')).problems).toEqual(['not a WAV (RIFF/WAVE) file']);
+  });
+});
+
+describe('play, then act through RTCM', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('hangs up after the given duration plus extra delay, and not before', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const hangUp = nock(API).delete('/calls/C1').reply(204);
+    const play = await playAudioAndHangUp({ announcement: 'https://example.com/bye.wav', durationMs: 3000 }, testClient(), 'C1', 500);
+    expect(play).toEqual({ Play: { Url: 'https://example.com/bye.wav' } });
+    await jest.advanceTimersByTimeAsync(3_400);
+    expect(hangUp.isDone()).toBe(false);
+    await jest.advanceTimersByTimeAsync(200); // past 3000 + 500 ms: the hang-up request starts
+    jest.useRealTimers();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(hangUp.isDone()).toBe(true);
+  });
+
+  it('transfers after the duration', async () => {
+    const transfer = nock(API).post('/calls/C2/transfer', { attended: false, phoneNumber: '+4915799912345' }).reply(204);
+    await playAudioAndTransfer({ announcement: 'https://example.com/hold.wav', durationMs: 20 }, testClient(), 'C2', { attended: false, phoneNumber: '+4915799912345' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(transfer.isDone()).toBe(true);
+  });
+
+  it('downloads the file only on explicit opt-in, to measure it', async () => {
+    await expect(playAudioAndHangUp({ announcement: 'https://example.com/a.wav' }, testClient(), 'C3')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    const download = nock('https://example.com').get('/a.wav').reply(200, wav({ seconds: 0.01 }));
+    const hangUp = nock(API).delete('/calls/C3').reply(204);
+    await playAudioAndHangUp({ announcement: 'https://example.com/a.wav', measureDuration: true }, testClient(), 'C3');
+    expect(download.isDone()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hangUp.isDone()).toBe(true);
+  });
+});
