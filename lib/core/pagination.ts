@@ -1,6 +1,28 @@
 import type { QueryParams, RequestOptions, SipgateIOClient } from './client';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from './errors';
 
+/** `offset`/`limit` of a single-page read, as the established library's methods take it. */
+export interface Pagination {
+  offset?: number;
+  limit?: number;
+}
+
+/** Validates a {@link Pagination} and turns it into query parameters. */
+export function paginationQuery(pagination: Pagination | undefined): { offset?: number; limit?: number } {
+  if (pagination === undefined) return {};
+  if (typeof pagination !== 'object' || pagination === null) throw new SipgateIOValidationError('pagination', 'must be { offset?, limit? }.');
+  const query: { offset?: number; limit?: number } = {};
+  if (pagination.offset !== undefined) {
+    checkCount(pagination.offset, 'pagination.offset', 0);
+    query.offset = pagination.offset;
+  }
+  if (pagination.limit !== undefined) {
+    checkCount(pagination.limit, 'pagination.limit', 1);
+    query.limit = pagination.limit;
+  }
+  return query;
+}
+
 /** A page as the sipgate API returns it for list endpoints (`/history`, `/contacts`, `/numbers`). */
 export interface Page<T> {
   items: T[];

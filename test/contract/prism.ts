@@ -41,6 +41,10 @@ function makeNullable(spec: Json, schema: string, property: string): void {
   if (props?.[property]) props[property].nullable = true;
 }
 
+function schemas_(components: Json): Record<string, Json> {
+  return (components.schemas ?? {}) as Record<string, Json>;
+}
+
 /** Fixes the spec's documented defects on a parsed copy. Each step names the note it answers. */
 export function patchSpec(spec: Json): Json {
   const components = (spec.components ??= {}) as Json;
@@ -72,8 +76,16 @@ export function patchSpec(spec: Json): Json {
     }
   }
   // #6: `null` means "not set" for these fields, and clients send it on purpose.
-  makeNullable(spec, 'SipgateIoSettingsRequest', 'whitelist');
-  makeNullable(spec, 'SipgateIoSettingsResponse', 'whitelist');
+  makeNullable(spec, 'SetSipgateIoAccountSettingsRequest', 'whitelist');
+  makeNullable(spec, 'SipgateIoUrlResponse', 'whitelist');
+  makeNullable(spec, 'UpdateContactRequest', 'picture');
+  makeNullable(spec, 'CreateContactRequest', 'picture');
+  // #5: the settings example has `whitelist: "[w0]"`, a string where the schema says array; a
+  // client that reads it and writes it back would be blamed for the example. Same value, as array.
+  const settingsExample = schemas_(components).SipgateIoUrlResponse?.example as Json | undefined;
+  if (settingsExample && typeof settingsExample.whitelist === 'string' && /^\[.*\]$/.test(settingsExample.whitelist)) {
+    settingsExample.whitelist = settingsExample.whitelist.slice(1, -1).split(',').map((v) => v.trim()).filter(Boolean);
+  }
   // #9: fax history entries carry faxStatusType; declare it, and make the served example a fax
   // so that the fax status can be read from the mock.
   const schemas = components.schemas as Record<string, Json> | undefined;

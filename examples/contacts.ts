@@ -1,0 +1,17 @@
+/** Imports contacts from a CSV file and exports all as one vCard file. Run: npx tsx examples/contacts.ts contacts.csv */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createContactsModule, SipgateIOError } from '../lib';
+import { clientFromEnv } from './credentials';
+
+async function main(): Promise<void> {
+  const contacts = createContactsModule(clientFromEnv());
+  const file = process.argv[2];
+  if (file) await contacts.importFromCsvString(readFileSync(file, 'utf8'));
+  writeFileSync('contacts.vcf', await contacts.exportAsSingleVCard('ALL'));
+  console.log('Wrote contacts.vcf');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SipgateIOError ? `${error.kind}: ${error.message}` : error);
+  process.exit(1);
+});

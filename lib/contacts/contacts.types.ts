@@ -1,0 +1,102 @@
+import type { RequestOptions } from '../core/client';
+import type { Pagination } from '../core/pagination';
+
+/** Where a contact lives: your own, shared in the organisation, or created by sipgate. */
+export type Scope = 'PRIVATE' | 'SHARED' | 'INTERNAL';
+/** A scope to read from; `ALL` means every scope. */
+export type ExportScope = Scope | 'ALL';
+
+export interface Address {
+  poBox?: string;
+  extendedAddress?: string;
+  streetAddress?: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+export interface PhoneNumber {
+  number: string;
+  /** e.g. ['cell'], ['work', 'fax'] */
+  type: string[];
+}
+export interface Email {
+  email: string;
+  type: string[];
+}
+
+/** A new contact for `create`. */
+export interface ContactImport {
+  firstname: string;
+  lastname: string;
+  address?: Address;
+  phone?: PhoneNumber;
+  email?: Email;
+  organization?: string[];
+}
+
+/** A contact as sipgate returns it. */
+export interface ContactResponse {
+  id: string;
+  name: string;
+  picture: string | null;
+  emails: Email[];
+  numbers: PhoneNumber[];
+  addresses: Address[];
+  organization: string[][];
+  scope: Scope;
+}
+
+/** A contact to update: one returned by `get`, changed. */
+export type ContactUpdate = ContactResponse;
+
+/** A contact parsed from a vCard, ready to create. */
+export interface ParsedVCard {
+  name: string;
+  family: string;
+  given: string;
+  numbers: PhoneNumber[];
+  emails: Email[];
+  addresses: Address[];
+  organization: string[][];
+}
+
+
+/** Restricts reads to contacts with one of these numbers. */
+export interface ContactsExportFilter {
+  phoneNumbers: string[];
+}
+
+/** The contacts module; create it with `createContactsModule(client)`. */
+export interface ContactsModule {
+  /** @example `await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['cell'] } }, 'PRIVATE');` */
+  create(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
+  /** @example `await contacts.update({ ...contact, name: 'Ada King' });` */
+  update(contact: ContactUpdate, options?: RequestOptions): Promise<void>;
+  /** @example `await contacts.delete(contact.id);` */
+  delete(id: string, options?: RequestOptions): Promise<void>;
+  /** Deletes every private contact. @example `await contacts.deleteAllPrivate();` */
+  deleteAllPrivate(options?: RequestOptions): Promise<void>;
+  /**
+   * Deletes every shared contact, a few at a time; rejects with `SipgateIOPartialFailureError` listing any that failed.
+   * @example
+   * ```ts
+   * await contacts.deleteAllShared();
+   * ```
+   */
+  deleteAllShared(options?: RequestOptions): Promise<void>;
+  /** @example `await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');` */
+  importFromCsvString(csvContent: string, options?: RequestOptions): Promise<void>;
+  /** @example `await contacts.importVCardString(vcardText, 'PRIVATE');` */
+  importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
+  /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */
+  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /** @example `const cards = await contacts.exportAsVCards('PRIVATE');` */
+  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
+  /** @example `const addressBook = await contacts.exportAsSingleVCard('SHARED');` */
+  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /** @example `const json = await contacts.exportAsJSON('ALL');` */
+  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /** @example `const shared = await contacts.get('SHARED');` */
+  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
+}

@@ -1,0 +1,256 @@
+import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { utf8ToBase64 } from '../core/base64';
+import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../core/errors';
+import { paginate, paginationQuery, type Page, type Pagination } from '../core/pagination';
+import { apiPath } from '../core/path';
+import { requireText } from '../core/validate';
+import { loadPapa } from './csv';
+import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
+import { contactToVCard, parseVCards } from './vcard';
+
+export * from './contacts.types';
+export { contactToVCard, parseVCards, escapeVCardText, foldLine } from './vcard';
+
+const SCOPES = new Set(['PRIVATE', 'SHARED', 'INTERNAL']);
+/** Deletions in flight at once in `deleteAllShared`: fast, yet gentle on rate limits. */
+export const DELETE_CONCURRENCY = 5;
+const REQUIRED_CSV_COLUMNS = ['firstname', 'lastname', 'number'] as const;
+
+function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
+  const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
+  if (!ok) {
+    const allowed = writable ? 'PRIVATE or SHARED' : allowAll ? 'PRIVATE, SHARED, INTERNAL or ALL' : 'PRIVATE, SHARED or INTERNAL';
+    throw new SipgateIOValidationError('scope', `must be ${allowed}.`);
+  }
+  return scope as ExportScope;
+}
+
+function checkPhone(value: unknown, field: string): string {
+  const text = requireText(value, field).trim();
+  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, `"${text}" is not a phone number.`);
+  return text;
+}
+
+function checkTypes(value: unknown, field: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) throw new SipgateIOValidationError(field, 'must be an array of strings.');
+  return value as string[];
+}
+
+function checkNumber(number: PhoneNumber, field: string): PhoneNumber {
+  return { number: checkPhone(number?.number, `${field}.number`), type: checkTypes(number?.type, `${field}.type`) };
+}
+
+function checkEmail(email: Email, field: string): Email {
+  const address = requireText(email?.email, `${field}.email`).trim();
+  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, `"${address}" is not an email address.`);
+  return { email: address, type: checkTypes(email?.type, `${field}.type`) };
+}
+
+function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilter | undefined): Record<string, number | string[] | undefined> {
+  const query: Record<string, number | string[] | undefined> = {};
+  if (filter !== undefined) {
+    if (!Array.isArray(filter?.phoneNumbers)) throw new SipgateIOValidationError('filter.phoneNumbers', 'must be an array of phone numbers.');
+    query.phonenumbers = filter.phoneNumbers.map((n, i) => checkPhone(n, `filter.phoneNumbers[${i}]`));
+  }
+  return { ...query, ...paginationQuery(pagination) };
+}
+
+function formatAddress(a: Address): string {
+  return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+}
+
+/**
+ * Creates the contacts module.
+ *
+ * @example
+ * ```ts
+ * const contacts = createContactsModule(client);
+ * await contacts.importFromCsvString(readFileSync('contacts.csv', 'utf8'));
+ * const vcards = await contacts.exportAsSingleVCard('PRIVATE');
+ * ```
+ */
+export function createContactsModule(client: SipgateIOClient): ContactsModule {
+  /**
+   * Reads contacts of a scope. Without pagination every page is read; with a filter, pagination
+   * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
+   * items than `limit`.
+   */
+  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> => {
+    const wanted = checkScope(scope, true);
+    const query = queryFor(pagination, filter);
+    const inScope = (contact: ContactResponse): boolean => wanted === 'ALL' || contact.scope === wanted;
+    if (pagination !== undefined) {
+      const page = await client.get<Page<ContactResponse>>('/contacts', { ...options, query });
+      return (page?.items ?? []).filter(inScope);
+    }
+    const contacts: ContactResponse[] = [];
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) if (inScope(contact)) contacts.push(contact);
+    return contacts;
+  };
+
+  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => client.post<void>('/contacts', body, options);
+
+  return {
+    async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
+      const writable = checkScope(scope, false, true);
+      if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
+      const firstname = typeof contact.firstname === 'string' ? contact.firstname.trim() : '';
+      const lastname = typeof contact.lastname === 'string' ? contact.lastname.trim() : '';
+      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.');
+      await createParsed(
+        {
+          name: [firstname, lastname].filter(Boolean).join(' '),
+          given: firstname,
+          family: lastname,
+          numbers: contact.phone ? [checkNumber(contact.phone, 'contact.phone')] : [],
+          emails: contact.email ? [checkEmail(contact.email, 'contact.email')] : [],
+          addresses: contact.address ? [contact.address] : [],
+          organization: contact.organization ? [checkTypes(contact.organization, 'contact.organization')] : [],
+          scope: writable,
+        },
+        options,
+      );
+    },
+
+    async update(contact, options) {
+      const id = requireText(contact?.id, 'contact.id');
+      const scope = checkScope(contact.scope, false, true);
+      await client.put(
+        apiPath`/contacts/${id}`,
+        {
+          id,
+          name: requireText(contact.name, 'contact.name'),
+          picture: contact.picture ?? null,
+          numbers: (contact.numbers ?? []).map((n, i) => checkNumber(n, `contact.numbers[${i}]`)),
+          emails: (contact.emails ?? []).map((e, i) => checkEmail(e, `contact.emails[${i}]`)),
+          addresses: contact.addresses ?? [],
+          organization: contact.organization ?? [],
+          scope,
+        },
+        options,
+      );
+    },
+
+    async delete(id, options) {
+      await client.delete(apiPath`/contacts/${requireText(id, 'id')}`, options);
+    },
+
+    async deleteAllPrivate(options) {
+      await client.delete('/contacts', options);
+    },
+
+    async deleteAllShared(options) {
+      // Collect ids first: deleting while paging would shift the offsets and skip contacts.
+      const ids: string[] = [];
+      for await (const contact of paginate<ContactResponse>(client, '/contacts', options)) if (contact.scope === 'SHARED') ids.push(contact.id);
+      const failures: SipgateIOItemFailure[] = [];
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < ids.length) {
+          const id = ids[next++];
+          try {
+            await client.delete(apiPath`/contacts/${id}`, options);
+          } catch (error) {
+            if (error instanceof SipgateIOError && error.kind === 'aborted') throw error;
+            failures.push({ id, error: error instanceof SipgateIOError ? error : new SipgateIOError(String((error as Error)?.message ?? error)) });
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(DELETE_CONCURRENCY, ids.length) }, worker));
+      if (failures.length > 0) {
+        throw new SipgateIOPartialFailureError(
+          `Deleted ${ids.length - failures.length} of ${ids.length} shared contacts; ${failures.length} failed: ` +
+            failures.slice(0, 5).map((f) => `${f.id} (${f.error.kind})`).join(', ') + (failures.length > 5 ? ', …' : '') + '. See error.failures.',
+          failures,
+          ids.length - failures.length,
+        );
+      }
+    },
+
+    async importFromCsvString(csvContent, options) {
+      if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.');
+      const papa = await loadPapa();
+      const parsed = papa.parse<Record<string, string>>(csvContent.replace(/^\uFEFF/, ''), {
+        header: true,
+        // Only truly empty lines are skipped: separator-only records must reach the warning below.
+        skipEmptyLines: true,
+        transformHeader: (header) => header.trim().toLowerCase(),
+      });
+      const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 2}: ${fatal.message}.`);
+      const columns = parsed.meta.fields ?? [];
+      for (const column of REQUIRED_CSV_COLUMNS) {
+        if (!columns.includes(column)) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
+      }
+      const rows: string[][] = [];
+      parsed.data.forEach((record, index) => {
+        const [firstname, lastname, number] = REQUIRED_CSV_COLUMNS.map((column) => (record[column] ?? '').trim());
+        // Records, not lines: quoted fields may span lines and empty lines are skipped.
+        const position = index + 1;
+        if (firstname === '' && lastname === '' && number === '') {
+          client.logger.warn(`sipgateio-sdk: CSV record ${position} is empty; skipped.`, { record: position });
+        } else if (number === '') {
+          client.logger.warn(`sipgateio-sdk: CSV record ${position} has no number; skipped.`, { record: position });
+        } else {
+          rows.push([firstname, lastname, checkPhone(number, `csvContent record ${position} number`)]);
+        }
+      });
+      if (rows.length === 0) {
+        client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
+        return;
+      }
+      const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
+      await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
+    },
+
+    async importVCardString(vcardContent, scope, options) {
+      const writable = checkScope(scope, false, true);
+      const cards = parseVCards(vcardContent);
+      const bodies = cards.map((card, i) => ({
+        ...card,
+        numbers: card.numbers.map((n, j) => checkNumber(n, `vcardContent[${i}].numbers[${j}]`)),
+        scope: writable,
+      }));
+      // Validated in full before the first request, so a bad card imports nothing.
+      for (const body of bodies) await createParsed(body, options);
+    },
+
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
+        throw new SipgateIOValidationError('delimiter', 'must be one character other than a quote or line break.');
+      }
+      const contacts = await get(scope, pagination, filter, options);
+      const papa = await loadPapa();
+      return papa.unparse(
+        {
+          fields: ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'],
+          data: contacts.map((c) => [
+            c.id,
+            c.name,
+            (c.emails ?? []).map((e) => e.email).join(', '),
+            (c.numbers ?? []).map((n) => n.number).join(', '),
+            (c.addresses ?? []).map(formatAddress).join(' | '),
+            (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
+            c.scope,
+          ]),
+        },
+        { delimiter, newline: '\n' },
+      );
+    },
+
+    async exportAsVCards(scope, pagination, filter, options) {
+      return (await get(scope, pagination, filter, options)).map(contactToVCard);
+    },
+
+    async exportAsSingleVCard(scope, pagination, filter, options) {
+      return (await get(scope, pagination, filter, options)).map(contactToVCard).join('');
+    },
+
+    async exportAsJSON(scope, pagination, filter, options) {
+      return JSON.stringify(await get(scope, pagination, filter, options));
+    },
+
+    get,
+  };
+}

@@ -1,0 +1,48 @@
+import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { apiPath } from '../core/path';
+import { requireText } from '../core/validate';
+
+export interface ActiveRouting {
+  id: string;
+  alias: string;
+}
+
+/** A device (VoIP phone, mobile, external phone…) of a web user. */
+export interface Device {
+  id: string;
+  alias: string;
+  type: 'REGISTER' | 'MOBILE' | 'EXTERNAL' | string;
+  online: boolean;
+  dnd: boolean;
+  activePhonelines: ActiveRouting[];
+  activeGroups: ActiveRouting[];
+}
+
+/** The devices module; create it with `createDevicesModule(client)`. */
+export interface DevicesModule {
+  /**
+   * The devices of a web user.
+   * @example
+   * ```ts
+   * const devices = await createDevicesModule(client).getDevices(await client.getAuthenticatedWebuserId());
+   * ```
+   */
+  getDevices(webuserId: string, options?: RequestOptions): Promise<Device[]>;
+}
+
+/**
+ * Creates the devices module.
+ *
+ * @example
+ * ```ts
+ * const online = (await createDevicesModule(client).getDevices('w0')).filter((d) => d.online);
+ * ```
+ */
+export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+  return {
+    async getDevices(webuserId, options) {
+      const response = await client.get<{ items?: Device[] }>(apiPath`/${requireText(webuserId, 'webuserId')}/devices`, options);
+      return response?.items ?? [];
+    },
+  };
+}

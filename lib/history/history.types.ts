@@ -1,0 +1,176 @@
+import type { RequestOptions } from '../core/client';
+import type { Pagination } from '../core/pagination';
+
+export enum HistoryEntryType {
+  CALL = 'CALL',
+  VOICEMAIL = 'VOICEMAIL',
+  SMS = 'SMS',
+  FAX = 'FAX',
+}
+
+export enum HistoryDirection {
+  INCOMING = 'INCOMING',
+  OUTGOING = 'OUTGOING',
+  MISSED_INCOMING = 'MISSED_INCOMING',
+  MISSED_OUTGOING = 'MISSED_OUTGOING',
+}
+
+export enum Starred {
+  STARRED = 'STARRED',
+  UNSTARRED = 'UNSTARRED',
+}
+
+/** Filters of `fetchAll` and `iterate`. */
+export interface HistoryFilter {
+  connectionIds?: string[];
+  types?: HistoryEntryType[];
+  directions?: HistoryDirection[];
+  archived?: boolean;
+  starred?: Starred;
+  /** Entries created at or after this time. */
+  from?: Date;
+  /** Entries created before this time. */
+  to?: Date;
+  /** Entries involving this number. */
+  phonenumber?: string;
+}
+
+/** Filters of `exportAsCsvString` (the established library's names for the dates). */
+export interface BaseHistoryFilter {
+  connectionIds?: string[];
+  types?: HistoryEntryType[];
+  directions?: HistoryDirection[];
+  archived?: boolean;
+  starred?: Starred;
+  startDate?: Date;
+  endDate?: Date;
+}
+
+
+export interface RoutedEndpoint {
+  type: string;
+  endpoint: { extension: string; type: string };
+}
+
+/** Fields every history entry has. Dates are `Date` objects. */
+export interface BaseHistoryEntry {
+  id: string;
+  source: string;
+  target: string;
+  sourceAlias: string;
+  targetAlias: string;
+  type: HistoryEntryType;
+  created: Date;
+  lastModified: Date;
+  direction: HistoryDirection;
+  incoming: boolean;
+  status: string;
+  connectionIds: string[];
+  read: boolean;
+  archived: boolean;
+  note: string;
+  endpoints: RoutedEndpoint[];
+  starred: boolean;
+  labels: string[];
+}
+
+export interface CallHistoryEntry extends BaseHistoryEntry {
+  type: HistoryEntryType.CALL;
+  callId?: string;
+  recordingUrl?: string;
+  recordings?: Array<{ id: string; url: string }>;
+  /** @unit seconds */
+  duration?: number;
+  responder?: string;
+  responderAlias?: string;
+}
+
+export interface FaxHistoryEntry extends BaseHistoryEntry {
+  type: HistoryEntryType.FAX;
+  faxStatusType?: 'SENT' | 'PENDING' | 'FAILED' | 'SENDING' | 'SCHEDULED';
+  documentUrl?: string;
+  reportUrl?: string;
+  previewUrl?: string;
+  pageCount?: number;
+  scheduledFaxDateTime?: Date;
+}
+
+export interface SmsHistoryEntry extends BaseHistoryEntry {
+  type: HistoryEntryType.SMS;
+  smsContent?: string;
+  scheduled?: Date;
+}
+
+export interface VoicemailHistoryEntry extends BaseHistoryEntry {
+  type: HistoryEntryType.VOICEMAIL;
+  /** @unit seconds */
+  duration?: number;
+  recordingUrl?: string;
+  transcription?: string;
+}
+
+/** A history entry, typed by its `type`. */
+export type HistoryEntry = CallHistoryEntry | FaxHistoryEntry | SmsHistoryEntry | VoicemailHistoryEntry;
+
+/** What `batchUpdateEvents`' callback may change per entry. */
+export interface HistoryEntryUpdateOptions {
+  archived?: boolean;
+  starred?: boolean;
+  note?: string;
+  read?: boolean;
+}
+
+/** Options of `iterate`. */
+export interface HistoryIterateOptions extends Omit<RequestOptions, 'query'> {
+  /** @default 100 */
+  pageSize?: number;
+  maxItems?: number;
+}
+
+/** The history module; create it with `createHistoryModule(client)`. */
+export interface HistoryModule {
+  /**
+   * One page of history entries.
+   * @example
+   * ```ts
+   * const missed = await history.fetchAll({ directions: [HistoryDirection.MISSED_INCOMING] }, { limit: 20 });
+   * ```
+   */
+  fetchAll(filter?: HistoryFilter, pagination?: Pagination, options?: RequestOptions): Promise<HistoryEntry[]>;
+  /**
+   * Every matching entry across all pages, one page in memory at a time.
+   * @example
+   * ```ts
+   * for await (const entry of history.iterate({ types: [HistoryEntryType.SMS] })) console.log(entry.id);
+   * ```
+   */
+  iterate(filter?: HistoryFilter, options?: HistoryIterateOptions): AsyncGenerator<HistoryEntry, void, undefined>;
+  /** @example `const entry = await history.fetchById('123456');` */
+  fetchById(entryId: string, options?: RequestOptions): Promise<HistoryEntry>;
+  /** @example `await history.deleteById('123456');` */
+  deleteById(entryId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Deletes many entries; long lists are split so that no URL gets too long.
+   * @example
+   * ```ts
+   * await history.deleteByListOfIds(oldEntries.map((e) => e.id));
+   * ```
+   */
+  deleteByListOfIds(entryIds: string[], options?: RequestOptions): Promise<void>;
+  /**
+   * Updates entries with the options the callback returns for each.
+   * @example
+   * ```ts
+   * await history.batchUpdateEvents(entries, (entry) => ({ archived: true, read: true }));
+   * ```
+   */
+  batchUpdateEvents(events: HistoryEntry[], callback: (entry: HistoryEntry) => HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
+  /**
+   * The matching entries as sipgate's CSV export.
+   * @example
+   * ```ts
+   * const csv = await history.exportAsCsvString({ startDate: new Date('2026-01-01') });
+   * ```
+   */
+  exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination, options?: RequestOptions): Promise<string>;
+}

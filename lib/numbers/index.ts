@@ -1,0 +1,67 @@
+import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { paginationQuery, type Pagination } from '../core/pagination';
+
+export enum NumberResponseItemType {
+  MOBILE = 'MOBILE',
+  LANDLINE = 'LANDLINE',
+  QUICKDIAL = 'QUICKDIAL',
+  INTERNATIONAL = 'INTERNATIONAL',
+}
+
+/** Number portability state of a mobile number; `releasedUntil` is a `Date`. */
+export interface NumberMnpState {
+  isReleased: boolean;
+  releasedUntil: Date;
+}
+
+export interface NumberResponseItem {
+  id: string;
+  number: string;
+  localized: string;
+  type: NumberResponseItemType;
+  endpointId: string;
+  endpointAlias: string;
+  endpointUrl: string;
+  mnpState?: NumberMnpState;
+  portId?: number;
+}
+
+export interface NumberResponse {
+  items: NumberResponseItem[];
+  totalCount?: number;
+}
+
+/** The numbers module; create it with `createNumbersModule(client)`. */
+export interface NumbersModule {
+  /**
+   * The account's phone numbers.
+   * @example
+   * ```ts
+   * const { items } = await numbers.getAllNumbers({ limit: 50 });
+   * ```
+   */
+  getAllNumbers(pagination?: Pagination, options?: RequestOptions): Promise<NumberResponse>;
+}
+
+function toItem(raw: NumberResponseItem): NumberResponseItem {
+  const mnp = raw.mnpState as (Omit<NumberMnpState, 'releasedUntil'> & { releasedUntil: string | Date }) | undefined;
+  if (!mnp) return raw;
+  return { ...raw, mnpState: { ...mnp, releasedUntil: new Date(mnp.releasedUntil) } };
+}
+
+/**
+ * Creates the numbers module.
+ *
+ * @example
+ * ```ts
+ * const { items } = await createNumbersModule(client).getAllNumbers();
+ * ```
+ */
+export function createNumbersModule(client: SipgateIOClient): NumbersModule {
+  return {
+    async getAllNumbers(pagination, options) {
+      const response = await client.get<NumberResponse>('/numbers', { ...options, query: paginationQuery(pagination) });
+      return { ...response, items: (response?.items ?? []).map(toItem) };
+    },
+  };
+}

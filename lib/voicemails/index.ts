@@ -1,0 +1,37 @@
+import type { RequestOptions, SipgateIOClient } from '../core/client';
+
+/** A voicemail box. */
+export interface Voicemail {
+  id: string;
+  alias: string;
+  belongsToEndpoint: { extension: string; type: string };
+}
+
+/** The voicemails module; create it with `createVoicemailsModule(client)`. */
+export interface VoicemailsModule {
+  /**
+   * The account's voicemail boxes.
+   * @example
+   * ```ts
+   * const boxes = await createVoicemailsModule(client).getVoicemails();
+   * ```
+   */
+  getVoicemails(options?: RequestOptions): Promise<Voicemail[]>;
+}
+
+/**
+ * Creates the voicemails module.
+ *
+ * @example
+ * ```ts
+ * for (const box of await createVoicemailsModule(client).getVoicemails()) console.log(box.alias);
+ * ```
+ */
+export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
+  return {
+    async getVoicemails(options) {
+      const response = await client.get<{ items?: Voicemail[] }>('/voicemails', options);
+      return response?.items ?? [];
+    },
+  };
+}
