@@ -2,7 +2,7 @@
  * CSV through papaparse (isomorphic, handles quoted fields with commas, quotes and line breaks,
  * CRLF). Loaded on first use so that importing the SDK stays cheap.
  */
-type Papa = typeof import('papaparse');
+type Papa = Pick<typeof import('papaparse'), 'parse' | 'unparse'>;
 let papa: Promise<Papa> | undefined;
 
 export function loadPapa(): Promise<Papa> {

@@ -9,7 +9,7 @@ import {
   SipgateIOValidationError,
   errorFromResponse,
 } from './errors';
-import { loadAxios, loadQs } from './lazy';
+import { loadAxios, loadQueryEncoder } from './lazy';
 import { normalisePath, pathWithoutQuery } from './path';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { SDK_NAME, SDK_VERSION } from './version';
@@ -358,12 +358,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   async function buildUrl(path: string, query: QueryParams | undefined): Promise<string> {
     const url = `${baseUrl}${path}`;
     if (!query || Object.keys(query).length === 0) return url;
-    const qs = await loadQs();
-    const encoded = qs.stringify(query, {
-      arrayFormat: 'repeat',
-      skipNulls: true,
-      serializeDate: (date: Date) => date.toISOString(),
-    });
+    const { encodeQuery } = await loadQueryEncoder();
+    const encoded = encodeQuery(query);
     if (encoded === '') return url;
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }

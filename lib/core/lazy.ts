@@ -1,5 +1,4 @@
 import type { AxiosStatic } from 'axios';
-import type * as Qs from 'qs';
 
 /**
  * Heavy dependencies load on first use, not at import: serverless functions pay the import cost
@@ -7,7 +6,7 @@ import type * as Qs from 'qs';
  * promise, so the module is resolved once per process.
  */
 let axiosModule: Promise<AxiosStatic> | undefined;
-let qsModule: Promise<typeof Qs> | undefined;
+let queryModule: Promise<typeof import('./query-qs')> | undefined;
 
 type WithDefault<T> = T & { default?: T };
 
@@ -20,11 +19,8 @@ export function loadAxios(): Promise<AxiosStatic> {
   return axiosModule;
 }
 
-/** Loads qs on first call. */
-export function loadQs(): Promise<typeof Qs> {
-  qsModule ??= import('qs').then((mod) => {
-    const withDefault = mod as unknown as WithDefault<typeof Qs>;
-    return withDefault.default ?? withDefault;
-  });
-  return qsModule;
+/** Loads the query encoder (qs in Node builds) on first call. */
+export function loadQueryEncoder(): Promise<typeof import('./query-qs')> {
+  queryModule ??= import('./query-qs');
+  return queryModule;
 }

@@ -2,15 +2,12 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { SipgateIOValidationError } from './errors';
 import { requireText } from './validate';
 
-type PhoneLib = typeof import('libphonenumber-js/min');
+type PhoneLib = typeof import('./phone-lib');
 let phoneLib: Promise<PhoneLib> | undefined;
 
 /** libphonenumber-js (small metadata build) loads on the first validation, not at import. */
 function loadPhoneLib(): Promise<PhoneLib> {
-  phoneLib ??= import('libphonenumber-js/min').then((mod) => {
-    const withDefault = mod as PhoneLib & { default?: PhoneLib };
-    return typeof withDefault.parsePhoneNumberFromString === 'function' ? withDefault : (withDefault.default as PhoneLib);
-  });
+  phoneLib ??= import('./phone-lib');
   return phoneLib;
 }
 

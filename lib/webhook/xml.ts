@@ -7,7 +7,7 @@
  * arrives in the XML as itself and can never add markup.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-import js2xml from 'xml-js/lib/js2xml';
+import js2xml from 'xml-js/lib/js2xml.js';
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */
 // eslint-disable-next-line no-control-regex

@@ -1,0 +1,96 @@
+// Builds:
+//  - dist/esm and dist/cjs: the full SDK for Node (main entry, the `webhook` subpath and the
+//    simulator CLI), dependencies external, with bundled .d.ts typings per format;
+//  - dist/browser: the browser entry (no Node-only code) as ESM for bundlers;
+//  - bundle/sipgate-io(.min).js: the CDN bundle (lib/bundle.ts), an IIFE exposing the global `SipgateIO`.
+// The package name and version are injected from package.json, never written down twice.
+const { builtinModules } = require('node:module');
+const typescript = require('@rollup/plugin-typescript');
+const { nodeResolve } = require('@rollup/plugin-node-resolve');
+const commonjs = require('@rollup/plugin-commonjs');
+const replace = require('@rollup/plugin-replace');
+const terser = require('@rollup/plugin-terser');
+const { dts } = require('rollup-plugin-dts');
+const pkg = require('./package.json');
+
+const injectVersion = () =>
+  replace({ preventAssignment: true, values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) } });
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false } });
+
+const dependencies = Object.keys(pkg.dependencies);
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Subpath imports such as 'libphonenumber-js/min' or 'xml-js/lib/js2xml' are external too.
+const external = (id) => nodeBuiltins.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator-cli.ts' };
+
+// Browser code must not pull in Node built-ins: fail the build if anything tries.
+const forbidNodeBuiltins = {
+  name: 'forbid-node-builtins',
+  resolveId(id, importer) {
+    if (nodeBuiltins.includes(id)) this.error(`Node built-in "${id}" imported by ${importer} into a browser build.`);
+    return null;
+  },
+};
+
+// Browser builds encode query strings with query-lite.ts instead of qs (identical output, tested;
+// qs's dependency chain would cost about 20 KB gzip of the bundle budget).
+const liteQueryEncoder = {
+  name: 'lite-query-encoder',
+  resolveId(id, importer) {
+    if (id === './query-qs' && importer && importer.replace(/\\/g, '/').includes('/lib/core/')) {
+      return require('node:path').resolve(__dirname, 'lib/core/query-lite.ts');
+    }
+    return null;
+  },
+};
+
+// Marks each output folder's .js (and .d.ts) files as ESM or CommonJS for Node and TypeScript.
+const packageType = (type) => ({
+  name: 'package-type',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'package.json', source: `${JSON.stringify({ type })}\n` });
+  },
+});
+
+module.exports = [
+  {
+    input: nodeInputs,
+    external,
+    plugins: [injectVersion(), ts()],
+    output: [
+      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [packageType('module')] },
+      // dynamicImportInCjs: false turns the lazy import() of axios, qs and libphonenumber-js into a
+      // deferred require(), so CommonJS users get the same cheap import.
+      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs')] },
+    ],
+  },
+  {
+    input: { index: 'lib/browser.ts' },
+    external,
+    plugins: [forbidNodeBuiltins, liteQueryEncoder, injectVersion(), ts()],
+    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [packageType('module')] },
+  },
+  {
+    input: 'lib/bundle.ts',
+    plugins: [forbidNodeBuiltins, liteQueryEncoder, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts()],
+    output: [
+      { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
+      { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [terser({ ecma: 2020, compress: { passes: 2 } })] },
+    ],
+  },
+  // Typings: one bundled declaration file per entry and format (no extensionless relative
+  // imports, which node16 resolution rejects in ESM).
+  ...['esm', 'cjs'].map((format) => ({
+    input: nodeInputs,
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    output: { dir: `dist/${format}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+  })),
+  {
+    input: { index: 'lib/browser.ts' },
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+  },
+];

@@ -1,0 +1,157 @@
+/**
+ * Tests of what users install: `npm pack`, then a temporary consumer project that requires it
+ * from CommonJS, imports it from ESM and type-checks TypeScript under `node16` and `bundler`
+ * resolution; publint and arethetypeswrong on the tarball; the CDN bundle's contents and size.
+ * Needs the build (`npm run build`), which `npm test` runs first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+
+let work: string;
+let consumer: string;
+let tarball: string;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/cjs/index.js')) || !existsSync(join(root, 'bundle/sipgate-io.min.js'))) {
+    throw new Error('The build is missing: run `npm run build` first (npm test does).');
+  }
+  work = mkdtempSync(join(tmpdir(), 'sipgate-package-'));
+  const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop()!;
+  tarball = join(work, packed);
+  consumer = join(work, 'consumer');
+  run('mkdir', ['-p', consumer], work);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error'], consumer);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+it('ships only what users need', () => {
+  const files = run('tar', ['-tzf', tarball], work).split('\n').filter(Boolean);
+  expect(files.every((f) => /^package\/(dist|bundle)\/|^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toBe(true);
+  expect(files).toContain('package/bundle/sipgate-io.min.js');
+  expect(files.some((f) => f.includes('/test/') || f.includes('/lib/') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toBe(false);
+});
+
+it('works with require() from CommonJS, without loading axios, qs or libphonenumber-js at import', () => {
+  writeFileSync(
+    join(consumer, 'check.cjs'),
+    `
+    const sdk = require('sipgateio-sdk');
+    const { RejectReason } = require('sipgateio-sdk/dist/webhook');
+    const webhook = require('sipgateio-sdk/webhook');
+    const client = sdk.sipgateIO({ tokenId: 'token-A1', token: 'secret' });
+    const loaded = Object.keys(require.cache).filter((k) => /node_modules\\/(axios|qs|libphonenumber-js)\\//.test(k));
+    console.log(JSON.stringify({
+      factories: ['createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createSettingsModule', 'createWebhookModule'].every((n) => typeof sdk[n] === 'function'),
+      baseUrl: client.info.baseUrl,
+      busy: RejectReason.BUSY,
+      xml: webhook.renderWebhookResponse(webhook.WebhookResponse.hangUpCall()),
+      loaded,
+    }));`,
+  );
+  const result = JSON.parse(run('node', ['check.cjs'], consumer));
+  expect(result).toEqual({
+    factories: true,
+    baseUrl: 'https://api.sipgate.com/v2',
+    busy: 'busy',
+    xml: '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>',
+    loaded: [],
+  });
+});
+
+it('works with import from ESM, and loads axios on the first request', () => {
+  writeFileSync(
+    join(consumer, 'check.mjs'),
+    `
+    import { sipgateIO, SDK_NAME, SDK_VERSION, SipgateIOConnectionError } from 'sipgateio-sdk';
+    import { verifyWebhookSignature, parseWebhookEvent } from 'sipgateio-sdk/webhook';
+    const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { baseUrl: 'http://127.0.0.1:9/v2', maxRetries: 0 });
+    const error = await client.get('/balance').catch((e) => e);
+    console.log(JSON.stringify({
+      name: SDK_NAME, version: SDK_VERSION,
+      connection: error instanceof SipgateIOConnectionError,
+      verify: verifyWebhookSignature('x', 'bad'),
+      dtmf: parseWebhookEvent('event=dtmf&callId=1&dtmf=01').dtmf,
+    }));`,
+  );
+  expect(JSON.parse(run('node', ['check.mjs'], consumer))).toEqual({ name: pkg.name, version: pkg.version, connection: true, verify: false, dtmf: '01' });
+});
+
+it.each([
+  ['node16', { module: 'node16', moduleResolution: 'node16' }],
+  ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+])('type-checks TypeScript using the main APIs under moduleResolution %s', (_label, options) => {
+  writeFileSync(
+    join(consumer, 'usage.mts'),
+    `
+    import { sipgateIO, createSMSModule, createHistoryModule, HistoryEntryType, SipgateIOError, type HistoryEntry } from 'sipgateio-sdk';
+    import { createWebhookModule, WebhookResponse, RejectReason, type NewCallEvent } from 'sipgateio-sdk/webhook';
+    import { RejectReason as LegacyReason } from 'sipgateio-sdk/dist/webhook';
+    const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { timeout: 5000 });
+    const sms = createSMSModule(client);
+    export async function demo(): Promise<void> {
+      await sms.send({ smsId: 's0', to: '+4915799912345', message: 'hi' }, undefined, { signal: AbortSignal.timeout(1000) });
+      const entries: HistoryEntry[] = await createHistoryModule(client).fetchAll({ types: [HistoryEntryType.SMS] });
+      entries[0]?.created.getTime();
+      const server = await createWebhookModule().createServer({ port: 8080, serverAddress: 'https://example.com' });
+      server.onNewCall((call: NewCallEvent) => (call.users.length > 0 ? WebhookResponse.rejectCall({ reason: RejectReason.BUSY }) : undefined));
+      const reason: RejectReason = LegacyReason.REJECTED;
+      void reason;
+    }
+    export const isSdkError = (e: unknown): boolean => e instanceof SipgateIOError;
+    // @ts-expect-error: the token must be a string or a provider function
+    sipgateIO({ token: 42 });
+    `,
+  );
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] },
+      files: ['usage.mts'],
+    }),
+  );
+  expect(() => run(bin('tsc'), ['-p', 'tsconfig.json'], consumer)).not.toThrow();
+}, 60_000);
+
+it('passes publint and arethetypeswrong', () => {
+  expect(run(bin('publint'), ['--strict'], root)).toMatch(/All good/);
+  expect(run(bin('attw'), [tarball], root)).toMatch(/No problems found/);
+}, 60_000);
+
+describe('the CDN bundle', () => {
+  const bundle = () => readFileSync(join(root, 'bundle/sipgate-io.min.js'), 'utf8');
+
+  it('contains no Node built-ins and no Node-only webhook server', () => {
+    const code = bundle();
+    expect(code).not.toMatch(/require\(\s*["'](node:)?(http|https|crypto|net|fs|util|child_process)["']\s*\)/);
+    expect(code).not.toMatch(/["']node:[a-z_]+["']/);
+    expect(code).not.toContain('createServer');
+  });
+
+  it('defines the SipgateIO global with the client, module factories and webhook helpers', () => {
+    const { runInNewContext } = require('node:vm') as typeof import('node:vm');
+    const context: Record<string, unknown> = { TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, setTimeout, clearTimeout, btoa, atob, console };
+    context.window = context;
+    context.self = context;
+    runInNewContext(bundle(), context);
+    const global = context.SipgateIO as Record<string, unknown>;
+    for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'WebhookResponse', 'renderWebhookResponse', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
+      expect(typeof global[name]).not.toBe('undefined');
+    }
+    expect(global.createWebhookModule).toBeUndefined();
+  });
+
+  it('stays within its size guard (see BENCHMARKS.md for the figures)', () => {
+    expect(() => run('node', [join(root, 'test/bench/bundle-size.mjs'), '--budget', '78000'], root)).not.toThrow();
+  });
+});
