@@ -3,6 +3,7 @@ import { utf8ToBase64 } from '../core/base64';
 import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../core/pagination';
 import { apiPath } from '../core/path';
+import { expectList } from '../core/response';
 import { requireText } from '../core/validate';
 import { loadPapa } from './csv';
 import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
@@ -27,7 +28,7 @@ function checkScope(scope: unknown, allowAll: boolean, writable = false): Export
 
 function checkPhone(value: unknown, field: string): string {
   const text = requireText(value, field).trim();
-  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, `"${text}" is not a phone number.`);
+  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
   return text;
 }
 
@@ -43,7 +44,7 @@ function checkNumber(number: PhoneNumber, field: string): PhoneNumber {
 
 function checkEmail(email: Email, field: string): Email {
   const address = requireText(email?.email, `${field}.email`).trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, `"${address}" is not an email address.`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
   return { email: address, type: checkTypes(email?.type, `${field}.type`) };
 }
 
@@ -81,8 +82,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     const query = queryFor(pagination, filter);
     const inScope = (contact: ContactResponse): boolean => wanted === 'ALL' || contact.scope === wanted;
     if (pagination !== undefined) {
-      const page = await client.get<Page<ContactResponse>>('/contacts', { ...options, query });
-      return (page?.items ?? []).filter(inScope);
+      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter(inScope);
     }
     const contacts: ContactResponse[] = [];
     for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) if (inScope(contact)) contacts.push(contact);

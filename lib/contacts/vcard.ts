@@ -190,7 +190,7 @@ function toParsedCard(lines: ContentLine[], index: number): ParsedVCard {
     .filter((l) => l.name === 'TEL')
     .map((l) => ({ number: unescapeVCardText(l.value).replace(/^tel:/i, '').trim(), type: types(l) }))
     .filter((num) => num.number !== '');
-  if (numbers.length === 0) throw new SipgateIOValidationError(field, `("${name}") has no phone number (TEL).`);
+  if (numbers.length === 0) throw new SipgateIOValidationError(field, 'has no phone number (TEL).');
   const addresses: Address[] = lines
     .filter((l) => l.name === 'ADR')
     .map((l) => {

@@ -212,7 +212,7 @@ function checkBaseUrl(value: unknown): string {
   try {
     url = new URL(value);
   } catch {
-    throw new SipgateIOValidationError('options.baseUrl', `"${value}" is not an absolute URL.`);
+    throw new SipgateIOValidationError('options.baseUrl', 'is not an absolute URL (e.g. https://api.sipgate.com/v2).');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SipgateIOValidationError('options.baseUrl', 'must use http or https.');

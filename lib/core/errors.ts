@@ -106,7 +106,9 @@ export class SipgateIOError extends Error {
 }
 
 /**
- * Input rejected before any request was sent (bad phone number, date, credential shape…).
+ * Input rejected before any request was sent (bad phone number, date, credential shape…). The
+ * message names the field and the problem but never repeats the value: a secret passed into the
+ * wrong argument must not end up in an error or a log.
  *
  * @example
  * ```ts

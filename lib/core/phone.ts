@@ -27,7 +27,7 @@ function loadPhoneLib(): Promise<PhoneLib> {
 export async function normalisePhoneNumber(value: unknown, field: string, defaultCountry = 'DE'): Promise<string> {
   const text = requireText(value, field).trim();
   if (!/^[+\d][\d\s()./-]*$/.test(text)) {
-    throw new SipgateIOValidationError(field, `"${text}" is not a phone number (use E.164 such as +4915799912345).`);
+    throw new SipgateIOValidationError(field, 'is not a phone number (use E.164 such as +4915799912345).');
   }
   const lib = await loadPhoneLib();
   const international = text.startsWith('00') ? `+${text.slice(2)}` : text;
@@ -35,7 +35,7 @@ export async function normalisePhoneNumber(value: unknown, field: string, defaul
   if (!parsed || !parsed.isValid()) {
     throw new SipgateIOValidationError(
       field,
-      `"${text}" is not a valid phone number (use E.164 such as +4915799912345, or a national number in ${defaultCountry}).`,
+      `is not a valid phone number (use E.164 such as +4915799912345, or a national number in ${defaultCountry}).`,
     );
   }
   return parsed.number;

@@ -76,7 +76,7 @@ export function validateExtension(value: unknown, field: string, allowed: readon
   if (!match || !allowed.includes(match[1] as ExtensionType)) {
     throw new SipgateIOValidationError(
       field,
-      `"${text}" is not an extension of type ${allowed.join(', ')} (a letter followed by digits, e.g. ${allowed[0]}0).`,
+      `is not an extension of type ${allowed.join(', ')} (a letter followed by digits, e.g. ${allowed[0]}0).`,
     );
   }
   return text;

@@ -1,5 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { apiPath } from '../core/path';
+import { expectList } from '../core/response';
 import { requireText } from '../core/validate';
 
 export interface ActiveRouting {
@@ -41,8 +42,8 @@ export interface DevicesModule {
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
     async getDevices(webuserId, options) {
-      const response = await client.get<{ items?: Device[] }>(apiPath`/${requireText(webuserId, 'webuserId')}/devices`, options);
-      return response?.items ?? [];
+      const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
+      return expectList<Device>(await client.get(path, options), 'GET', path);
     },
   };
 }

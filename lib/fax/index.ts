@@ -8,6 +8,7 @@ import {
   SipgateIOValidationError,
 } from '../core/errors';
 import { apiPath } from '../core/path';
+import { expectList } from '../core/response';
 import { normalisePhoneNumber } from '../core/phone';
 import { requireInteger, requireText, validateExtension } from '../core/validate';
 import { FaxStatus, type Fax, type FaxContent, type FaxModule, type Faxline, type SendFaxSessionResponse } from './fax.types';
@@ -67,8 +68,8 @@ const FAX_STATUSES = new Set<string>(Object.values(FaxStatus));
 export function createFaxModule(client: SipgateIOClient): FaxModule {
   const getFaxlines = async (options?: RequestOptions): Promise<Faxline[]> => {
     const webuserId = await client.getAuthenticatedWebuserId(options);
-    const response = await client.get<{ items?: Faxline[] }>(apiPath`/${webuserId}/faxlines`, options);
-    return response?.items ?? [];
+    const path = apiPath`/${webuserId}/faxlines`;
+    return expectList<Faxline>(await client.get(path, options), 'GET', path);
   };
 
   const send = async (fax: Fax, options?: RequestOptions): Promise<SendFaxSessionResponse> => {

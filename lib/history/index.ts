@@ -2,6 +2,7 @@ import type { QueryParams, SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError } from '../core/errors';
 import { paginate, paginationQuery, type Page } from '../core/pagination';
 import { apiPath } from '../core/path';
+import { expectList, expectObject } from '../core/response';
 import { requireBoolean, requireDate, requireText } from '../core/validate';
 import {
   HistoryDirection,
@@ -104,15 +105,15 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
   return {
     async fetchAll(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
-      const page = await client.get<Page<unknown>>('/history', { ...options, query });
-      return (page?.items ?? []).map(toHistoryEntry);
+      return expectList<unknown>(await client.get<Page<unknown>>('/history', { ...options, query }), 'GET', '/history').map(toHistoryEntry);
     },
     iterate(filter, options = {}) {
       const { pageSize, maxItems, ...requestOptions } = options;
       return paginate<unknown, HistoryEntry>(client, '/history', { ...requestOptions, query: filterQuery(filter), pageSize, maxItems, map: toHistoryEntry });
     },
     async fetchById(entryId, options) {
-      return toHistoryEntry(await client.get(apiPath`/history/${requireText(entryId, 'entryId')}`, options));
+      const path = apiPath`/history/${requireText(entryId, 'entryId')}`;
+      return toHistoryEntry(expectObject(await client.get(path, options), 'GET', path));
     },
     async deleteById(entryId, options) {
       await client.delete(apiPath`/history/${requireText(entryId, 'entryId')}`, options);

@@ -1,5 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { paginationQuery, type Pagination } from '../core/pagination';
+import { expectList, expectObject } from '../core/response';
 
 export enum NumberResponseItemType {
   MOBILE = 'MOBILE',
@@ -60,8 +61,8 @@ function toItem(raw: NumberResponseItem): NumberResponseItem {
 export function createNumbersModule(client: SipgateIOClient): NumbersModule {
   return {
     async getAllNumbers(pagination, options) {
-      const response = await client.get<NumberResponse>('/numbers', { ...options, query: paginationQuery(pagination) });
-      return { ...response, items: (response?.items ?? []).map(toItem) };
+      const response = expectObject<NumberResponse>(await client.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');
+      return { ...response, items: expectList<NumberResponseItem>(response, 'GET', '/numbers').map(toItem) };
     },
   };
 }

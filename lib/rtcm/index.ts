@@ -1,6 +1,7 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOCallNotFoundError, SipgateIONotFoundError, SipgateIOValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
+import { expectList } from '../core/response';
 import { normalisePhoneNumber } from '../core/phone';
 import { requireBoolean, requireHttpUrl, requireText } from '../core/validate';
 
@@ -92,8 +93,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
 
   return {
     async getEstablishedCalls(options) {
-      const response = await client.get<{ data?: RTCMCall[] }>('/calls', options);
-      return response?.data ?? [];
+      return expectList<RTCMCall>(await client.get('/calls', options), 'GET', '/calls', 'data');
     },
     async mute(call, status, options) {
       const callId = callIdOf(call);

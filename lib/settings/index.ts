@@ -1,5 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError } from '../core/errors';
+import { expectObject } from '../core/response';
 import { serialise } from '../core/serialise';
 import { requireBoolean, requireHttpUrl, validateExtension } from '../core/validate';
 
@@ -51,7 +52,7 @@ const WHITELIST_TYPES = ['p', 'g'] as const;
  */
 export function createSettingsModule(client: SipgateIOClient): SettingsModule {
   const getWebhookSettings = async (options?: RequestOptions): Promise<WebhookSettings> => {
-    const settings = await client.get<Partial<WebhookSettings>>(SETTINGS_PATH, options);
+    const settings = expectObject<Partial<WebhookSettings>>(await client.get(SETTINGS_PATH, options), 'GET', SETTINGS_PATH);
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',

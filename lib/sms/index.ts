@@ -1,6 +1,7 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
+import { expectList } from '../core/response';
 import { normalisePhoneNumber } from '../core/phone';
 import { serialise } from '../core/serialise';
 import { requireDate, requireText, validateExtension } from '../core/validate';
@@ -57,16 +58,13 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
  */
 export function createSMSModule(client: SipgateIOClient): SMSModule {
   const getSmsExtensions = async (webuserId: string, options?: RequestOptions): Promise<SmsExtension[]> => {
-    const response = await client.get<{ items?: SmsExtension[] }>(apiPath`/${requireText(webuserId, 'webuserId')}/sms`, options);
-    return response?.items ?? [];
+    const path = apiPath`/${requireText(webuserId, 'webuserId')}/sms`;
+    return expectList<SmsExtension>(await client.get(path, options), 'GET', path);
   };
 
   const getCallerIds = async (webuserId: string, smsId: string, options?: RequestOptions): Promise<SmsCallerId[]> => {
-    const response = await client.get<{ items?: SmsCallerId[] }>(
-      apiPath`/${requireText(webuserId, 'webuserId')}/sms/${validateExtension(smsId, 'smsId', ['s'])}/callerids`,
-      options,
-    );
-    return response?.items ?? [];
+    const path = apiPath`/${requireText(webuserId, 'webuserId')}/sms/${validateExtension(smsId, 'smsId', ['s'])}/callerids`;
+    return expectList<SmsCallerId>(await client.get(path, options), 'GET', path);
   };
 
   const post = (sms: ValidatedSms & { smsId: string }, options?: RequestOptions): Promise<void> =>

@@ -1,4 +1,5 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { expectList } from '../core/response';
 
 /** A voicemail box. */
 export interface Voicemail {
@@ -30,8 +31,7 @@ export interface VoicemailsModule {
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
     async getVoicemails(options) {
-      const response = await client.get<{ items?: Voicemail[] }>('/voicemails', options);
-      return response?.items ?? [];
+      return expectList<Voicemail>(await client.get('/voicemails', options), 'GET', '/voicemails');
     },
   };
 }
