@@ -19,5 +19,6 @@ module.exports = {
     ],
   },
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts'],
   testTimeout: 20000,
 };

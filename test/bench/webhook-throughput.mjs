@@ -1,0 +1,132 @@
+// Webhook throughput on loopback: this SDK's and the established library's webhook servers,
+// each in its own process, answering a signed newCall with a redirect, loaded by autocannon from
+// a third process (same connections and duration; a warm-up, then 3 measured runs; medians).
+// Signed with a 4096-bit test key like sipgate's. Reports req/s, p50/p99 latency and server CPU
+// per 1,000 requests, with signature verification on and off.
+//   node test/bench/webhook-throughput.mjs [--duration 5] [--connections 50] [--json]
+import { fork, spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const duration = option('--duration', 5);
+const connections = option('--connections', 50);
+
+const SERVERS = {
+  'sipgateio-sdk': `
+    const sdk = require(${JSON.stringify(join(root, 'dist/cjs/index.js'))});
+    (async () => {
+      const server = await sdk.createWebhookModule().createServer({
+        port: 0, hostname: '127.0.0.1', serverAddress: 'http://127.0.0.1', publicKey: process.env.PUBLIC_KEY,
+        skipSignatureVerification: process.env.VERIFY !== '1', logger: { warn() {} },
+      });
+      server.onNewCall(() => sdk.WebhookResponse.redirectCall({ numbers: ['4915799912345'] }));
+      process.send({ port: server.address().port });
+    })();`,
+  sipgateio: `
+    // The old library verifies against sipgate's key, passed as a PEM string on every request.
+    // Swap in the test key, still as a string, so its per-request cost stays the same.
+    const crypto = require('crypto');
+    const verify = crypto.Verify.prototype.verify;
+    crypto.Verify.prototype.verify = function (key, signature, encoding) { return verify.call(this, process.env.PUBLIC_KEY, signature, encoding); };
+    const { createWebhookModule, WebhookResponse } = require('sipgateio');
+    (async () => {
+      const port = Number(process.env.PORT);
+      const server = await createWebhookModule().createServer({ port, serverAddress: 'http://127.0.0.1', hostname: '127.0.0.1', skipSignatureVerification: process.env.VERIFY !== '1' });
+      server.onNewCall(() => WebhookResponse.redirectCall({ numbers: ['4915799912345'] }));
+      process.send({ port });
+    })();`,
+};
+const CPU_PROBE = `process.on('message', (m) => { if (m === 'cpu') { const u = process.cpuUsage(); process.send({ cpu: u.user + u.system }); } });`;
+
+function freePort() {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function startServer(name, env, dir) {
+  const file = join(dir, `${name}.cjs`);
+  writeFileSync(file, `${CPU_PROBE}\n${SERVERS[name]}`);
+  const child = fork(file, [], { cwd: root, env: { ...process.env, ...env, PORT: String(await freePort()) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { port } = await new Promise((done, fail) => {
+    child.once('message', done);
+    child.once('exit', (code) => fail(new Error(`${name} server exited with ${code}`)));
+  });
+  const cpu = () => new Promise((done) => {
+    child.once('message', (m) => done(m.cpu));
+    child.send('cpu');
+  });
+  return { port, cpu, stop: () => child.kill() };
+}
+
+function autocannon(port, body, signature, seconds) {
+  return new Promise((done, fail) => {
+    const bin = join(root, 'node_modules/autocannon/autocannon.js');
+    const child = spawn(process.execPath, [bin, '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST',
+      '-H', 'Content-Type=application/x-www-form-urlencoded', '-H', `X-Sipgate-Signature=${signature}`, '-b', body, `http://127.0.0.1:${port}/`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(`autocannon exited ${code}`))));
+  });
+}
+
+export async function webhookThroughput() {
+  if (!existsSync(join(root, 'dist/cjs/index.js'))) throw new Error('Run `npm run build` first.');
+  const keys = generateKeyPairSync('rsa', { modulusLength: 4096, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const body = 'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456789&origCallId=123456789&user%5B%5D=Alice&userId%5B%5D=w0&fullUserId%5B%5D=1234567w0&xcid=abc';
+  const signature = sign('sha256', Buffer.from(body), keys.privateKey).toString('base64');
+  const dir = mkdtempSync(join(tmpdir(), 'sipgate-bench-'));
+  const results = {};
+  for (const verify of [true, false]) {
+    for (const name of Object.keys(SERVERS)) {
+      const server = await startServer(name, { VERIFY: verify ? '1' : '0', PUBLIC_KEY: keys.publicKey }, dir);
+      try {
+        await autocannon(server.port, body, signature, 2); // warm-up
+        const runs = [];
+        for (let i = 0; i < 3; i += 1) {
+          const before = await server.cpu();
+          const result = await autocannon(server.port, body, signature, duration);
+          const cpuMicros = (await server.cpu()) - before;
+          const ok = result.requests.total - (result.non2xx ?? 0);
+          if ((result.non2xx ?? 0) > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+          runs.push({ reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPer1000: (cpuMicros / 1000 / ok) * 1000 });
+        }
+        const summary = (key) => ({ median: +median(runs.map((r) => r[key])).toFixed(1), min: +Math.min(...runs.map((r) => r[key])).toFixed(1), max: +Math.max(...runs.map((r) => r[key])).toFixed(1) });
+        results[`${name}, verification ${verify ? 'on' : 'off'}`] = { reqPerSec: summary('reqPerSec'), p50Ms: summary('p50'), p99Ms: summary('p99'), serverCpuMsPer1000: summary('cpuMsPer1000') };
+      } finally {
+        server.stop();
+      }
+    }
+  }
+  const on = (name) => results[`${name}, verification on`];
+  return {
+    duration,
+    connections,
+    results,
+    ratios: {
+      cpuPerSignedRequest: +(on('sipgateio-sdk').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median).toFixed(2),
+      p99Signed: +(on('sipgateio-sdk').p99Ms.median / on('sipgateio').p99Ms.median).toFixed(2),
+      reqPerSecSigned: +(on('sipgateio-sdk').reqPerSec.median / on('sipgateio').reqPerSec.median).toFixed(2),
+    },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await webhookThroughput();
+  console.log(args.includes('--json') ? JSON.stringify(result, null, 2) : result);
+}
