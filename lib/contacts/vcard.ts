@@ -9,7 +9,14 @@ import type { Address, ContactResponse, ParsedVCard } from './contacts.types';
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
-/** Escapes a text value (RFC 6350 §3.4). */
+/**
+ * Escapes a text value (RFC 6350 §3.4).
+ *
+ * @example
+ * ```ts
+ * escapeVCardText('Smith, John; Jr.'); // 'Smith\\, John\\; Jr.'
+ * ```
+ */
 export function escapeVCardText(value: string): string {
   return String(value ?? '').replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 }
@@ -18,7 +25,14 @@ function unescapeVCardText(value: string): string {
   return value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
 
-/** Folds a content line to at most 75 octets per line, never splitting a UTF-8 character. */
+/**
+ * Folds a content line to at most 75 octets per line, never splitting a UTF-8 character.
+ *
+ * @example
+ * ```ts
+ * foldLine(`NOTE:${'x'.repeat(100)}`); // two lines joined by CRLF + space
+ * ```
+ */
 export function foldLine(line: string): string {
   if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];

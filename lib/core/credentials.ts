@@ -70,6 +70,12 @@ function checkJwt(token: string, field: string): string {
 /**
  * Validates credentials and returns the source of the Authorization header. Throws a
  * {@link SipgateIOValidationError} naming the field, never echoing the secret.
+ *
+ * @example
+ * ```ts
+ * const auth = createAuthorizationSource({ tokenId: 'token-ABC123', token });
+ * const header = await auth.header(); // 'Basic …'
+ * ```
  */
 export function createAuthorizationSource(credentials: unknown): AuthorizationSource {
   if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {

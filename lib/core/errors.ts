@@ -254,6 +254,11 @@ function readApiFields(body: unknown): { code?: string; apiMessage?: string } {
 /**
  * Maps an HTTP error status to the matching error class, with a message that tells the user
  * what to do. The single place where status codes become classes.
+ *
+ * @example
+ * ```ts
+ * errorFromResponse({ status: 402, method: 'POST', path: '/sessions/sms', body: {} }); // SipgateIOInsufficientFundsError
+ * ```
  */
 export function errorFromResponse(failure: HttpFailure): SipgateIOError {
   const { status, method, path } = failure;

@@ -7,7 +7,14 @@ export interface Pagination {
   limit?: number;
 }
 
-/** Validates a {@link Pagination} and turns it into query parameters. */
+/**
+ * Validates a {@link Pagination} and turns it into query parameters.
+ *
+ * @example
+ * ```ts
+ * paginationQuery({ offset: 20, limit: 10 }); // { offset: 20, limit: 10 }
+ * ```
+ */
 export function paginationQuery(pagination: Pagination | undefined): { offset?: number; limit?: number } {
   if (pagination === undefined) return {};
   if (typeof pagination !== 'object' || pagination === null) throw new SipgateIOValidationError('pagination', 'must be { offset?, limit? }.');

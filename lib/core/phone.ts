@@ -41,7 +41,14 @@ export async function normalisePhoneNumber(value: unknown, field: string, defaul
   return parsed.number;
 }
 
-/** Like {@link normalisePhoneNumber} but answers `true`/`false` instead of throwing. */
+/**
+ * Like {@link normalisePhoneNumber} but answers `true`/`false` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * await isValidPhoneNumber('+4915799912345'); // true
+ * ```
+ */
 export async function isValidPhoneNumber(value: unknown, defaultCountry = 'DE'): Promise<boolean> {
   try {
     await normalisePhoneNumber(value, 'phoneNumber', defaultCountry);

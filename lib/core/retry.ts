@@ -25,12 +25,26 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
  */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);
 
-/** Whether a low-level error code proves the request was never sent. */
+/**
+ * Whether a low-level error code proves the request was never sent.
+ *
+ * @example
+ * ```ts
+ * provesNotSent('ECONNREFUSED'); // true: safe to repeat even a POST
+ * ```
+ */
 export function provesNotSent(code: string | undefined): boolean {
   return code !== undefined && NEVER_SENT_CODES.has(code);
 }
 
-/** Whether the failed attempt may be repeated for this HTTP method. */
+/**
+ * Whether the failed attempt may be repeated for this HTTP method.
+ *
+ * @example
+ * ```ts
+ * shouldRetry('POST', { type: 'timeout' }); // false: the SMS may already be out
+ * ```
+ */
 export function shouldRetry(method: string, failure: AttemptFailure): boolean {
   const idempotent = IDEMPOTENT_METHODS.has(method.toUpperCase());
   switch (failure.type) {
@@ -61,6 +75,11 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  *
  * @param retryNumber 0 for the first retry.
  * @param random a number in [0, 1), injectable for tests.
+ *
+ * @example
+ * ```ts
+ * backoffDelay(2); // a random wait below 2000 ms
+ * ```
  */
 export function backoffDelay(retryNumber: number, random: number = Math.random()): number {
   const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retryNumber);
@@ -70,6 +89,11 @@ export function backoffDelay(retryNumber: number, random: number = Math.random()
 /**
  * Parses a `Retry-After` header (delay in seconds or an HTTP date) into milliseconds from `now`.
  * Returns `undefined` when absent or unparseable; never negative.
+ *
+ * @example
+ * ```ts
+ * parseRetryAfter('120'); // 120000
+ * ```
  */
 export function parseRetryAfter(value: string | undefined | null, now: number = Date.now()): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -81,7 +105,14 @@ export function parseRetryAfter(value: string | undefined | null, now: number = 
   return Math.max(0, date - now);
 }
 
-/** The wait before the next attempt: the server's `Retry-After` (capped) when given, else backoff. */
+/**
+ * The wait before the next attempt: the server's `Retry-After` (capped) when given, else backoff.
+ *
+ * @example
+ * ```ts
+ * retryDelay(0, 3000); // 3000: the server's Retry-After wins
+ * ```
+ */
 export function retryDelay(retryNumber: number, retryAfterMs: number | undefined, random?: number): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
   return backoffDelay(retryNumber, random);

@@ -57,7 +57,14 @@ export type ExtensionType = 'e' | 'p' | 'x' | 'y' | 'w' | 's' | 'f' | 'g' | 'h' 
 
 const EXTENSION_PATTERN = /^([a-z])(\d+)$/;
 
-/** Whether a value looks like a sipgate extension (`e0`, `p12`…), of any type. */
+/**
+ * Whether a value looks like a sipgate extension (`e0`, `p12`…), of any type.
+ *
+ * @example
+ * ```ts
+ * isExtension('e14'); // true
+ * ```
+ */
 export function isExtension(value: unknown): value is string {
   return typeof value === 'string' && EXTENSION_PATTERN.test(value);
 }

@@ -40,7 +40,14 @@ function checkPdf(bytes: Uint8Array): void {
   }
 }
 
-/** A safe file name ending in `.pdf`: no path separators or control characters. */
+/**
+ * A safe file name ending in `.pdf`: no path separators or control characters.
+ *
+ * @example
+ * ```ts
+ * faxFilename('invoice'); // 'invoice.pdf'
+ * ```
+ */
 export function faxFilename(filename: string | undefined, now: Date = new Date()): string {
   const fallback = `fax-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.pdf`;
   if (filename === undefined) return fallback;

@@ -30,7 +30,14 @@ function parseDate(value: unknown): Date | unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
-/** Turns the API's date strings into `Date`s. */
+/**
+ * Turns the API's date strings into `Date`s.
+ *
+ * @example
+ * ```ts
+ * toHistoryEntry({ id: '1', type: 'CALL', created: '2026-11-01T10:00:00Z' }).created; // a Date
+ * ```
+ */
 export function toHistoryEntry(raw: unknown): HistoryEntry {
   const entry = { ...(raw as Record<string, unknown>) };
   for (const key of ['created', 'lastModified', 'scheduled', 'scheduledFaxDateTime']) {

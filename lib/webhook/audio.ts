@@ -20,7 +20,14 @@ export interface AnnouncementInfo {
   durationMs?: number;
 }
 
-/** Reads a WAV header. */
+/**
+ * Reads a WAV header.
+ *
+ * @example
+ * ```ts
+ * inspectWav(readFileSync('welcome.wav')).valid; // true for mono 16-bit PCM at 8 kHz
+ * ```
+ */
 export function inspectWav(bytes: Uint8Array): AnnouncementInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (offset: number): string => String.fromCharCode(...bytes.subarray(offset, offset + 4));

@@ -15,7 +15,14 @@ export function normaliseAddress(address: string): string {
   return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(trimmed) ? trimmed.slice(7) : trimmed.toLowerCase();
 }
 
-/** Loopback, private, link-local, CGNAT and unique-local addresses: not meaningful for a source check. */
+/**
+ * Loopback, private, link-local, CGNAT and unique-local addresses: not meaningful for a source check.
+ *
+ * @example
+ * ```ts
+ * isPrivateAddress('192.168.1.10'); // true
+ * ```
+ */
 export function isPrivateAddress(address: string): boolean {
   const ip = normaliseAddress(address);
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(ip);
@@ -32,7 +39,14 @@ function hops(trustProxy: TrustProxy | undefined): number {
   return 0;
 }
 
-/** The client's address: the peer, or with `trustProxy` the address the proxy saw. */
+/**
+ * The client's address: the peer, or with `trustProxy` the address the proxy saw.
+ *
+ * @example
+ * ```ts
+ * clientAddress('10.0.0.2', '217.116.118.254', true); // '217.116.118.254'
+ * ```
+ */
 export function clientAddress(peerAddress: string | undefined, forwardedFor: string | undefined, trustProxy?: TrustProxy): string | undefined {
   const trusted = hops(trustProxy);
   if (trusted === 0 || !forwardedFor) return peerAddress === undefined ? undefined : normaliseAddress(peerAddress);
