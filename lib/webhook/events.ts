@@ -125,10 +125,12 @@ function decodeForm(body: string): Map<string, string[]> {
   return params;
 }
 
+// One non-fatal decoder for every request (invalid UTF-8 becomes U+FFFD instead of throwing);
+// creating one per request costs about three times the decoding itself.
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
 function toText(rawBody: string | Uint8Array | ArrayBuffer): string {
-  if (typeof rawBody === 'string') return rawBody;
-  // A non-fatal decoder: invalid UTF-8 becomes U+FFFD instead of throwing.
-  return new TextDecoder('utf-8', { fatal: false }).decode(rawBody);
+  return typeof rawBody === 'string' ? rawBody : utf8.decode(rawBody);
 }
 
 /**

@@ -1,4 +1,5 @@
 import express from 'express';
+import Fastify from 'fastify';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -308,6 +309,25 @@ describe('handlers for frameworks', () => {
     expect(parsed.status).toBe(500);
     expect(String((errors[0] as Error).message)).toMatch(/already parsed.*express\.raw/);
     server.close();
+  });
+
+  it('works in Fastify with a content-type parser that leaves the body unread', async () => {
+    const app = Fastify();
+    // Fastify answers 415 to form bodies unless a parser is registered; this one reads nothing,
+    // so the handler gets the raw bytes the signature covers.
+    app.addContentTypeParser(FORM, (_request, _payload, done) => done(null));
+    const webhook = createWebhookHandler(handlerOptions());
+    app.post('/webhook', (request, reply) => {
+      reply.hijack();
+      return webhook(request.raw, reply.raw);
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/webhook`;
+    const reply = await post(url, NEW_CALL, signed(NEW_CALL));
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<Voicemail/>');
+    expect((await post(url, NEW_CALL.replace('C1', 'C2'), signed(NEW_CALL))).status).toBe(401);
+    await app.close();
   });
 
   it('works as a Web-standard (Request) => Response handler with WebCrypto', async () => {
