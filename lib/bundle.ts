@@ -4,18 +4,7 @@
  * edge-runtime request handler and the announcement helpers are left to the npm builds, which
  * bundlers tree-shake; in a `<script>` tag they would only add weight.
  */
-export * from './core';
-export * from './sms';
-export * from './fax';
-export * from './call';
-export * from './rtcm';
-export * from './history';
-export * from './contacts';
-export * from './numbers';
-export * from './devices';
-export * from './voicemails';
-export * from './account';
-export * from './settings';
+export * from './rest';
 export * from './webhook/events';
 export * from './webhook/response';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY, SIPGATE_WEBHOOK_SOURCE_IPS } from './webhook/public-key';

@@ -1,18 +1,8 @@
-import { SPEC_AVAILABLE, SKIP_MESSAGE, contractClient, startPrism, type PrismMock } from './prism';
+import { contractClient, describeWithPrism } from './prism';
 
-// Skipped (with the reason printed) only when the OpenAPI spec is not beside the repository.
-const describeWithSpec = SPEC_AVAILABLE ? describe : describe.skip;
-if (!SPEC_AVAILABLE) console.warn(SKIP_MESSAGE);
-
-describeWithSpec('core client against the OpenAPI contract (Prism)', () => {
-  let prism: PrismMock;
-  beforeAll(async () => {
-    prism = await startPrism();
-  }, 90_000);
-  afterAll(() => prism?.stop());
-
+describeWithPrism('core client against the OpenAPI contract (Prism)', (prism) => {
   it('reads userinfo with no request violations', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     const info = await client.getUserInfo();
     expect(typeof info.sub).toBe('string');
     await expect(client.getAuthenticatedWebuserId()).resolves.toBe(info.sub);
@@ -20,19 +10,19 @@ describeWithSpec('core client against the OpenAPI contract (Prism)', () => {
   });
 
   it('rejects a request without credentials (the patched Basic scheme is enforced)', async () => {
-    const response = await fetch(`${prism.baseUrl}/balance`, { headers: { Accept: 'application/json' } });
+    const response = await fetch(`${prism().baseUrl}/balance`, { headers: { Accept: 'application/json' } });
     expect(response.status).toBe(401);
   });
 
   it('reads the balance with Basic auth accepted by the patched security scheme', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     const balance = await client.get<{ amount: number; currency: string }>('/balance');
     expect(typeof balance.amount).toBe('number');
     expect(violations).toEqual([]);
   });
 
   it('catches a wrong call: an unknown path and a body of the wrong type are reported', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     await expect(client.get('/no-such-endpoint')).rejects.toMatchObject({ status: 404 });
     await client.post('/sessions/sms', { smsId: 's0', recipient: 4915799912345, message: 'x' }).catch(() => undefined);
     expect(violations).toEqual([expect.objectContaining({ request: 'POST /sessions/sms', location: 'request.body.recipient' })]);

@@ -13,21 +13,11 @@ import {
   type ContactResponse,
   type HistoryEntry,
 } from '../../lib';
-import { SPEC_AVAILABLE, SKIP_MESSAGE, contractClient, startPrism, type PrismMock } from './prism';
+import { contractClient, describeWithPrism } from './prism';
 
-// Skipped (with the reason printed) only when the OpenAPI spec is not beside the repository.
-const describeWithSpec = SPEC_AVAILABLE ? describe : describe.skip;
-if (!SPEC_AVAILABLE) console.warn(SKIP_MESSAGE);
-
-describeWithSpec('history, contacts, numbers, devices, voicemails, balance and settings against the OpenAPI contract (Prism)', () => {
-  let prism: PrismMock;
-  beforeAll(async () => {
-    prism = await startPrism();
-  }, 90_000);
-  afterAll(() => prism?.stop());
-
+describeWithPrism('history, contacts, numbers, devices, voicemails, balance and settings against the OpenAPI contract (Prism)', (prism) => {
   it('history: every method', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     const history = createHistoryModule(client);
     const filter = {
       connectionIds: ['p0'],
@@ -54,7 +44,7 @@ describeWithSpec('history, contacts, numbers, devices, voicemails, balance and s
   });
 
   it('contacts: every method', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     const contacts = createContactsModule(client);
     const mine: ContactResponse = {
       id: 'c1',
@@ -83,7 +73,7 @@ describeWithSpec('history, contacts, numbers, devices, voicemails, balance and s
   });
 
   it('numbers, devices, voicemails and balance', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     expect(Array.isArray((await createNumbersModule(client).getAllNumbers({ offset: 0, limit: 5 })).items)).toBe(true);
     expect(Array.isArray(await createDevicesModule(client).getDevices('w0'))).toBe(true);
     expect(Array.isArray(await createVoicemailsModule(client).getVoicemails())).toBe(true);
@@ -92,7 +82,7 @@ describeWithSpec('history, contacts, numbers, devices, voicemails, balance and s
   });
 
   it('webhook settings: every setter and the getter', async () => {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     const settings = createSettingsModule(client);
     await settings.getWebhookSettings();
     await settings.setIncomingUrl('https://example.com/in');

@@ -1,21 +1,11 @@
 import { createCallModule, createFaxModule, createRTCMModule, createSMSModule, FaxStatus, SipgateIOSmsSenderError } from '../../lib';
-import { SPEC_AVAILABLE, SKIP_MESSAGE, contractClient, startPrism, type PrismMock } from './prism';
-
-// Skipped (with the reason printed) only when the OpenAPI spec is not beside the repository.
-const describeWithSpec = SPEC_AVAILABLE ? describe : describe.skip;
-if (!SPEC_AVAILABLE) console.warn(SKIP_MESSAGE);
+import { contractClient, describeWithPrism } from './prism';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
-describeWithSpec('SMS, fax, call and RTCM against the OpenAPI contract (Prism)', () => {
-  let prism: PrismMock;
-  beforeAll(async () => {
-    prism = await startPrism();
-  }, 90_000);
-  afterAll(() => prism?.stop());
-
+describeWithPrism('SMS, fax, call and RTCM against the OpenAPI contract (Prism)', (prism) => {
   function setup() {
-    const { client, violations } = contractClient(prism);
+    const { client, violations } = contractClient(prism());
     return { client, violations, sms: createSMSModule(client), fax: createFaxModule(client), call: createCallModule(client), rtcm: createRTCMModule(client) };
   }
 

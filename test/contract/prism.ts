@@ -196,3 +196,24 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
   );
   return { client, violations };
 }
+
+/**
+ * A describe block with a Prism mock running for its tests, or skipped with the reason printed
+ * when the spec is not beside the repository.
+ */
+export function describeWithPrism(title: string, body: (prism: () => PrismMock) => void): void {
+  if (!SPEC_AVAILABLE) console.warn(SKIP_MESSAGE);
+  // Skipped only when the OpenAPI spec is missing; SKIP_MESSAGE says where to put it.
+  const describeIfSpec = SPEC_AVAILABLE ? describe : describe.skip;
+  describeIfSpec(title, () => {
+    let mock: PrismMock | undefined;
+    beforeAll(async () => {
+      mock = await startPrism();
+    }, 90_000);
+    afterAll(() => mock?.stop());
+    body(() => {
+      if (!mock) throw new Error('Prism did not start.');
+      return mock;
+    });
+  });
+}
