@@ -11,6 +11,7 @@ import {
 } from './errors';
 import { loadAxios, loadQueryEncoder } from './lazy';
 import { normalisePath, pathWithoutQuery } from './path';
+import { expectList } from './response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { SDK_NAME, SDK_VERSION } from './version';
 
@@ -41,6 +42,11 @@ export interface RequestOptions {
   query?: QueryParams;
   /** Retries after the first attempt for this request; overrides the client's `maxRetries`. */
   maxRetries?: number;
+  /**
+   * The established library's (axios) name for `query`, accepted so existing calls keep working.
+   * @deprecated Use `query`.
+   */
+  params?: QueryParams;
 }
 
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
@@ -127,6 +133,25 @@ export interface UserInfo {
 /** Options of {@link SipgateIOClient.delete}: a DELETE may carry a JSON body in `body`. */
 export interface DeleteRequestOptions extends RequestOptions {
   body?: unknown;
+  /**
+   * The established library's (axios) name for `body`.
+   * @deprecated Use `body`.
+   */
+  data?: unknown;
+}
+
+/** A web user of the account (`GET /users`). */
+export interface Webuser {
+  id: string;
+  firstname: string;
+  lastname: string;
+  email: string;
+  defaultDevice: string;
+  busyOnBusy: boolean | string;
+  addressId: string;
+  directDialIds: string[];
+  timezone: string;
+  admin: boolean | string;
 }
 
 /**
@@ -191,6 +216,14 @@ export interface SipgateIOClient {
    * ```
    */
   getUserInfo(options?: RequestOptions): Promise<UserInfo>;
+  /**
+   * The account's web users.
+   * @example
+   * ```ts
+   * const admins = (await client.getWebUsers()).filter((user) => user.admin);
+   * ```
+   */
+  getWebUsers(options?: RequestOptions): Promise<Webuser[]>;
   /** The client's settings (no secrets). */
   readonly info: SipgateIOClientInfo;
   /** The configured logger, or one that discards everything. */
@@ -373,7 +406,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
     if (signal?.aborted) throw abortError();
 
-    const [http, url] = await Promise.all([getInstance(), buildUrl(path, requestOptions.query)]);
+    const [http, url] = await Promise.all([getInstance(), buildUrl(path, requestOptions.query ?? requestOptions.params)]);
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
 
@@ -496,10 +529,13 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     put: (path, body, requestOptions) => request('PUT', path, body, requestOptions),
     patch: (path, body, requestOptions) => request('PATCH', path, body, requestOptions),
     delete: (path, requestOptions) => {
-      const { body, ...rest } = requestOptions ?? {};
-      return request('DELETE', path, body, rest);
+      const { body, data, ...rest } = requestOptions ?? {};
+      return request('DELETE', path, body ?? data, rest);
     },
     getUserInfo,
+    async getWebUsers(requestOptions) {
+      return expectList<Webuser>(await request('GET', '/users', undefined, requestOptions), 'GET', '/users');
+    },
     getAuthenticatedWebuserId(requestOptions) {
       if (!webuserId) {
         const lookup = getUserInfo(requestOptions).then((userInfo) => userInfo.sub);

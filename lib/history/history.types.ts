@@ -15,6 +15,27 @@ export enum HistoryDirection {
   MISSED_OUTGOING = 'MISSED_OUTGOING',
 }
 
+/** Outcome of a call in the history (`status` of a call entry). */
+export enum CallStatusType {
+  SUCCESS = 'SUCCESS',
+  FAILURE = 'FAILURE',
+  REJECTED = 'REJECTED',
+  REJECTED_DND = 'REJECTED_DND',
+  VOICEMAIL_NO_MESSAGE = 'VOICEMAIL_NO_MESSAGE',
+  BUSY_ON_BUSY = 'BUSY_ON_BUSY',
+  BUSY = 'BUSY',
+  MISSED = 'MISSED',
+}
+
+/** Delivery state of a fax in the history (`faxStatusType` of a fax entry). */
+export enum FaxStatusType {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  FAILED = 'FAILED',
+  SENT = 'SENT',
+  SCHEDULED = 'SCHEDULED',
+}
+
 export enum Starred {
   STARRED = 'STARRED',
   UNSTARRED = 'UNSTARRED',
@@ -87,7 +108,7 @@ export interface CallHistoryEntry extends BaseHistoryEntry {
 
 export interface FaxHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.FAX;
-  faxStatusType?: 'SENT' | 'PENDING' | 'FAILED' | 'SENDING' | 'SCHEDULED';
+  faxStatusType?: FaxStatusType;
   documentUrl?: string;
   reportUrl?: string;
   previewUrl?: string;

@@ -5,7 +5,7 @@
 import type { SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError } from '../core/errors';
 import { requireHttpUrl, requireInteger } from '../core/validate';
-import { WebhookResponse, type PlayObject, type PlayOptions } from './response';
+import { playAudio, type PlayObject, type PlayOptions } from './response';
 
 /** What {@link inspectAnnouncement} found. */
 export interface AnnouncementInfo {
@@ -112,7 +112,7 @@ async function loadRtcm(client: SipgateIOClient) {
  * ```
  */
 export async function playAudioAndHangUp(options: PlayThenOptions, client: SipgateIOClient, callId: string, extraDelayMs = 0): Promise<PlayObject> {
-  const play = WebhookResponse.playAudio(options);
+  const play = playAudio(options);
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
@@ -123,21 +123,22 @@ export async function playAudioAndHangUp(options: PlayThenOptions, client: Sipga
 
 /**
  * Plays an announcement, then transfers the call through the RTCM API once it has played.
+ * Arguments in the established library's order.
  *
  * @example
  * ```ts
  * server.onNewCall((call) =>
- *   playAudioAndTransfer({ announcement: 'https://example.com/hold.wav', durationMs: 3000 }, client, call.callId, { attended: false, phoneNumber: '+4915799912345' }));
+ *   playAudioAndTransfer({ announcement: 'https://example.com/hold.wav', durationMs: 3000 }, { attended: false, phoneNumber: '+4915799912345' }, client, call.callId));
  * ```
  */
 export async function playAudioAndTransfer(
   options: PlayThenOptions,
+  transfer: { attended: boolean; phoneNumber: string; callerId?: string },
   client: SipgateIOClient,
   callId: string,
-  transfer: { attended: boolean; phoneNumber: string; callerId?: string },
   extraDelayMs = 0,
 ): Promise<PlayObject> {
-  const play = WebhookResponse.playAudio(options);
+  const play = playAudio(options);
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {

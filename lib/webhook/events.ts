@@ -17,6 +17,9 @@ export enum Direction {
   OUT = 'out',
 }
 
+/** The established library's name for {@link Direction}. */
+export { Direction as WebhookDirection };
+
 /** Why a call ended. */
 export enum HangUpCause {
   NORMAL_CLEARING = 'normalClearing',

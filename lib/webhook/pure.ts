@@ -4,6 +4,7 @@
  */
 export * from './events';
 export * from './response';
+export { WebhookResponse } from './webhook-response';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY, SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 export { verifyWebhookSignatureAsync } from './verify-web';
 export { createWebhookFetchHandler, type WebhookFetchHandlerOptions } from './fetch-handler';

@@ -62,14 +62,27 @@ function redirectNumber(value: unknown, field: string): string {
 }
 
 /**
- * The response builders, named as in the established library.
+ * Plays a WAV file; the call continues afterwards.
+ * @example
+ * ```ts
+ * playAudio({ announcement: 'https://example.com/welcome.wav' });
+ * ```
+ */
+export function playAudio(options: PlayOptions): PlayObject {
+  return { Play: { Url: requireHttpUrl(options?.announcement, 'announcement') } };
+}
+
+/**
+ * The pure response builders. The npm builds export `WebhookResponse` from
+ * `webhook-response.ts`, which adds the established library's `playAudioAndHangUp` and
+ * `playAudioAndTransfer`; the CDN bundle exports these builders alone.
  *
  * @example
  * ```ts
  * server.onNewCall(() => WebhookResponse.redirectCall({ numbers: ['+4915799912345'] }));
  * ```
  */
-export const WebhookResponse = {
+export const WebhookResponseBuilders = {
   /**
    * Redirects the call to up to five numbers.
    * @example
@@ -118,9 +131,7 @@ export const WebhookResponse = {
    * WebhookResponse.playAudio({ announcement: 'https://example.com/welcome.wav' });
    * ```
    */
-  playAudio(options: PlayOptions): PlayObject {
-    return { Play: { Url: requireHttpUrl(options?.announcement, 'announcement') } };
-  },
+  playAudio,
   /**
    * Collects DTMF digits; sipgate posts them to your server as a `dtmf` event.
    * @example

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { inspectWav, playAudioAndHangUp, playAudioAndTransfer, SipgateIOValidationError } from '../../lib';
+import { inspectWav, playAudioAndHangUp, playAudioAndTransfer, SipgateIOValidationError, WebhookResponse } from '../../lib';
 import { API, isolateNetwork, testClient } from '../helpers/fixtures';
 
 isolateNetwork();
@@ -54,8 +54,18 @@ describe('play, then act through RTCM', () => {
 
   it('transfers after the duration', async () => {
     const transfer = nock(API).post('/calls/C2/transfer', { attended: false, phoneNumber: '+4915799912345' }).reply(204);
-    await playAudioAndTransfer({ announcement: 'https://example.com/hold.wav', durationMs: 20 }, testClient(), 'C2', { attended: false, phoneNumber: '+4915799912345' });
+    await playAudioAndTransfer({ announcement: 'https://example.com/hold.wav', durationMs: 20 }, { attended: false, phoneNumber: '+4915799912345' }, testClient(), 'C2');
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(transfer.isDone()).toBe(true);
+  });
+
+  it('is also available as WebhookResponse members with the established signatures', async () => {
+    const hangUp = nock(API).delete('/calls/C4').reply(204);
+    const transfer = nock(API).post('/calls/C5/transfer', { attended: true, phoneNumber: '+4915799912345' }).reply(204);
+    await expect(WebhookResponse.playAudioAndHangUp({ announcement: 'https://example.com/a.wav', durationMs: 10 }, testClient(), 'C4')).resolves.toEqual({ Play: { Url: 'https://example.com/a.wav' } });
+    await WebhookResponse.playAudioAndTransfer({ announcement: 'https://example.com/a.wav', durationMs: 10 }, { attended: true, phoneNumber: '+4915799912345' }, testClient(), 'C5');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hangUp.isDone()).toBe(true);
     expect(transfer.isDone()).toBe(true);
   });
 
