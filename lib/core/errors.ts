@@ -62,6 +62,9 @@ const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
  * ```
  */
 export class SipgateIOError extends Error {
+  // Written out, not taken from the constructor: minifiers (ours for the CDN bundle, users' own)
+  // rename classes, and `error.name` must stay the same everywhere.
+  override name = 'SipgateIOError';
   /** Discriminant: what went wrong. */
   readonly kind: SipgateIOErrorKind;
   readonly status?: number;
@@ -74,7 +77,6 @@ export class SipgateIOError extends Error {
 
   constructor(message: string, kind: SipgateIOErrorKind = 'http', details: SipgateIOErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.name = new.target.name;
     this.kind = kind;
     this.status = details.status;
     this.method = details.method;
@@ -117,6 +119,7 @@ export class SipgateIOError extends Error {
  * ```
  */
 export class SipgateIOValidationError extends SipgateIOError {
+  override name = 'SipgateIOValidationError';
   /** Name of the offending input field, e.g. `to` or `credentials.tokenId`. */
   readonly field: string;
   constructor(field: string, message: string) {
@@ -130,6 +133,7 @@ export class SipgateIOValidationError extends SipgateIOError {
 
 /** The request could not reach sipgate (DNS, refused, reset). `sent` tells whether it may have been delivered. */
 export class SipgateIOConnectionError extends SipgateIOError {
+  override name = 'SipgateIOConnectionError';
   /** `false` only when the failure proves the request never left the machine (e.g. connection refused). */
   readonly sent: boolean;
   constructor(message: string, details: SipgateIOErrorDetails & { sent: boolean }) {
@@ -139,66 +143,77 @@ export class SipgateIOConnectionError extends SipgateIOError {
 }
 /** The request took longer than its `timeout`. */
 export class SipgateIOTimeoutError extends SipgateIOError {
+  override name = 'SipgateIOTimeoutError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'timeout', details);
   }
 }
 /** The caller's `AbortSignal` fired. */
 export class SipgateIOAbortError extends SipgateIOError {
+  override name = 'SipgateIOAbortError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'aborted', details);
   }
 }
 /** 400: sipgate rejected the request's content. */
 export class SipgateIOBadRequestError extends SipgateIOError {
+  override name = 'SipgateIOBadRequestError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'bad_request', details);
   }
 }
 /** 401: the credentials were not accepted. */
 export class SipgateIOAuthenticationError extends SipgateIOError {
+  override name = 'SipgateIOAuthenticationError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'authentication', details);
   }
 }
 /** 402: the account balance does not cover the operation. */
 export class SipgateIOInsufficientFundsError extends SipgateIOError {
+  override name = 'SipgateIOInsufficientFundsError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'insufficient_funds', details);
   }
 }
 /** 403: the token lacks a scope, or the user may not use this resource. */
 export class SipgateIOPermissionError extends SipgateIOError {
+  override name = 'SipgateIOPermissionError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'permission', details);
   }
 }
 /** 404: the resource does not exist (for RTCM: the call has ended). */
 export class SipgateIONotFoundError extends SipgateIOError {
+  override name = 'SipgateIONotFoundError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'not_found', details);
   }
 }
 /** 409: the request conflicts with the resource's current state. */
 export class SipgateIOConflictError extends SipgateIOError {
+  override name = 'SipgateIOConflictError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'conflict', details);
   }
 }
 /** 429: too many requests; see `retryAfter`. */
 export class SipgateIORateLimitError extends SipgateIOError {
+  override name = 'SipgateIORateLimitError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'rate_limited', details);
   }
 }
 /** 5xx: sipgate failed to process the request. */
 export class SipgateIOServerError extends SipgateIOError {
+  override name = 'SipgateIOServerError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'server', details);
   }
 }
 /** The response could not be understood (truncated JSON, HTML where JSON was expected, unexpected redirect). */
 export class SipgateIOInvalidResponseError extends SipgateIOError {
+  override name = 'SipgateIOInvalidResponseError';
   constructor(message: string, details: SipgateIOErrorDetails = {}) {
     super(message, 'invalid_response', details);
   }
@@ -212,6 +227,7 @@ export interface SipgateIOItemFailure {
 
 /** A bulk operation (e.g. deleting every shared contact) where some items failed; `failures` lists them. */
 export class SipgateIOPartialFailureError extends SipgateIOError {
+  override name = 'SipgateIOPartialFailureError';
   readonly failures: SipgateIOItemFailure[];
   readonly succeeded: number;
   constructor(message: string, failures: SipgateIOItemFailure[], succeeded: number) {
@@ -311,6 +327,7 @@ export function errorFromResponse(failure: HttpFailure): SipgateIOError {
 
 /** RTCM: the call no longer exists (it ended, or the id is wrong). */
 export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
+  override name = 'SipgateIOCallNotFoundError';
   /** The id of the call that was not found. */
   readonly callId: string;
   constructor(callId: string, details: SipgateIOErrorDetails = {}) {
@@ -327,6 +344,7 @@ export type SmsSenderProblem = 'no_sms_extension' | 'not_registered' | 'not_veri
  * not one of its caller IDs, or it is not verified yet.
  */
 export class SipgateIOSmsSenderError extends SipgateIOValidationError {
+  override name = 'SipgateIOSmsSenderError';
   readonly reason: SmsSenderProblem;
   constructor(reason: SmsSenderProblem, message: string) {
     super('from', message);
@@ -339,6 +357,7 @@ export class SipgateIOSmsSenderError extends SipgateIOValidationError {
 
 /** A fax was reported as failed by sipgate. */
 export class SipgateIOFaxFailedError extends SipgateIOError {
+  override name = 'SipgateIOFaxFailedError';
   readonly sessionId: string;
   constructor(sessionId: string) {
     super(`Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`, 'http');

@@ -97,6 +97,7 @@ export type WebhookEvent = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent;
 
 /** The webhook body could not be understood. */
 export class SipgateIOWebhookParseError extends SipgateIOError {
+  override name = 'SipgateIOWebhookParseError';
   constructor(message: string) {
     super(message, 'validation');
   }

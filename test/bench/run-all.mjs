@@ -104,7 +104,7 @@ add(
   '| --- | --- | --- |',
   ...bundle.rows.map((r) => `| ${r.name} | ${r.min} | ${r.gzip} |`),
   '',
-  'The 70,000 B target is missed: axios and the libphonenumber-js metadata, both required, take about 49,600 B between them. Already done: libphonenumber-js is imported by name (178 → 118 KB min), qs is replaced in browser builds by an encoder proven identical (saves ~20 KB gzip), xml-js contributes only its serializer, and the bundle leaves out the edge-runtime handler. No Node built-ins are included (the build fails if any is imported).',
+  `${bundle.total.gzip <= 70_000 ? 'The 70,000 B target is met' : '**The 70,000 B target is missed**'}. What keeps the bundle small: libphonenumber-js is imported by name and its metadata drops the formatting rules the SDK never uses (about 9 KB gzip; the minified bundle is tested to validate a corpus of numbers exactly as the Node build does), qs is replaced in browser builds by an encoder proven identical (about 20 KB gzip), xml-js contributes only its serializer, and the bundle leaves out the edge-runtime handler. No Node built-ins are included (the build fails if any is imported).`,
   '',
 );
 

@@ -1,0 +1,107 @@
+/**
+ * The minified CDN bundle, run in a bare VM context, behaves like the Node build where
+ * minification and the bundle's trimmed data could make it differ.
+ *
+ * Phone numbers: the bundle embeds libphonenumber-js metadata without the per-country formatting rules
+ * (rollup.config.js, `phoneMetadataWithoutFormats`), because it only validates and normalises
+ * numbers. This test runs the built bundle in a bare VM context and checks, number by number,
+ * that it answers exactly as the Node build (full `min` metadata) does: the same numbers valid,
+ * the same E.164 result, the same invalid ones rejected.
+ *
+ * Needs the built bundle: `npm test` builds it first (`npm run bundle` on its own).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { normalisePhoneNumber } from '../../lib/core/phone';
+
+const root = resolve(__dirname, '../..');
+const bundlePath = join(root, 'bundle/sipgate-io.min.js');
+
+type Normalise = (value: unknown, field: string, defaultCountry?: string) => Promise<string>;
+
+function loadBundle(): Record<string, unknown> {
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run bundle\` (npm test does) first.`);
+  const context: Record<string, unknown> = { TextEncoder, TextDecoder, URLSearchParams, URL, AbortController, setTimeout, clearTimeout, atob, btoa };
+  context.self = context;
+  context.globalThis = context;
+  createContext(context);
+  runInContext(readFileSync(bundlePath, 'utf8'), context);
+  return context.SipgateIO as Record<string, unknown>;
+}
+
+// Deterministic pseudo-random digits (mulberry32), so a failure names a reproducible number.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Metadata {
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, [string, ...unknown[]]>;
+}
+
+/** [input, defaultCountry] pairs: real example numbers in several spellings, plus random digits. */
+function corpus(): Array<[string, string]> {
+  const metadata = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.min.json'), 'utf8')) as Metadata;
+  const examples = JSON.parse(readFileSync(require.resolve('libphonenumber-js/examples.mobile.json'), 'utf8')) as Record<string, string>;
+  const cases: Array<[string, string]> = [];
+  for (const [country, national] of Object.entries(examples)) {
+    const entry = metadata.countries[country];
+    if (!entry) continue;
+    const callingCode = entry[0];
+    const nationalPrefix = typeof entry[5] === 'string' ? entry[5] : '';
+    cases.push([`+${callingCode}${national}`, 'DE'], [`00${callingCode} ${national}`, 'DE'], [`${nationalPrefix}${national}`, country]);
+    // One digit more and one fewer: mostly invalid, exercising the length and pattern checks.
+    cases.push([`+${callingCode}${national}0`, 'DE'], [`+${callingCode}${national.slice(0, -1)}`, 'DE']);
+  }
+  const next = random(20261123);
+  const digits = (count: number) => Array.from({ length: count }, () => Math.floor(next() * 10)).join('');
+  for (const callingCode of Object.keys(metadata.country_calling_codes)) {
+    for (let i = 0; i < 6; i += 1) cases.push([`+${callingCode}${digits(4 + Math.floor(next() * 10))}`, 'DE']);
+  }
+  for (const country of ['DE', 'AT', 'CH', 'GB', 'FR', 'US', 'IT', 'NL']) {
+    for (let i = 0; i < 40; i += 1) cases.push([`0${digits(6 + Math.floor(next() * 7))}`, country]);
+  }
+  return cases;
+}
+
+const settle = (promise: Promise<string>): Promise<string> => promise.then((e164) => e164, (error: Error) => `rejected: ${error.name}`);
+
+describe('the CDN bundle validates phone numbers exactly like the Node build', () => {
+  it('gives the same answer for every number of a corpus of valid and invalid numbers', async () => {
+    const bundled = loadBundle().normalisePhoneNumber as Normalise;
+    const cases = corpus();
+    const node = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const bundle = await Promise.all(cases.map(([input, country]) => settle(bundled(input, 'to', country))));
+
+    const differences = cases.map(([input, country], i) => ({ input, country, node: node[i], bundle: bundle[i] })).filter((row) => row.node !== row.bundle);
+    expect(differences).toEqual([]);
+    // The corpus must exercise both outcomes substantially, or agreement would prove little.
+    const valid = node.filter((answer) => answer.startsWith('+')).length;
+    expect(valid).toBeGreaterThan(500);
+    expect(cases.length - valid).toBeGreaterThan(500);
+  });
+});
+
+describe('the CDN bundle keeps error names through minification', () => {
+  it('names every exported error class as it is exported, as the Node build does', () => {
+    const bundle = loadBundle();
+    // The VM has its own realm, so its classes descend from its own Error: test against the
+    // bundle's base class instead.
+    const Base = bundle.SipgateIOError as new (...args: string[]) => Error;
+    const errorClasses = Object.entries(bundle).filter(
+      (entry): entry is [string, new (...args: string[]) => Error] =>
+        entry[1] === Base || (typeof entry[1] === 'function' && (entry[1] as { prototype?: unknown }).prototype instanceof Base),
+    );
+    expect(errorClasses.length).toBeGreaterThanOrEqual(15);
+    // Constructors take different arguments; strings in every position build each of them.
+    const names = errorClasses.map(([exported, ErrorClass]) => [exported, new ErrorClass('x', 'y', 'z').name]);
+    expect(names).toEqual(errorClasses.map(([exported]) => [exported, exported]));
+  });
+});
