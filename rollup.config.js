@@ -13,6 +13,10 @@ const terser = require('@rollup/plugin-terser');
 const { dts } = require('rollup-plugin-dts');
 const pkg = require('./package.json');
 
+// Chunk names carry content hashes, so each build would otherwise leave the previous build's
+// chunks behind in dist/, and `npm pack` would ship them.
+require('node:fs').rmSync(require('node:path').join(__dirname, 'dist'), { recursive: true, force: true });
+
 const injectVersion = () =>
   replace({ preventAssignment: true, values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) } });
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false } });

@@ -1,6 +1,7 @@
 /**
  * sipgate.io webhook events and their parser. Pure: no Node built-ins, safe in any runtime.
  */
+import { decodeFormPairs } from './form';
 import { SipgateIOError } from '../core/errors';
 
 /** The `event` parameter of a webhook. */
@@ -115,11 +116,10 @@ const CAUSES = new Set<string>(Object.values(HangUpCause));
  * keys like `__proto__` or `constructor` are inert.
  */
 function decodeForm(body: string): Map<string, string[]> {
+  const pairs = decodeFormPairs(body, MAX_PARAMETERS);
+  if (!pairs) throw new SipgateIOWebhookParseError(`The webhook body has more than ${MAX_PARAMETERS} parameters.`);
   const params = new Map<string, string[]>();
-  let count = 0;
-  for (const [rawKey, value] of new URLSearchParams(body)) {
-    count += 1;
-    if (count > MAX_PARAMETERS) throw new SipgateIOWebhookParseError(`The webhook body has more than ${MAX_PARAMETERS} parameters.`);
+  for (const [rawKey, value] of pairs) {
     const bracket = rawKey.indexOf('[');
     const name = bracket === -1 ? rawKey : rawKey.slice(0, bracket);
     const list = params.get(name);
@@ -154,7 +154,7 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   const params = decodeForm(toText(rawBody));
   const one = (name: string): string | undefined => params.get(name)?.[0];
   const text = (name: string): string => one(name) ?? '';
-  const all = (name: string): string[] => [...(params.get(name) ?? [])];
+  const all = (name: string): string[] => (params.get(name) ?? []).slice();
 
   const event = one('event');
   if (event === undefined || event === '') throw new SipgateIOWebhookParseError('The webhook body has no "event" parameter.');
@@ -163,25 +163,19 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   }
   const callId = one('callId');
   if (callId === undefined || callId === '') throw new SipgateIOWebhookParseError('The webhook body has no "callId" parameter.');
+  const directionText = text('direction');
+  const direction = (DIRECTIONS.has(directionText) ? directionText : Direction.IN) as Direction;
 
-  const base: CallEventBase = { callId };
-  const originalCallId = one('origCallId') ?? one('originalCallId');
-  if (originalCallId !== undefined) base.originalCallId = originalCallId;
-  const xcid = one('xcid');
-  if (xcid !== undefined) base.xcid = xcid;
-  const direction = (DIRECTIONS.has(text('direction')) ? text('direction') : Direction.IN) as Direction;
-  const optional = (name: string): { [key: string]: string } => {
-    const value = one(name);
-    return value === undefined ? {} : { [name]: value };
-  };
-
+  // Plain literals and assignments, not spreads of computed keys: V8 builds these several times
+  // faster, and this runs for every webhook.
+  let parsed: WebhookEvent;
   switch (event as EventType) {
     case EventType.NEW_CALL: {
       const users = all('user');
       const userIds = all('userId');
       const fullUserIds = all('fullUserId');
-      return {
-        ...base,
+      parsed = {
+        callId,
         event: EventType.NEW_CALL,
         from: text('from'),
         to: text('to'),
@@ -189,37 +183,40 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
         users,
         userIds,
         fullUserIds,
-        user: [...users],
-        userId: [...userIds],
-        fullUserId: [...fullUserIds],
-        ...optional('diversion'),
+        user: users.slice(),
+        userId: userIds.slice(),
+        fullUserId: fullUserIds.slice(),
       };
+      setIfPresent(parsed, 'diversion', one('diversion'));
+      break;
     }
     case EventType.ANSWER:
-      return {
-        ...base,
-        event: EventType.ANSWER,
-        from: text('from'),
-        to: text('to'),
-        direction,
-        answeringNumber: text('answeringNumber'),
-        ...optional('user'),
-        ...optional('userId'),
-        ...optional('fullUserId'),
-        ...optional('diversion'),
-      };
+      parsed = { callId, event: EventType.ANSWER, from: text('from'), to: text('to'), direction, answeringNumber: text('answeringNumber') };
+      setIfPresent(parsed, 'user', one('user'));
+      setIfPresent(parsed, 'userId', one('userId'));
+      setIfPresent(parsed, 'fullUserId', one('fullUserId'));
+      setIfPresent(parsed, 'diversion', one('diversion'));
+      break;
     case EventType.HANGUP:
-      return {
-        ...base,
+      parsed = {
+        callId,
         event: EventType.HANGUP,
         cause: (CAUSES.has(text('cause')) ? text('cause') : HangUpCause.NORMAL_CLEARING) as HangUpCause,
         from: text('from'),
         to: text('to'),
         direction,
-        ...optional('answeringNumber'),
-        ...optional('diversion'),
       };
+      setIfPresent(parsed, 'answeringNumber', one('answeringNumber'));
+      setIfPresent(parsed, 'diversion', one('diversion'));
+      break;
     default:
-      return { ...base, event: EventType.DATA, dtmf: text('dtmf') };
+      parsed = { callId, event: EventType.DATA, dtmf: text('dtmf') };
   }
+  setIfPresent(parsed, 'originalCallId', one('origCallId') ?? one('originalCallId'));
+  setIfPresent(parsed, 'xcid', one('xcid'));
+  return parsed;
+}
+
+function setIfPresent<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }

@@ -66,7 +66,7 @@ export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): 
     const reply = early ?? (await (async () => {
       const body = await readLimited(request, core.maxBodyBytes);
       if (!body) return core.tooLarge();
-      return core.handle(head, body, request.headers.get('x-sipgate-signature') ?? undefined);
+      return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined);
     })());
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
   };

@@ -88,12 +88,18 @@ function errorReply(status: number, message: string, extraHeaders: Record<string
 
 const warned = new WeakSet<object>();
 
+function isThenable<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | undefined)?.then === 'function';
+}
+
 /** The configured core: `preflight` before reading the body, `handle` after. */
 export interface WebhookCore {
   readonly handlers: WebhookHandlers;
   readonly maxBodyBytes: number;
+  /** Checks what is known before the body is read; an answer means: send it and stop. */
   preflight(head: WebhookRequestHead): WebhookReply | undefined;
-  handle(head: WebhookRequestHead, body: Uint8Array, signature: string | undefined): Promise<WebhookReply>;
+  /** Answers a request whose head passed `preflight` (adapters call both, in this order). */
+  handle(body: Uint8Array, signature: string | undefined): Promise<WebhookReply>;
   tooLarge(): WebhookReply;
   bodyUnavailable(reason: string): WebhookReply;
 }
@@ -133,14 +139,14 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     return undefined;
   };
 
-  const handle = async (head: WebhookRequestHead, body: Uint8Array, signature: string | undefined): Promise<WebhookReply> => {
-    const early = preflight(head);
-    if (early) return early;
+  const handle = async (body: Uint8Array, signature: string | undefined): Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return errorReply(413, 'Body too large');
     if (!options.skipSignatureVerification) {
       let valid = false;
       try {
-        valid = await verifySignature(body, signature, options.publicKey);
+        // Awaited only when the verifier is asynchronous (WebCrypto); Node's answers at once.
+        const result = verifySignature(body, signature, options.publicKey);
+        valid = typeof result === 'boolean' ? result : await result;
       } catch {
         valid = false;
       }
@@ -159,13 +165,13 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       onData: serverAddress,
     };
     try {
-      let response: ResponseObject | void = undefined;
+      let response: ResponseObject | void | Promise<ResponseObject | void> = undefined;
       switch (event.event) {
         case EventType.NEW_CALL:
-          response = await handlers.onNewCall?.(event);
+          response = handlers.onNewCall?.(event);
           break;
         case EventType.DATA:
-          response = await handlers.onData?.(event);
+          response = handlers.onData?.(event);
           break;
         case EventType.ANSWER:
           await handlers.onAnswer?.(event);
@@ -174,6 +180,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
           await handlers.onHangUp?.(event);
           break;
       }
+      // Awaited only when the handler is asynchronous: each await costs a turn of the microtask queue.
+      if (isThenable(response)) response = await response;
       // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
       const acted = event.event === EventType.NEW_CALL || event.event === EventType.DATA;
       return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(acted ? response : undefined, acted ? context : {}) };

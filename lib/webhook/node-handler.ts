@@ -31,18 +31,21 @@ function headOf(req: IncomingMessage): WebhookRequestHead {
 function send(req: IncomingMessage, res: ServerResponse, reply: WebhookReply, closeAfter: boolean): void {
   if (res.headersSent) return;
   const headers: Record<string, string | number> = { ...reply.headers, 'Content-Length': Buffer.byteLength(reply.body) };
+  if (!closeAfter) {
+    res.writeHead(reply.status, headers).end(reply.body);
+    return;
+  }
   // After refusing an unread body, close the connection instead of reading the rest.
-  if (closeAfter) headers.Connection = 'close';
-  res.writeHead(reply.status, headers);
-  res.end(reply.body, () => {
-    if (closeAfter) req.destroy();
-  });
+  headers.Connection = 'close';
+  res.writeHead(reply.status, headers).end(reply.body, () => req.destroy());
 }
 
 /** Reads the body up to `limit` bytes; resolves `undefined` as soon as it exceeds it. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    // Webhook bodies nearly always arrive in one chunk, which is used as is (no copy).
+    let first: Buffer | undefined;
+    let more: Buffer[] | undefined;
     let total = 0;
     const cleanup = (): void => {
       req.off('data', onData);
@@ -57,12 +60,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | und
         resolve(undefined);
         return;
       }
-      chunks.push(chunk);
+      if (first === undefined) first = chunk;
+      else (more ??= [first]).push(chunk);
     };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(Buffer.concat(chunks, total));
-    };
+    // No cleanup after 'end': the request is finished and its listeners go with it.
+    const onEnd = (): void => resolve(more ? Buffer.concat(more, total) : (first ?? new Uint8Array(0)));
     const onError = (error: Error): void => {
       cleanup();
       reject(error);
@@ -131,7 +133,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
       send(req, res, core.tooLarge(), true);
       return;
     }
-    send(req, res, await core.handle(head, body, signature), false);
+    send(req, res, await core.handle(body, signature), false);
   }) as NodeWebhookHandler;
   handler.handlers = core.handlers;
   handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });

@@ -74,8 +74,6 @@ export function createWebhookModule(): WebhookModule {
       let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? 'http://localhost', handlers, skipSignatureVerification: false });
       const headersTimeout = options.headersTimeout ?? 10_000;
       const requestTimeout = Math.max(options.requestTimeout ?? 15_000, headersTimeout);
-      // Responses still open when stop() is called; they are told to close their connection.
-      const open = new Set<import('node:http').ServerResponse>();
       let stopping = false;
       const server = createHttpServer(
         {
@@ -88,8 +86,6 @@ export function createWebhookModule(): WebhookModule {
         },
         (req, res) => {
           if (stopping) res.setHeader('Connection', 'close');
-          open.add(res);
-          res.once('close', () => open.delete(res));
           handler(req, res).catch(() => {
             if (!res.headersSent) res.writeHead(500).end();
           });
@@ -115,10 +111,16 @@ export function createWebhookModule(): WebhookModule {
         stop: () =>
           new Promise<void>((resolve, reject) => {
             stopping = true;
-            // close() waits for active requests; their keep-alive connections must end with the
-            // response, and idle ones would otherwise hold the server open until they time out.
-            for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
-            server.close((error) => (error ? reject(error) : resolve()));
+            // close() waits for every connection, and keep-alive ones would hold it until they
+            // time out. Idle ones are closed now; those still answering a request become idle
+            // when the answer is sent and are closed by the next sweep. (Sweeping instead of
+            // tracking each response keeps the per-request path free of bookkeeping.)
+            const sweep = setInterval(() => server.closeIdleConnections(), 25);
+            server.close((error) => {
+              clearInterval(sweep);
+              if (error) reject(error);
+              else resolve();
+            });
             server.closeIdleConnections();
           }),
         getHttpServer: () => server,

@@ -1,6 +1,6 @@
 import express from 'express';
 import Fastify from 'fastify';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import {
@@ -177,6 +177,37 @@ describe('webhook server', () => {
     expect((await inFlight).status).toBe(200);
     await stopping;
     expect(stopped).toBe(true);
+    server = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com/hook', publicKey: keys.publicKey }); // for afterEach
+  });
+
+  it('stop() does not wait for keep-alive connections to time out, idle or still answering', async () => {
+    server.getHttpServer().keepAliveTimeout = 600_000;
+    const agent = new Agent({ keepAlive: true });
+    const postKeepAlive = (body: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(url, { method: 'POST', agent, headers: { 'Content-Type': FORM, ...signed(body) } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    expect(await postKeepAlive(NEW_CALL)).toBe(200); // leaves an idle keep-alive connection
+    let release!: () => void;
+    server.onNewCall(() => new Promise((resolve) => (release = () => resolve(WebhookResponse.hangUpCall()))));
+    const inFlight = postKeepAlive(NEW_CALL);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopping = server.stop().then(() => 'stopped');
+    release();
+    expect(await inFlight).toBe(200);
+    // A liveness check, not a speed one: a stop() waiting for the 10-minute timeout would still be
+    // pending after 4 s. The client then hangs up, so a failing run ends instead of hanging.
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([stopping, new Promise((resolve) => (timer = setTimeout(resolve, 4_000, 'still waiting')))]);
+    clearTimeout(timer);
+    agent.destroy();
+    await stopping;
+    expect(outcome).toBe('stopped');
     server = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com/hook', publicKey: keys.publicKey }); // for afterEach
   });
 });
