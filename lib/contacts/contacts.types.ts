@@ -67,6 +67,12 @@ export interface ContactsExportFilter {
   phoneNumbers: string[];
 }
 
+/** Options of the streaming exports: an optional phone-number filter plus per-request options (`signal`, `timeout`, …). */
+export interface ContactsStreamOptions extends RequestOptions {
+  /** Only contacts with one of these numbers. */
+  filter?: ContactsExportFilter;
+}
+
 /** The contacts module; create it with `createContactsModule(client)`. */
 export interface ContactsModule {
   /** @example `await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['cell'] } }, 'PRIVATE');` */
@@ -91,6 +97,26 @@ export interface ContactsModule {
   importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
   /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */
   exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /**
+   * The CSV export as a stream of text chunks (header first, then the rows of each page of
+   * contacts), for address books too large to hold as one string: memory stays at one page
+   * however many contacts there are. Joined, the chunks equal `exportAsCsv(scope, delimiter)`.
+   * Works with `for await` and with Node's `Readable.from()`.
+   * @example
+   * ```ts
+   * await pipeline(Readable.from(contacts.iterateCsv('ALL', { delimiter: ';' })), createWriteStream('contacts.csv'));
+   * ```
+   */
+  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
+  /**
+   * One vCard 4.0 per contact, page by page; memory stays at one page however many contacts
+   * there are. Joined, the cards equal `exportAsSingleVCard(scope)`.
+   * @example
+   * ```ts
+   * for await (const card of contacts.iterateVCards('PRIVATE')) file.write(card);
+   * ```
+   */
+  iterateVCards(scope: ExportScope, options?: ContactsStreamOptions): AsyncGenerator<string, void, undefined>;
   /** @example `const cards = await contacts.exportAsVCards('PRIVATE');` */
   exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
   /** @example `const addressBook = await contacts.exportAsSingleVCard('SHARED');` */

@@ -61,6 +61,53 @@ function formatAddress(a: Address): string {
   return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
 }
 
+const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+/** Contacts per CSV chunk when streaming: one API page. */
+const CSV_BATCH = 100;
+
+function checkDelimiter(delimiter: unknown): string {
+  if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw new SipgateIOValidationError('delimiter', 'must be one character other than a quote or line break.');
+  }
+  return delimiter;
+}
+
+function csvRow(c: ContactResponse): unknown[] {
+  return [
+    c.id,
+    c.name,
+    (c.emails ?? []).map((e) => e.email).join(', '),
+    (c.numbers ?? []).map((n) => n.number).join(', '),
+    (c.addresses ?? []).map(formatAddress).join(' | '),
+    (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
+    c.scope,
+  ];
+}
+
+/**
+ * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
+ * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
+ */
+async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>, delimiter: string): AsyncGenerator<string, void, undefined> {
+  const papa = await loadPapa();
+  const config = { delimiter, newline: '\n' };
+  yield papa.unparse({ fields: CSV_FIELDS, data: [] }, config);
+  let batch: unknown[][] = [];
+  let first = true;
+  const flush = (): string => {
+    const rows = papa.unparse({ fields: CSV_FIELDS, data: batch }, { ...config, header: false });
+    batch = [];
+    const chunk = first ? rows : `\n${rows}`;
+    first = false;
+    return chunk;
+  };
+  for await (const contact of contacts) {
+    batch.push(csvRow(contact));
+    if (batch.length === CSV_BATCH) yield flush();
+  }
+  if (batch.length > 0) yield flush();
+}
+
 /**
  * Creates the contacts module.
  *
@@ -77,15 +124,28 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
    * items than `limit`.
    */
+  /** Every in-scope contact, page by page, one page in memory at a time. */
+  async function* all(scope: ExportScope, filter: ContactsExportFilter | undefined, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query: queryFor(undefined, filter) })) {
+      if (scope === 'ALL' || contact.scope === scope) yield contact;
+    }
+  }
+
+  /**
+   * Reads contacts of a scope. Without pagination every page is read; with a filter, pagination
+   * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
+   * items than `limit`.
+   */
   const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> => {
     const wanted = checkScope(scope, true);
     const query = queryFor(pagination, filter);
-    const inScope = (contact: ContactResponse): boolean => wanted === 'ALL' || contact.scope === wanted;
     if (pagination !== undefined) {
-      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter(inScope);
+      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter(
+        (contact) => wanted === 'ALL' || contact.scope === wanted,
+      );
     }
     const contacts: ContactResponse[] = [];
-    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) if (inScope(contact)) contacts.push(contact);
+    for await (const contact of all(wanted, filter, options)) contacts.push(contact);
     return contacts;
   };
 
@@ -217,26 +277,27 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
-      if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
-        throw new SipgateIOValidationError('delimiter', 'must be one character other than a quote or line break.');
-      }
-      const contacts = await get(scope, pagination, filter, options);
-      const papa = await loadPapa();
-      return papa.unparse(
-        {
-          fields: ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'],
-          data: contacts.map((c) => [
-            c.id,
-            c.name,
-            (c.emails ?? []).map((e) => e.email).join(', '),
-            (c.numbers ?? []).map((n) => n.number).join(', '),
-            (c.addresses ?? []).map(formatAddress).join(' | '),
-            (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
-            c.scope,
-          ]),
-        },
-        { delimiter, newline: '\n' },
-      );
+      const separator = checkDelimiter(delimiter);
+      let csv = '';
+      for await (const chunk of csvChunks(await get(scope, pagination, filter, options), separator)) csv += chunk;
+      return csv;
+    },
+
+    iterateCsv(scope, streamOptions = {}) {
+      const { delimiter = ',', filter, ...options } = streamOptions;
+      const separator = checkDelimiter(delimiter);
+      const wanted = checkScope(scope, true);
+      queryFor(undefined, filter); // validates the filter now, before anything is requested
+      return csvChunks(all(wanted, filter, options), separator);
+    },
+
+    iterateVCards(scope, streamOptions = {}) {
+      const { filter, ...options } = streamOptions;
+      const wanted = checkScope(scope, true);
+      queryFor(undefined, filter);
+      return (async function* vcards() {
+        for await (const contact of all(wanted, filter, options)) yield contactToVCard(contact);
+      })();
     },
 
     async exportAsVCards(scope, pagination, filter, options) {

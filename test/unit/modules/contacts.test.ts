@@ -267,6 +267,62 @@ describe('contacts CRUD and export', () => {
     nock.cleanAll();
   });
 
+  describe('streaming exports', () => {
+    // 250 contacts over three pages, a quarter of them shared, with values that need CSV quoting.
+    const everyone = [...Array(250)].map((_, i) =>
+      contact(`c${i}`, i % 4 === 0 ? 'SHARED' : 'PRIVATE', { name: i % 7 === 0 ? `Quote "${i}", Comma` : `Person ${i}`, emails: [{ email: `p${i}@example.com`, type: [] }] }),
+    );
+    const servePages = () => {
+      for (let offset = 0; offset < 300; offset += 100) {
+        nock(API).get('/contacts').query({ offset: String(offset), limit: '100' }).reply(200, { items: everyone.slice(offset, offset + 100), totalCount: everyone.length });
+      }
+    };
+    const collect = async (chunks: AsyncIterable<string>): Promise<string[]> => {
+      const all: string[] = [];
+      for await (const chunk of chunks) all.push(chunk);
+      return all;
+    };
+
+    it('iterateCsv yields the header, then one chunk per page, that join to exportAsCsv', async () => {
+      const contacts = createContactsModule(testClient());
+      servePages();
+      const whole = await contacts.exportAsCsv('PRIVATE', ';');
+      servePages();
+      const chunks = await collect(contacts.iterateCsv('PRIVATE', { delimiter: ';' }));
+      expect(chunks.join('')).toBe(whole);
+      expect(chunks[0]).toBe('id;name;emails;numbers;addresses;organization;scope\n');
+      expect(chunks).toHaveLength(3); // header, 100 rows, the remaining 87
+      expect(whole.split('\n')).toHaveLength(1 + everyone.filter((c) => c.scope === 'PRIVATE').length);
+    });
+
+    it('iterateCsv reads the next page only when the consumer asks for more', async () => {
+      servePages();
+      const stream = createContactsModule(testClient()).iterateCsv('ALL');
+      await stream.next(); // header
+      await stream.next(); // first page
+      expect(nock.pendingMocks()).toHaveLength(2);
+      await stream.return(undefined);
+      nock.cleanAll();
+    });
+
+    it('iterateVCards yields one card per contact, joining to exportAsSingleVCard', async () => {
+      const contacts = createContactsModule(testClient());
+      servePages();
+      const whole = await contacts.exportAsSingleVCard('SHARED');
+      servePages();
+      const cards = await collect(contacts.iterateVCards('SHARED'));
+      expect(cards).toHaveLength(everyone.filter((c) => c.scope === 'SHARED').length);
+      expect(cards.join('')).toBe(whole);
+    });
+
+    it('rejects a bad delimiter, scope or filter when called, before any request', () => {
+      const contacts = createContactsModule(testClient());
+      expect(() => contacts.iterateCsv('PRIVATE', { delimiter: '\n' })).toThrow(expect.objectContaining({ field: 'delimiter' }));
+      expect(() => contacts.iterateCsv('NOPE' as 'ALL')).toThrow(expect.objectContaining({ field: 'scope' }));
+      expect(() => contacts.iterateVCards('ALL', { filter: { phoneNumbers: ['call me'] } })).toThrow(expect.objectContaining({ field: 'filter.phoneNumbers[0]' }));
+    });
+  });
+
   it('deleteAllShared deletes every shared contact across pages, never more than the concurrency bound at once', async () => {
     const shared = Array.from({ length: 23 }, (_, i) => contact(`s${i}`, 'SHARED'));
     const page1 = [...shared.slice(0, 12), ...Array.from({ length: 88 }, (_, i) => contact(`p${i}`, 'PRIVATE'))];
