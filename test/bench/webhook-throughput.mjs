@@ -2,7 +2,8 @@
 // each in its own process, answering a signed newCall with a redirect, loaded by autocannon from
 // a third process (same connections and duration; a warm-up, then 3 measured runs; medians).
 // Signed with a 4096-bit test key like sipgate's. Reports req/s, p50/p99 latency and server CPU
-// per 1,000 requests, with signature verification on and off.
+// per 1,000 requests, with signature verification on and off, plus a bare node:http server that
+// only checks the signature: the floor any webhook server pays on this machine.
 //   node test/bench/webhook-throughput.mjs [--duration 5] [--connections 50] [--json]
 import { fork, spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
@@ -42,6 +43,25 @@ const SERVERS = {
       server.onNewCall(() => WebhookResponse.redirectCall({ numbers: ['4915799912345'] }));
       process.send({ port });
     })();`,
+  // The floor, for reference: bare node:http reading the body, one crypto.verify with the key
+  // parsed once, and a fixed answer. No parsing, no checks, no rendering.
+  'bare node:http (floor)': `
+    const crypto = require('crypto');
+    const http = require('http');
+    const key = crypto.createPublicKey(process.env.PUBLIC_KEY);
+    const verify = process.env.VERIFY === '1';
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><Response><Dial><Number>4915799912345</Number></Dial></Response>';
+    const server = http.createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (chunk) => chunks.push(chunk));
+      req.on('end', () => {
+        const signature = String(req.headers['x-sipgate-signature'] ?? '');
+        const ok = !verify || crypto.verify('sha256', Buffer.concat(chunks), key, Buffer.from(signature, 'base64'));
+        res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Length': ok ? Buffer.byteLength(xml) : 0 });
+        res.end(ok ? xml : '');
+      });
+    });
+    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));`,
 };
 const CPU_PROBE = `process.on('message', (m) => { if (m === 'cpu') { const u = process.cpuUsage(); process.send({ cpu: u.user + u.system }); } });`;
 
@@ -139,6 +159,7 @@ export async function webhookThroughput() {
     results,
     ratios: {
       cpuPerSignedRequest: +(on('sipgateio-sdk').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median).toFixed(2),
+      floorCpuPerSignedRequest: +(on('bare node:http (floor)').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median).toFixed(2),
       p99Signed: +(on('sipgateio-sdk').p99Ms.median / on('sipgateio').p99Ms.median).toFixed(2),
       reqPerSecSigned: +(on('sipgateio-sdk').reqPerSec.median / on('sipgateio').reqPerSec.median).toFixed(2),
     },
