@@ -23,7 +23,7 @@ const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions
 
 const dependencies = Object.keys(pkg.dependencies);
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-// Subpath imports such as 'libphonenumber-js/min' or 'xml-js/lib/js2xml' are external too.
+// Subpath imports such as 'libphonenumber-js/min' are external too.
 const external = (id) => nodeBuiltins.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator-cli.ts' };
@@ -51,7 +51,7 @@ const liteQueryEncoder = {
 
 // The CDN bundle validates numbers (parse, isValid, E.164) but never formats them, so the
 // libphonenumber-js metadata it embeds drops the per-country formatting rules: ~8.8 KB of the
-// ~19 KB gzip the metadata costs. test/browser/phone-metadata.test.ts checks, number by number,
+// ~19 KB gzip the metadata costs. test/browser/bundle-vm.test.ts checks, number by number,
 // that the bundle's answers equal those of the full `min` metadata the Node builds use.
 const PHONE_METADATA = /libphonenumber-js[\\/]metadata\.min\.json\.js$/;
 const phoneMetadataWithoutFormats = {

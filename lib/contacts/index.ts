@@ -6,7 +6,7 @@ import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
 import { requireText } from '../core/validate';
 import { loadPapa } from './csv';
-import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
+import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, ContactsStreamOptions, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
 import { contactToVCard, parseVCards } from './vcard';
 
 export * from './contacts.types';
@@ -119,17 +119,16 @@ async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<Co
  * ```
  */
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
-  /**
-   * Reads contacts of a scope. Without pagination every page is read; with a filter, pagination
-   * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
-   * items than `limit`.
-   */
   /** Every in-scope contact, page by page, one page in memory at a time. */
-  async function* all(scope: ExportScope, filter: ContactsExportFilter | undefined, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
-    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query: queryFor(undefined, filter) })) {
+  async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
       if (scope === 'ALL' || contact.scope === scope) yield contact;
     }
   }
+
+  /** The streaming exports' source; scope and filter are checked now, before anything is requested. */
+  const streamed = (scope: ExportScope, { filter, ...options }: ContactsStreamOptions): AsyncGenerator<ContactResponse, void, undefined> =>
+    all(checkScope(scope, true), queryFor(undefined, filter), options);
 
   /**
    * Reads contacts of a scope. Without pagination every page is read; with a filter, pagination
@@ -145,7 +144,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       );
     }
     const contacts: ContactResponse[] = [];
-    for await (const contact of all(wanted, filter, options)) contacts.push(contact);
+    for await (const contact of all(wanted, query, options)) contacts.push(contact);
     return contacts;
   };
 
@@ -283,20 +282,15 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       return csv;
     },
 
-    iterateCsv(scope, streamOptions = {}) {
-      const { delimiter = ',', filter, ...options } = streamOptions;
+    iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
       const separator = checkDelimiter(delimiter);
-      const wanted = checkScope(scope, true);
-      queryFor(undefined, filter); // validates the filter now, before anything is requested
-      return csvChunks(all(wanted, filter, options), separator);
+      return csvChunks(streamed(scope, streamOptions), separator);
     },
 
     iterateVCards(scope, streamOptions = {}) {
-      const { filter, ...options } = streamOptions;
-      const wanted = checkScope(scope, true);
-      queryFor(undefined, filter);
+      const contacts = streamed(scope, streamOptions);
       return (async function* vcards() {
-        for await (const contact of all(wanted, filter, options)) yield contactToVCard(contact);
+        for await (const contact of contacts) yield contactToVCard(contact);
       })();
     },
 

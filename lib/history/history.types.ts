@@ -1,5 +1,6 @@
 import type { RequestOptions } from '../core/client';
 import type { Pagination } from '../core/pagination';
+import { FaxStatus } from '../fax/fax.types';
 
 export enum HistoryEntryType {
   CALL = 'CALL',
@@ -27,14 +28,8 @@ export enum CallStatusType {
   MISSED = 'MISSED',
 }
 
-/** Delivery state of a fax in the history (`faxStatusType` of a fax entry). */
-export enum FaxStatusType {
-  PENDING = 'PENDING',
-  SENDING = 'SENDING',
-  FAILED = 'FAILED',
-  SENT = 'SENT',
-  SCHEDULED = 'SCHEDULED',
-}
+/** Delivery state of a fax in the history (`faxStatusType` of a fax entry): the same states as {@link FaxStatus}, under the established library's name. */
+export { FaxStatus as FaxStatusType };
 
 export enum Starred {
   STARRED = 'STARRED',
@@ -108,7 +103,7 @@ export interface CallHistoryEntry extends BaseHistoryEntry {
 
 export interface FaxHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.FAX;
-  faxStatusType?: FaxStatusType;
+  faxStatusType?: FaxStatus;
   documentUrl?: string;
   reportUrl?: string;
   previewUrl?: string;

@@ -54,7 +54,7 @@ function decodeComponent(raw: string): string {
 }
 
 /**
- * Splits a form body into its name/value pairs, in order, decoded as `URLSearchParams` would.
+ * Splits a form body into its name/value pairs, in order, decoded as the URL Standard specifies.
  *
  * @param body the body as text.
  * @param maxPairs stop and return `undefined` once the body holds more pairs than this.

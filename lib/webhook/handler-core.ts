@@ -165,26 +165,26 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       onData: serverAddress,
     };
     try {
-      let response: ResponseObject | void | Promise<ResponseObject | void> = undefined;
+      let result: ResponseObject | void | Promise<ResponseObject | void>;
       switch (event.event) {
         case EventType.NEW_CALL:
-          response = handlers.onNewCall?.(event);
+          result = handlers.onNewCall?.(event);
           break;
         case EventType.DATA:
-          response = handlers.onData?.(event);
+          result = handlers.onData?.(event);
           break;
         case EventType.ANSWER:
-          await handlers.onAnswer?.(event);
+          result = handlers.onAnswer?.(event);
           break;
         case EventType.HANGUP:
-          await handlers.onHangUp?.(event);
+          result = handlers.onHangUp?.(event);
           break;
       }
       // Awaited only when the handler is asynchronous: each await costs a turn of the microtask queue.
-      if (isThenable(response)) response = await response;
+      if (isThenable(result)) result = await result;
       // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
       const acted = event.event === EventType.NEW_CALL || event.event === EventType.DATA;
-      return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(acted ? response : undefined, acted ? context : {}) };
+      return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(acted ? result : undefined, acted ? context : {}) };
     } catch (error) {
       reportError(error, event);
       return errorReply(500, 'The webhook handler failed');
