@@ -1,7 +1,7 @@
 /**
  * sipgate.io webhook events and their parser. Pure: no Node built-ins, safe in any runtime.
  */
-import { decodeFormPairs } from './form';
+import { decodeFormGroups, toWellFormed } from './form';
 import { SipgateIOError } from '../core/errors';
 
 /** The `event` parameter of a webhook. */
@@ -111,21 +111,13 @@ const DIRECTIONS = new Set<string>(Object.values(Direction));
 const CAUSES = new Set<string>(Object.values(HangUpCause));
 
 /**
- * Decodes an x-www-form-urlencoded body into single values and arrays. `user[]=A`, indexed
+ * Decodes an x-www-form-urlencoded body into values grouped by name. `user[]=A`, indexed
  * `user[][0]=A` / `user[0]=A` and a plain `user=A` all add to `user`. Values go into a Map, so
  * keys like `__proto__` or `constructor` are inert.
  */
 function decodeForm(body: string): Map<string, string[]> {
-  const pairs = decodeFormPairs(body, MAX_PARAMETERS);
-  if (!pairs) throw new SipgateIOWebhookParseError(`The webhook body has more than ${MAX_PARAMETERS} parameters.`);
-  const params = new Map<string, string[]>();
-  for (const [rawKey, value] of pairs) {
-    const bracket = rawKey.indexOf('[');
-    const name = bracket === -1 ? rawKey : rawKey.slice(0, bracket);
-    const list = params.get(name);
-    if (list) list.push(value);
-    else params.set(name, [value]);
-  }
+  const params = decodeFormGroups(body, MAX_PARAMETERS);
+  if (!params) throw new SipgateIOWebhookParseError(`The webhook body has more than ${MAX_PARAMETERS} parameters.`);
   return params;
 }
 
@@ -134,7 +126,7 @@ function decodeForm(body: string): Map<string, string[]> {
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 function toText(rawBody: string | Uint8Array | ArrayBuffer): string {
-  return typeof rawBody === 'string' ? rawBody : utf8.decode(rawBody);
+  return typeof rawBody === 'string' ? toWellFormed(rawBody) : utf8.decode(rawBody);
 }
 
 /**

@@ -54,33 +54,74 @@ function decodeComponent(raw: string): string {
 }
 
 /**
- * Splits a form body into its name/value pairs, in order, decoded as the URL Standard specifies.
+ * Replaces lone surrogates with U+FFFD, as the standard's USVString conversion does. Only string
+ * bodies can hold them (bytes decoded with TextDecoder never do), so only those need this.
  *
- * @param body the body as text.
+ * @example
+ * ```ts
+ * toWellFormed('a=\uD800'); // 'a=\uFFFD'
+ * ```
+ */
+export function toWellFormed(text: string): string {
+  return LONE_SURROGATE.test(text) ? bytesDecoder.decode(encoder.encode(text)) : text;
+}
+
+/**
+ * The decoded name up to its first `[` (`user%5B%5D` → `user`), without decoding what follows
+ * when the bracket comes first: the common webhook keys then cost no decodeURIComponent.
+ */
+function nameBeforeBracket(raw: string): string {
+  const bracket = raw.indexOf('[');
+  const percent = raw.indexOf('%');
+  if (percent === -1 || (bracket !== -1 && bracket < percent)) {
+    const name = bracket === -1 ? raw : raw.slice(0, bracket);
+    return name.indexOf('+') === -1 ? name : name.replace(PLUS, ' ');
+  }
+  // `%5B` is '[': an ASCII byte, never inside a multi-byte sequence, so the text before it
+  // (which holds no escape) decodes on its own.
+  if (raw.charCodeAt(percent + 1) === 0x35 && (raw.charCodeAt(percent + 2) | 0x20) === 0x62) {
+    const name = raw.slice(0, percent);
+    return name.indexOf('+') === -1 ? name : name.replace(PLUS, ' ');
+  }
+  const decoded = decodeComponent(raw);
+  const cut = decoded.indexOf('[');
+  return cut === -1 ? decoded : decoded.slice(0, cut);
+}
+
+/**
+ * Decodes a form body as the URL Standard specifies and groups the values, in order, by the
+ * name before any `[`: `user[]=A`, `user[0]=A` and `user=A` all add to `user` (the webhook shape).
+ *
+ * @param body the body as well-formed text (see {@link toWellFormed}).
  * @param maxPairs stop and return `undefined` once the body holds more pairs than this.
  * @example
  * ```ts
- * decodeFormPairs('event=newCall&user%5B%5D=Alice+B', 100); // [['event', 'newCall'], ['user[]', 'Alice B']]
+ * decodeFormGroups('event=newCall&user%5B%5D=Alice+B&user%5B%5D=Carol', 100);
+ * // Map { 'event' => ['newCall'], 'user' => ['Alice B', 'Carol'] }
  * ```
  */
-export function decodeFormPairs(body: string, maxPairs: number): Array<[string, string]> | undefined {
-  // Encoding to UTF-8 turns lone surrogates into U+FFFD, as the standard's USVString conversion does.
-  if (LONE_SURROGATE.test(body)) return decodeFormPairs(bytesDecoder.decode(encoder.encode(body)), maxPairs);
-  const pairs: Array<[string, string]> = [];
+export function decodeFormGroups(body: string, maxPairs: number): Map<string, string[]> | undefined {
+  const groups = new Map<string, string[]>();
+  let pairs = 0;
   let start = 0;
+  // The next '=' at or after `start`, found once and reused: looking it up again for every pair
+  // would scan the rest of the body each time when pairs have no '='.
+  let equals = body.indexOf('=');
   while (start <= body.length) {
     let end = body.indexOf('&', start);
     if (end === -1) end = body.length;
     if (end > start) {
-      if (pairs.length === maxPairs) return undefined;
-      const equals = body.indexOf('=', start);
-      pairs.push(
-        equals === -1 || equals > end
-          ? [decodeComponent(body.slice(start, end)), '']
-          : [decodeComponent(body.slice(start, equals)), decodeComponent(body.slice(equals + 1, end))],
-      );
+      if (pairs === maxPairs) return undefined;
+      pairs += 1;
+      if (equals !== -1 && equals < start) equals = body.indexOf('=', start);
+      const hasValue = equals !== -1 && equals < end;
+      const name = nameBeforeBracket(body.slice(start, hasValue ? equals : end));
+      const value = hasValue ? decodeComponent(body.slice(equals + 1, end)) : '';
+      const values = groups.get(name);
+      if (values) values.push(value);
+      else groups.set(name, [value]);
     }
     start = end + 1;
   }
-  return pairs;
+  return groups;
 }

@@ -76,6 +76,7 @@ export type SignatureVerifier = (body: Uint8Array, signature: string | undefined
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
+const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /** A fixed XML error body: never echoes request data. */
 function errorReply(status: number, message: string, extraHeaders: Record<string, string> = {}): WebhookReply {
@@ -87,6 +88,7 @@ function errorReply(status: number, message: string, extraHeaders: Record<string
 }
 
 const warned = new WeakSet<object>();
+const EMPTY_RESPONSE = renderWebhookResponse(undefined, {});
 
 function isThenable<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function';
@@ -98,10 +100,15 @@ export interface WebhookCore {
   readonly maxBodyBytes: number;
   /** Checks what is known before the body is read; an answer means: send it and stop. */
   preflight(head: WebhookRequestHead): WebhookReply | undefined;
-  /** Answers a request whose head passed `preflight` (adapters call both, in this order). */
-  handle(body: Uint8Array, signature: string | undefined): Promise<WebhookReply>;
+  /**
+   * Answers a request whose head passed `preflight` (adapters call both, in this order): at once
+   * when the verifier and the handler are synchronous, else through a promise.
+   */
+  handle(body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply>;
   tooLarge(): WebhookReply;
   bodyUnavailable(reason: string): WebhookReply;
+  /** Reports an unexpected error and answers 500. */
+  failed(error: unknown): WebhookReply;
 }
 
 /** Builds the shared handling logic from options and a signature verifier. */
@@ -127,45 +134,64 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     }
   };
 
+  // The verdict for the last source seen: a server mostly hears from one peer (sipgate, or its
+  // own proxy), so the address is parsed and classified once, not on every request.
+  let lastPeer: string | undefined;
+  let lastForwardedFor: string | undefined;
+  let lastSourceAllowed: boolean | undefined;
+  const sourceAllowed = (peerAddress: string | undefined, forwardedFor: string | undefined): boolean => {
+    if (lastSourceAllowed !== undefined && peerAddress === lastPeer && forwardedFor === lastForwardedFor) return lastSourceAllowed;
+    const address = clientAddress(peerAddress, forwardedFor, options.trustProxy);
+    const verdict = !shouldCheckSource(sourceIpCheck, address, options.trustProxy) || (address !== undefined && allowed.has(address));
+    lastPeer = peerAddress;
+    lastForwardedFor = forwardedFor;
+    lastSourceAllowed = verdict;
+    return verdict;
+  };
+
   const preflight = (head: WebhookRequestHead): WebhookReply | undefined => {
-    if ((head.method ?? '').toUpperCase() !== 'POST') return errorReply(405, 'Only POST is allowed', { Allow: 'POST' });
-    const type = (head.contentType ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/x-www-form-urlencoded') return errorReply(415, 'Expected application/x-www-form-urlencoded');
-    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return errorReply(413, 'Body too large');
-    const address = clientAddress(head.peerAddress, head.forwardedFor, options.trustProxy);
-    if (shouldCheckSource(sourceIpCheck, address, options.trustProxy) && (address === undefined || !allowed.has(address))) {
-      return errorReply(403, 'Source address not allowed');
+    // The exact strings sipgate sends are compared first; the normalising checks run only for other spellings.
+    const method = head.method;
+    if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') return errorReply(405, 'Only POST is allowed', { Allow: 'POST' });
+    const contentType = head.contentType;
+    if (contentType !== FORM_TYPE && (contentType ?? '').split(';')[0].trim().toLowerCase() !== FORM_TYPE) {
+      return errorReply(415, 'Expected application/x-www-form-urlencoded');
     }
+    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return errorReply(413, 'Body too large');
+    if (sourceIpCheck !== false && !sourceAllowed(head.peerAddress, head.forwardedFor)) return errorReply(403, 'Source address not allowed');
     return undefined;
   };
 
-  const handle = async (body: Uint8Array, signature: string | undefined): Promise<WebhookReply> => {
-    if (body.length > maxBodyBytes) return errorReply(413, 'Body too large');
-    if (!options.skipSignatureVerification) {
-      let valid = false;
-      try {
-        // Awaited only when the verifier is asynchronous (WebCrypto); Node's answers at once.
-        const result = verifySignature(body, signature, options.publicKey);
-        valid = typeof result === 'boolean' ? result : await result;
-      } catch {
-        valid = false;
-      }
-      if (!valid) return errorReply(401, 'Invalid or missing signature');
-    }
-    let event: WebhookEvent;
-    try {
-      event = parseWebhookEvent(body);
-    } catch (error) {
-      if (error instanceof SipgateIOWebhookParseError) return errorReply(400, 'Malformed webhook body');
-      throw error;
-    }
+  const failed = (error: unknown, event: WebhookEvent | undefined): WebhookReply => {
+    reportError(error, event);
+    return errorReply(500, 'The webhook handler failed');
+  };
+
+  const answer = (event: WebhookEvent, result: ResponseObject | void): WebhookReply => {
+    // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
+    if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA) return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
     const context = {
       onAnswer: handlers.onAnswer ? serverAddress : undefined,
       onHangup: handlers.onHangUp ? serverAddress : undefined,
       onData: serverAddress,
     };
     try {
-      let result: ResponseObject | void | Promise<ResponseObject | void>;
+      return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(result, context) };
+    } catch (error) {
+      return failed(error, event);
+    }
+  };
+
+  const dispatch = (body: Uint8Array): WebhookReply | Promise<WebhookReply> => {
+    let event: WebhookEvent;
+    try {
+      event = parseWebhookEvent(body);
+    } catch (error) {
+      if (error instanceof SipgateIOWebhookParseError) return errorReply(400, 'Malformed webhook body');
+      return failed(error, undefined);
+    }
+    let result: ResponseObject | void | Promise<ResponseObject | void>;
+    try {
       switch (event.event) {
         case EventType.NEW_CALL:
           result = handlers.onNewCall?.(event);
@@ -180,15 +206,33 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
           result = handlers.onHangUp?.(event);
           break;
       }
-      // Awaited only when the handler is asynchronous: each await costs a turn of the microtask queue.
-      if (isThenable(result)) result = await result;
-      // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
-      const acted = event.event === EventType.NEW_CALL || event.event === EventType.DATA;
-      return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(acted ? result : undefined, acted ? context : {}) };
     } catch (error) {
-      reportError(error, event);
-      return errorReply(500, 'The webhook handler failed');
+      return failed(error, event);
     }
+    return isThenable(result)
+      ? Promise.resolve(result).then(
+          (value) => answer(event, value),
+          (error: unknown) => failed(error, event),
+        )
+      : answer(event, result);
+  };
+
+  // Synchronous from end to end when the verifier and the handler are: every await or promise
+  // would cost a turn of the microtask queue on each webhook. Asynchronous only when they are.
+  const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
+    if (body.length > maxBodyBytes) return errorReply(413, 'Body too large');
+    if (options.skipSignatureVerification) return dispatch(body);
+    let verdict: boolean | Promise<boolean>;
+    try {
+      verdict = verifySignature(body, signature, options.publicKey);
+    } catch {
+      verdict = false;
+    }
+    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : errorReply(401, 'Invalid or missing signature');
+    return Promise.resolve(verdict).then(
+      (valid) => (valid ? dispatch(body) : errorReply(401, 'Invalid or missing signature')),
+      () => errorReply(401, 'Invalid or missing signature'),
+    );
   };
 
   return {
@@ -197,6 +241,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     preflight,
     handle,
     tooLarge: () => errorReply(413, 'Body too large'),
+    failed: (error: unknown) => failed(error, undefined),
     bodyUnavailable: (reason: string) => {
       reportError(new Error(reason), undefined);
       return errorReply(500, 'The raw request body is not available');

@@ -146,6 +146,25 @@ describe('webhook server', () => {
     expect((await post(url, NEW_CALL, signed(NEW_CALL))).status).toBe(200);
   });
 
+  it('answers 500 when a handler throws synchronously, too', async () => {
+    server.onNewCall(() => {
+      throw new Error('sync failure');
+    });
+    const failed = await post(url, NEW_CALL, signed(NEW_CALL));
+    expect(failed.status).toBe(500);
+    expect(errors).toEqual([expect.objectContaining({ message: 'sync failure' })]);
+  });
+
+  it('waits for an asynchronous handler, and takes the content type in any spelling', async () => {
+    server.onNewCall(async (call) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return WebhookResponse.redirectCall({ numbers: [call.to] });
+    });
+    const reply = await post(url, NEW_CALL, { ...signed(NEW_CALL), 'Content-Type': 'Application/X-WWW-Form-Urlencoded; charset=UTF-8' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<Number>4915791234567</Number>');
+  });
+
   it('answers 200 concurrent signed requests independently with zero errors', async () => {
     let invoked = 0;
     server.onNewCall(async (call) => {
@@ -248,6 +267,33 @@ describe('source address checks', () => {
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '1.1.1.1, 198.51.100.7, 10.0.0.2' })).status).toBe(200);
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '198.51.100.7, 1.1.1.1, 10.0.0.2' })).status).toBe(403);
     await server.stop();
+  });
+
+  it('judges each peer on its own, however requests from several peers interleave', async () => {
+    const server = await createWebhookModule().createServer({
+      port: 0, hostname: '127.0.0.1', serverAddress: 'https://example.com/hook', publicKey: keys.publicKey, sourceIpCheck: true, allowedSourceIps: ['127.0.0.2'],
+    });
+    server.onNewCall(() => undefined);
+    // Loopback answers on all of 127/8, so each request can come from a chosen address.
+    const from = (localAddress: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port: server.address().port, method: 'POST', localAddress, agent: false, headers: { 'Content-Type': FORM, ...signed(NEW_CALL) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(NEW_CALL);
+      });
+    try {
+      const statuses: number[] = [];
+      for (const address of ['127.0.0.2', '127.0.0.1', '127.0.0.1', '127.0.0.2', '127.0.0.1']) statuses.push(await from(address));
+      expect(statuses).toEqual([200, 403, 403, 200, 403]);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('the signature is still required when the source address is allowed', async () => {
@@ -371,6 +417,35 @@ describe('handlers for frameworks', () => {
     const big = await handle(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM }, body: 'a'.repeat(70_000) }));
     expect(big.status).toBe(413);
     expect((await handle(new Request('https://example.com/hook'))).status).toBe(405);
+  });
+
+  it('the Node handler settles once it has answered, and when the client leaves mid-body', async () => {
+    const handler = createWebhookHandler(handlerOptions());
+    const outcomes: string[] = [];
+    let settled: () => void = () => undefined;
+    const { server, url } = await listen((req, res) => {
+      handler(req, res).then(
+        () => outcomes.push(res.writableEnded ? 'answered' : 'not answered'),
+        () => outcomes.push('rejected'),
+      ).finally(() => settled());
+    });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      expect((await post(url, NEW_CALL, signed(NEW_CALL))).status).toBe(200);
+      expect(outcomes).toEqual(['answered']);
+      const gone = new Promise<void>((resolve) => (settled = resolve));
+      const { port } = server.address() as AddressInfo;
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 500\r\n\r\nevent=newCall&`);
+        setTimeout(() => socket.destroy(), 50);
+      });
+      // A handler promise that never settles shows up as a missing outcome, not a hung test.
+      await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+      expect(outcomes).toEqual(['answered', 'not answered']);
+    } finally {
+      clearTimeout(timer);
+      server.close();
+    }
   });
 
   it('the Node handler also exposes the same logic as .fetch', async () => {
