@@ -61,6 +61,11 @@ function formatAddress(a: Address): string {
   return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
 }
 
+/** The API lists every scope together; the exports keep the asked-for one. */
+function inScope(scope: ExportScope, contact: ContactResponse): boolean {
+  return scope === 'ALL' || contact.scope === scope;
+}
+
 const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
 /** Contacts per CSV chunk when streaming: one API page. */
 const CSV_BATCH = 100;
@@ -122,7 +127,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   /** Every in-scope contact, page by page, one page in memory at a time. */
   async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
     for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
-      if (scope === 'ALL' || contact.scope === scope) yield contact;
+      if (inScope(scope, contact)) yield contact;
     }
   }
 
@@ -139,8 +144,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     const wanted = checkScope(scope, true);
     const query = queryFor(pagination, filter);
     if (pagination !== undefined) {
-      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter(
-        (contact) => wanted === 'ALL' || contact.scope === wanted,
+      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter((contact) =>
+        inScope(wanted, contact),
       );
     }
     const contacts: ContactResponse[] = [];

@@ -87,6 +87,9 @@ function errorReply(status: number, message: string, extraHeaders: Record<string
   };
 }
 
+const tooLarge = (): WebhookReply => errorReply(413, 'Body too large');
+const unauthorized = (): WebhookReply => errorReply(401, 'Invalid or missing signature');
+
 const warned = new WeakSet<object>();
 const EMPTY_RESPONSE = renderWebhookResponse(undefined, {});
 
@@ -157,7 +160,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     if (contentType !== FORM_TYPE && (contentType ?? '').split(';')[0].trim().toLowerCase() !== FORM_TYPE) {
       return errorReply(415, 'Expected application/x-www-form-urlencoded');
     }
-    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return errorReply(413, 'Body too large');
+    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return tooLarge();
     if (sourceIpCheck !== false && !sourceAllowed(head.peerAddress, head.forwardedFor)) return errorReply(403, 'Source address not allowed');
     return undefined;
   };
@@ -220,7 +223,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   // Synchronous from end to end when the verifier and the handler are: every await or promise
   // would cost a turn of the microtask queue on each webhook. Asynchronous only when they are.
   const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
-    if (body.length > maxBodyBytes) return errorReply(413, 'Body too large');
+    if (body.length > maxBodyBytes) return tooLarge();
     if (options.skipSignatureVerification) return dispatch(body);
     let verdict: boolean | Promise<boolean>;
     try {
@@ -228,11 +231,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : errorReply(401, 'Invalid or missing signature');
-    return Promise.resolve(verdict).then(
-      (valid) => (valid ? dispatch(body) : errorReply(401, 'Invalid or missing signature')),
-      () => errorReply(401, 'Invalid or missing signature'),
-    );
+    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : unauthorized();
+    return Promise.resolve(verdict).then((valid) => (valid ? dispatch(body) : unauthorized()), unauthorized);
   };
 
   return {
@@ -240,7 +240,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     maxBodyBytes,
     preflight,
     handle,
-    tooLarge: () => errorReply(413, 'Body too large'),
+    tooLarge,
     failed: (error: unknown) => failed(error, undefined),
     bodyUnavailable: (reason: string) => {
       reportError(new Error(reason), undefined);
