@@ -1,7 +1,8 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../core/errors';
 import { normalisePhoneNumber } from '../core/phone';
-import { isExtension, validateExtension, type ExtensionType } from '../core/validate';
+import { isExtension, validateExtension, ExtensionType } from '../core/validate';
 
 /** A call to start between `from` and `to`. See the README for the valid combinations. */
 export interface CallData {
@@ -44,7 +45,9 @@ export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x',
  * await call.initiate({ from: '+4921123456', deviceId: 'e14', to: '+4921165432' });
  * ```
  */
-export function createCallModule(client: SipgateIOClient): CallModule {
+export function createCallModule(sipgate: SipgateIOClient): CallModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
   const country = (): string => client.info.defaultCountry;
   return {
     async initiate(callData, options) {
@@ -62,6 +65,7 @@ export function createCallModule(client: SipgateIOClient): CallModule {
         throw new SipgateIOValidationError(
           'deviceId',
           'is required when from is a phone number (it bills the call and picks the displayed number), e.g. { from: "+4921123456", deviceId: "e14", to }.',
+          'DeviceId is required if caller is not an extension',
         );
       }
       const body: Record<string, string> = { caller, callee };

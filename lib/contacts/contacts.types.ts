@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../core/client';
-import type { Pagination } from '../core/pagination';
+import type { PagedResponse, Pagination } from '../core/pagination';
 
 /** Where a contact lives: your own, shared in the organisation, or created by sipgate. */
 export type Scope = 'PRIVATE' | 'SHARED' | 'INTERNAL';
@@ -32,7 +32,10 @@ export interface ContactImport {
   address?: Address;
   phone?: PhoneNumber;
   email?: Email;
-  organization?: string[];
+  /** URL or data URI of a picture; sent as `null` when absent. */
+  picture?: string;
+  /** Organisation and units, one list per organisation (`[['sipgate', 'io']]`); a single flat list (`['sipgate', 'io']`) is read as one organisation. */
+  organization?: string[][] | string[];
 }
 
 /** A contact as sipgate returns it. */
@@ -62,10 +65,11 @@ export interface ParsedVCard {
 }
 
 
-/** Restricts reads to contacts with one of these numbers. */
-export interface ContactsExportFilter {
-  phoneNumbers: string[];
-}
+/**
+ * Restricts reads to contacts with one of these numbers. `phonenumbers` is the established
+ * library's (and the API's) name; `phoneNumbers` works too.
+ */
+export type ContactsExportFilter = { phonenumbers: string[]; phoneNumbers?: undefined } | { phoneNumbers: string[]; phonenumbers?: undefined };
 
 /** Options of the streaming exports: an optional phone-number filter plus per-request options (`signal`, `timeout`, …). */
 export interface ContactsStreamOptions extends RequestOptions {
@@ -121,8 +125,55 @@ export interface ContactsModule {
   exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
   /** @example `const addressBook = await contacts.exportAsSingleVCard('SHARED');` */
   exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
-  /** @example `const json = await contacts.exportAsJSON('ALL');` */
+  /**
+   * The contacts as a JSON string `{ contacts: [{ id, name, emails, numbers, addresses, organizations, scope }], totalCount }`,
+   * with emails and numbers as plain strings (the established library's format).
+   * @example
+   * ```ts
+   * const { contacts: list, totalCount } = JSON.parse(await contacts.exportAsJSON('ALL'));
+   * ```
+   */
   exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /**
+   * One page of contacts (every page without `pagination`) with `hasMore` telling whether the API has more.
+   * @example
+   * ```ts
+   * const { response, hasMore } = await contacts.paginatedGet('ALL', { offset: 0, limit: 100 });
+   * ```
+   */
+  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<ContactResponse[]>>;
+  /**
+   * `exportAsCsv` as one page with `hasMore`.
+   * @example
+   * ```ts
+   * const { response: csv, hasMore } = await contacts.paginatedExportAsCsv('ALL', ';', { offset: 0, limit: 100 });
+   * ```
+   */
+  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  /**
+   * `exportAsJSON` as one page with `hasMore`.
+   * @example
+   * ```ts
+   * const { response: json } = await contacts.paginatedExportAsJSON('PRIVATE', { offset: 0, limit: 100 });
+   * ```
+   */
+  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  /**
+   * `exportAsVCards` as one page with `hasMore`.
+   * @example
+   * ```ts
+   * const { response: cards } = await contacts.paginatedExportAsVCards('SHARED', { offset: 0, limit: 100 });
+   * ```
+   */
+  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string[]>>;
+  /**
+   * `exportAsSingleVCard` as one page with `hasMore`.
+   * @example
+   * ```ts
+   * const { response: book } = await contacts.paginatedExportAsSingleVCard('ALL', { offset: 0, limit: 100 });
+   * ```
+   */
+  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
   /** @example `const shared = await contacts.get('SHARED');` */
   get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
 }

@@ -1,5 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { utf8ToBase64 } from '../core/base64';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../core/pagination';
 import { apiPath } from '../core/path';
@@ -51,11 +52,44 @@ function checkEmail(email: Email, field: string): Email {
 function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilter | undefined): Record<string, number | string[] | undefined> {
   const query: Record<string, number | string[] | undefined> = {};
   if (filter !== undefined) {
-    if (!Array.isArray(filter?.phoneNumbers)) throw new SipgateIOValidationError('filter.phoneNumbers', 'must be an array of phone numbers.');
-    query.phonenumbers = filter.phoneNumbers.map((n, i) => checkPhone(n, `filter.phoneNumbers[${i}]`));
+    // `phonenumbers` is the API's and the established library's name; `phoneNumbers` was ours.
+    const numbers = filter?.phonenumbers ?? filter?.phoneNumbers;
+    if (!Array.isArray(numbers)) throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
+    query.phonenumbers = numbers.map((n, i) => checkPhone(n, `filter.phonenumbers[${i}]`));
   }
   return { ...query, ...paginationQuery(pagination) };
 }
+
+/** `[['sipgate', 'io']]` as it is; a flat `['sipgate', 'io']` is one organisation. */
+function checkOrganization(value: unknown, field: string): string[][] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
+  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value as string[]];
+  return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
+}
+
+/** A contact as the JSON export lists it (the established library's format). */
+function jsonElement(c: ContactResponse): Record<string, unknown> {
+  return {
+    id: c.id,
+    name: c.name,
+    emails: (c.emails ?? []).map((e) => e.email),
+    numbers: (c.numbers ?? []).map((n) => n.number),
+    addresses: c.addresses ?? [],
+    organizations: c.organization ?? [],
+    scope: c.scope,
+  };
+}
+
+/** What a read returns: the in-scope contacts, the API's total, and whether it has more after this page. */
+interface ContactsRead {
+  items: ContactResponse[];
+  totalCount: number;
+  hasMore: boolean;
+}
+
+/** The page size the established library assumed when it computed `hasMore`. */
+const ASSUMED_PAGE_SIZE = 5000;
 
 function formatAddress(a: Address): string {
   return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
@@ -124,6 +158,9 @@ async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<Co
  * ```
  */
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
+  // Writes carry the established library's fixed error texts; its reads had none (plain client).
+  const writer = withEstablishedMessages(client, {});
+  const csvImporter = withEstablishedMessages(client, { 500: 'Invalid CSV string' });
   /** Every in-scope contact, page by page, one page in memory at a time. */
   async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
     for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
@@ -140,20 +177,34 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
    * items than `limit`.
    */
-  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> => {
+  const read = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactsRead> => {
     const wanted = checkScope(scope, true);
     const query = queryFor(pagination, filter);
     if (pagination !== undefined) {
-      return expectList<ContactResponse>(await client.get<Page<ContactResponse>>('/contacts', { ...options, query }), 'GET', '/contacts').filter((contact) =>
-        inScope(wanted, contact),
-      );
+      const page = await client.get<Page<ContactResponse>>('/contacts', { ...options, query });
+      const items = expectList<ContactResponse>(page, 'GET', '/contacts');
+      const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : items.length;
+      const hasMore = totalCount > (pagination.limit ?? ASSUMED_PAGE_SIZE) + (pagination.offset ?? 0);
+      return { items: items.filter((contact) => inScope(wanted, contact)), totalCount, hasMore };
     }
-    const contacts: ContactResponse[] = [];
-    for await (const contact of all(wanted, query, options)) contacts.push(contact);
-    return contacts;
+    const items: ContactResponse[] = [];
+    let totalCount = 0;
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
+      totalCount += 1;
+      if (inScope(wanted, contact)) items.push(contact);
+    }
+    return { items, totalCount, hasMore: false };
   };
+  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
+    (await read(scope, pagination, filter, options)).items;
+  const csvOf = async (contacts: ContactResponse[], delimiter: string): Promise<string> => {
+    let csv = '';
+    for await (const chunk of csvChunks(contacts, delimiter)) csv += chunk;
+    return csv;
+  };
+  const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
 
-  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => client.post<void>('/contacts', body, options);
+  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
 
   return {
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
@@ -161,7 +212,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
       const firstname = typeof contact.firstname === 'string' ? contact.firstname.trim() : '';
       const lastname = typeof contact.lastname === 'string' ? contact.lastname.trim() : '';
-      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.');
+      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.', 'Names not given');
       await createParsed(
         {
           name: [firstname, lastname].filter(Boolean).join(' '),
@@ -170,7 +221,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
           numbers: contact.phone ? [checkNumber(contact.phone, 'contact.phone')] : [],
           emails: contact.email ? [checkEmail(contact.email, 'contact.email')] : [],
           addresses: contact.address ? [contact.address] : [],
-          organization: contact.organization ? [checkTypes(contact.organization, 'contact.organization')] : [],
+          organization: checkOrganization(contact.organization, 'contact.organization'),
+          picture: contact.picture === undefined || contact.picture === null || contact.picture === '' ? null : requireText(contact.picture, 'contact.picture'),
           scope: writable,
         },
         options,
@@ -180,7 +232,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async update(contact, options) {
       const id = requireText(contact?.id, 'contact.id');
       const scope = checkScope(contact.scope, false, true);
-      await client.put(
+      await writer.put(
         apiPath`/contacts/${id}`,
         {
           id,
@@ -197,11 +249,11 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async delete(id, options) {
-      await client.delete(apiPath`/contacts/${requireText(id, 'id')}`, options);
+      await writer.delete(apiPath`/contacts/${requireText(id, 'id')}`, options);
     },
 
     async deleteAllPrivate(options) {
-      await client.delete('/contacts', options);
+      await writer.delete('/contacts', options);
     },
 
     async deleteAllShared(options) {
@@ -214,7 +266,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
         while (next < ids.length) {
           const id = ids[next++];
           try {
-            await client.delete(apiPath`/contacts/${id}`, options);
+            await writer.delete(apiPath`/contacts/${id}`, options);
           } catch (error) {
             if (error instanceof SipgateIOError && error.kind === 'aborted') throw error;
             failures.push({ id, error: error instanceof SipgateIOError ? error : new SipgateIOError(String((error as Error)?.message ?? error)) });
@@ -265,13 +317,14 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
         return;
       }
       const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
-      await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
+      await csvImporter.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
     },
 
     async importVCardString(vcardContent, scope, options) {
       const writable = checkScope(scope, false, true);
       const cards = parseVCards(vcardContent);
       const bodies = cards.map((card, i) => ({
+        picture: null,
         ...card,
         numbers: card.numbers.map((n, j) => checkNumber(n, `vcardContent[${i}].numbers[${j}]`)),
         scope: writable,
@@ -282,9 +335,13 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
       const separator = checkDelimiter(delimiter);
-      let csv = '';
-      for await (const chunk of csvChunks(await get(scope, pagination, filter, options), separator)) csv += chunk;
-      return csv;
+      return csvOf(await get(scope, pagination, filter, options), separator);
+    },
+
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      const separator = checkDelimiter(delimiter);
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: await csvOf(items, separator), hasMore };
     },
 
     iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
@@ -303,12 +360,32 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       return (await get(scope, pagination, filter, options)).map(contactToVCard);
     },
 
+    async paginatedExportAsVCards(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items.map(contactToVCard), hasMore };
+    },
+
     async exportAsSingleVCard(scope, pagination, filter, options) {
       return (await get(scope, pagination, filter, options)).map(contactToVCard).join('');
     },
 
+    async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items.map(contactToVCard).join(''), hasMore };
+    },
+
     async exportAsJSON(scope, pagination, filter, options) {
-      return JSON.stringify(await get(scope, pagination, filter, options));
+      return jsonOf(await read(scope, pagination, filter, options));
+    },
+
+    async paginatedExportAsJSON(scope, pagination, filter, options) {
+      const page = await read(scope, pagination, filter, options);
+      return { response: jsonOf(page), hasMore: page.hasMore };
+    },
+
+    async paginatedGet(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items, hasMore };
     },
 
     get,

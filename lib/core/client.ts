@@ -8,7 +8,9 @@ import {
   SipgateIOTimeoutError,
   SipgateIOValidationError,
   errorFromResponse,
+  type EstablishedMessages,
 } from './errors';
+import { CORE_MESSAGES, ESTABLISHED_MESSAGES } from './established';
 import { loadAxios, loadQueryEncoder } from './lazy';
 import { normalisePath, pathWithoutQuery } from './path';
 import { expectList } from './response';
@@ -47,7 +49,11 @@ export interface RequestOptions {
    * @deprecated Use `query`.
    */
   params?: QueryParams;
+  /** @internal The established library's fixed error texts for this request; set by the modules. */
+  [ESTABLISHED_MESSAGES]?: EstablishedMessages;
 }
+
+
 
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
 export interface SipgateIOLogger {
@@ -280,14 +286,28 @@ function headerValue(headers: AxiosResponse['headers'], name: string): string | 
 }
 
 /** Parses a response body by content type: JSON, text (CSV…), or `undefined` when empty. */
+/** An ISO 8601 date-time, the only form sipgate sends dates in; the established library's test, kept for drop-in results. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-][\d:]*)?$/;
+
+/**
+ * JSON.parse reviver: date-time strings become `Date`s, as the established client delivered them
+ * (`entry.created.getTime()` in code written for it must keep working).
+ */
+function reviveDates(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string' || value.length < 19 || value.length > 35 || !ISO_DATE_TIME.test(value)) return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
+}
+
 function parseBody(raw: unknown, contentType: string | undefined, strict: boolean, method: string, path: string): unknown {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
-  if (text.trim() === '') return undefined;
+  // An empty answer (204) resolves to '' as it did with the established library (axios's data).
+  if (text.trim() === '') return strict ? '' : undefined;
   const type = (contentType ?? '').toLowerCase();
   const looksJson = type.includes('json') || (!type && /^\s*[{[]/.test(text));
   if (looksJson) {
     try {
-      return JSON.parse(text) as unknown;
+      return strict ? JSON.parse(text, reviveDates) : (JSON.parse(text) as unknown);
     } catch {
       if (!strict) return text;
       throw new SipgateIOInvalidResponseError(
@@ -467,7 +487,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           path: shownPath,
           body: parseBody(response.data, contentType, false, method, shownPath),
           retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-        });
+        }, requestOptions[ESTABLISHED_MESSAGES]);
         if (status === 401 && auth.refreshable && !refreshedAfter401) {
           // The token provider may have a fresh token now: ask once more and repeat once.
           refreshedAfter401 = true;
@@ -512,7 +532,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   let webuserId: Promise<string> | undefined;
 
   async function getUserInfo(requestOptions?: RequestOptions): Promise<UserInfo> {
-    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, requestOptions);
+    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES });
     if (typeof userInfo !== 'object' || userInfo === null || typeof userInfo.sub !== 'string' || userInfo.sub === '') {
       throw new SipgateIOInvalidResponseError('GET /authorization/userinfo returned no user id (sub).', {
         method: 'GET',
@@ -534,7 +554,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     },
     getUserInfo,
     async getWebUsers(requestOptions) {
-      return expectList<Webuser>(await request('GET', '/users', undefined, requestOptions), 'GET', '/users');
+      return expectList<Webuser>(await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }), 'GET', '/users');
     },
     getAuthenticatedWebuserId(requestOptions) {
       if (!webuserId) {

@@ -45,6 +45,17 @@ export interface SipgateIOErrorDetails {
   retryAfter?: number;
   /** The underlying failure, already stripped of any request configuration. */
   cause?: unknown;
+  /**
+   * This SDK's explanation, when `message` holds the established library's fixed text for the
+   * same failure (e.g. `Unauthorized`) so that code comparing messages keeps working.
+   */
+  detail?: string;
+}
+
+/** The parts of an HTTP response an error keeps: the established library's errors had `response.status` and `response.data`. */
+export interface SipgateIOErrorResponse {
+  readonly status: number;
+  readonly data: unknown;
 }
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -74,6 +85,13 @@ export class SipgateIOError extends Error {
   readonly code?: string;
   readonly apiMessage?: string;
   readonly retryAfter?: number;
+  /** This SDK's explanation when `message` is the established library's fixed text; see {@link SipgateIOErrorDetails.detail}. */
+  readonly detail?: string;
+  /**
+   * `{ status, data }` of the HTTP response, for code written against the established library's
+   * (axios) errors (`error.response?.status`). Holds no headers and no request configuration.
+   */
+  declare readonly response?: SipgateIOErrorResponse;
 
   constructor(message: string, kind: SipgateIOErrorKind = 'http', details: SipgateIOErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -85,13 +103,18 @@ export class SipgateIOError extends Error {
     this.code = details.code;
     this.apiMessage = details.apiMessage;
     this.retryAfter = details.retryAfter;
+    if (details.detail !== undefined) this.detail = details.detail;
+    if (details.status !== undefined) {
+      // Not enumerable: it repeats `status` and `body`, and must not double what logs and equality checks see.
+      Object.defineProperty(this, 'response', { value: Object.freeze({ status: details.status, data: details.body }), enumerable: false });
+    }
     Object.setPrototypeOf(this, new.target.prototype);
   }
 
   /** A plain, secret-free representation for logs and `JSON.stringify`. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = { name: this.name, kind: this.kind, message: this.message };
-    for (const key of ['status', 'method', 'path', 'code', 'apiMessage', 'retryAfter', 'body'] as const) {
+    for (const key of ['status', 'method', 'path', 'code', 'apiMessage', 'retryAfter', 'detail', 'body'] as const) {
       if (this[key] !== undefined) json[key] = this[key];
     }
     const cause = (this as { cause?: unknown }).cause;
@@ -122,8 +145,15 @@ export class SipgateIOValidationError extends SipgateIOError {
   override name = 'SipgateIOValidationError';
   /** Name of the offending input field, e.g. `to` or `credentials.tokenId`. */
   readonly field: string;
-  constructor(field: string, message: string) {
-    super(`Invalid ${field}: ${message}`, 'validation');
+  /**
+   * @param field the offending input, e.g. `to`.
+   * @param message what is wrong with it, without repeating the value.
+   * @param establishedMessage the established library's fixed text for the same refusal, when it
+   *   had one: it becomes `message` (code written for it compares with it) and ours `detail`.
+   */
+  constructor(field: string, message: string, establishedMessage?: string) {
+    const explanation = `Invalid ${field}: ${message}`;
+    super(establishedMessage ?? explanation, 'validation', establishedMessage === undefined ? {} : { detail: explanation });
     this.field = field;
   }
   override toJSON(): Record<string, unknown> {
@@ -276,54 +306,49 @@ function readApiFields(body: unknown): { code?: string; apiMessage?: string } {
  * errorFromResponse({ status: 402, method: 'POST', path: '/sessions/sms', body: {} }); // SipgateIOInsufficientFundsError
  * ```
  */
-export function errorFromResponse(failure: HttpFailure): SipgateIOError {
+export function errorFromResponse(failure: HttpFailure, establishedMessages?: EstablishedMessages): SipgateIOError {
   const { status, method, path } = failure;
   const api = readApiFields(failure.body);
-  const details: SipgateIOErrorDetails = { ...failure, ...api };
   const where = `${method} ${path}`;
   const said = api.apiMessage ? ` sipgate says: "${api.apiMessage}".` : '';
-  if (status === 400) {
-    return new SipgateIOBadRequestError(`sipgate rejected ${where} as invalid (400).${said} Check the request fields.`, details);
-  }
+  const fixed = establishedMessages?.[status];
+  const details: SipgateIOErrorDetails = { ...failure, ...api };
+  // With an established fixed text, that text is the message and ours moves to `detail`.
+  const make = <E extends SipgateIOError>(Class: new (message: string, details: SipgateIOErrorDetails) => E, text: string): E =>
+    fixed === undefined ? new Class(text, details) : new Class(fixed, { ...details, detail: text });
+  if (status === 400) return make(SipgateIOBadRequestError, `sipgate rejected ${where} as invalid (400).${said} Check the request fields.`);
   if (status === 401) {
-    return new SipgateIOAuthenticationError(
-      `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`,
-      details,
-    );
+    return make(SipgateIOAuthenticationError, `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`);
   }
-  if (status === 402) {
-    return new SipgateIOInsufficientFundsError(
-      `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`,
-      details,
-    );
-  }
+  if (status === 402) return make(SipgateIOInsufficientFundsError, `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`);
   if (status === 403) {
-    return new SipgateIOPermissionError(
+    return make(
+      SipgateIOPermissionError,
       `Permission denied for ${where} (403): the token lacks the scope for this endpoint, or the user may not use this resource.${said}`,
-      details,
     );
   }
-  if (status === 404) {
-    return new SipgateIONotFoundError(`Not found: ${where} (404). Check the id in the path.${said}`, details);
-  }
-  if (status === 409) {
-    return new SipgateIOConflictError(`Conflict for ${where} (409): the resource changed or already exists.${said}`, details);
-  }
+  if (status === 404) return make(SipgateIONotFoundError, `Not found: ${where} (404). Check the id in the path.${said}`);
+  if (status === 409) return make(SipgateIOConflictError, `Conflict for ${where} (409): the resource changed or already exists.${said}`);
   if (status === 429) {
     const wait = failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
-    return new SipgateIORateLimitError(`Rate limited on ${where} (429).${wait}${said}`, details);
+    return make(SipgateIORateLimitError, `Rate limited on ${where} (429).${wait}${said}`);
   }
-  if (status >= 500) {
-    return new SipgateIOServerError(`sipgate failed to process ${where} (${status}). Try again later.${said}`, details);
-  }
+  if (status >= 500) return make(SipgateIOServerError, `sipgate failed to process ${where} (${status}). Try again later.${said}`);
   if (status >= 300 && status < 400) {
-    return new SipgateIOInvalidResponseError(
+    return make(
+      SipgateIOInvalidResponseError,
       `Unexpected redirect (${status}) for ${where}; the SDK never follows redirects, so credentials cannot be forwarded. Check baseUrl.`,
-      details,
     );
   }
-  return new SipgateIOError(`Request ${where} failed with HTTP ${status}.${said}`, 'http', details);
+  const text = `Request ${where} failed with HTTP ${status}.${said}`;
+  return fixed === undefined ? new SipgateIOError(text, 'http', details) : new SipgateIOError(fixed, 'http', { ...details, detail: text });
 }
+
+/**
+ * The fixed error texts the established library used per HTTP status (its `Unauthorized`,
+ * `Forbidden`, `Fax was not found`, …), which code written for it compares `message` with.
+ */
+export type EstablishedMessages = Readonly<Partial<Record<number, string>>>;
 
 /** RTCM: the call no longer exists (it ended, or the id is wrong). */
 export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
@@ -331,7 +356,8 @@ export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
   /** The id of the call that was not found. */
   readonly callId: string;
   constructor(callId: string, details: SipgateIOErrorDetails = {}) {
-    super(`Call ${callId} was not found: it has ended or the id is wrong.`, details);
+    // The established library's fixed text, which code written for it compares with; ours is the detail.
+    super('The requested Call could not be found', { ...details, detail: `Call ${callId} was not found: it has ended or the id is wrong.` });
     this.callId = callId;
   }
 }
@@ -346,8 +372,8 @@ export type SmsSenderProblem = 'no_sms_extension' | 'not_registered' | 'not_veri
 export class SipgateIOSmsSenderError extends SipgateIOValidationError {
   override name = 'SipgateIOSmsSenderError';
   readonly reason: SmsSenderProblem;
-  constructor(reason: SmsSenderProblem, message: string) {
-    super('from', message);
+  constructor(reason: SmsSenderProblem, message: string, establishedMessage?: string) {
+    super('from', message, establishedMessage);
     this.reason = reason;
   }
   override toJSON(): Record<string, unknown> {

@@ -7,6 +7,12 @@ export interface Pagination {
   limit?: number;
 }
 
+/** One page of a paginated read: what it holds, and whether the API has more after it (the established library's shape). */
+export interface PagedResponse<T> {
+  response: T;
+  hasMore: boolean;
+}
+
 /**
  * Validates a {@link Pagination} and turns it into query parameters.
  *

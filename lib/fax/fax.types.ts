@@ -74,6 +74,14 @@ export interface FaxModule {
    */
   getFaxlines(options?: RequestOptions): Promise<Faxline[]>;
   /**
+   * The faxlines of a given web user (`w0`…); `getFaxlines()` is this for the signed-in user.
+   * @example
+   * ```ts
+   * const lines = await fax.getFaxlinesByWebUser('w1');
+   * ```
+   */
+  getFaxlinesByWebUser(webuserId: string, options?: RequestOptions): Promise<Faxline[]>;
+  /**
    * Polls the status until the fax is SENT (resolves) or FAILED (rejects with `SipgateIOFaxFailedError`).
    * @example
    * ```ts

@@ -1,4 +1,5 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { bytesToBase64 } from '../core/base64';
 import {
   SipgateIOAbortError,
@@ -11,7 +12,7 @@ import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
 import { normalisePhoneNumber } from '../core/phone';
 import { requireInteger, requireText, validateExtension } from '../core/validate';
-import { FaxStatus, type Fax, type FaxContent, type FaxModule, type Faxline, type SendFaxSessionResponse } from './fax.types';
+import { FaxStatus, Fax, type FaxContent, FaxModule, type Faxline, SendFaxSessionResponse } from './fax.types';
 
 export * from './fax.types';
 
@@ -36,7 +37,7 @@ function checkPdf(bytes: Uint8Array): void {
   }
   const magic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
   if (bytes.length < magic.length || magic.some((byte, i) => bytes[i] !== byte)) {
-    throw new SipgateIOValidationError('fileContent', 'is not a PDF (it does not start with "%PDF-"); only PDF files can be faxed.');
+    throw new SipgateIOValidationError('fileContent', 'is not a PDF (it does not start with "%PDF-"); only PDF files can be faxed.', 'Invalid PDF file');
   }
 }
 
@@ -72,12 +73,15 @@ const FAX_STATUSES = new Set<string>(Object.values(FaxStatus));
  * const { sessionId } = await fax.send({ to: '+4921112345678', fileContent: pdfBytes, filename: 'invoice' });
  * ```
  */
-export function createFaxModule(client: SipgateIOClient): FaxModule {
-  const getFaxlines = async (options?: RequestOptions): Promise<Faxline[]> => {
-    const webuserId = await client.getAuthenticatedWebuserId(options);
-    const path = apiPath`/${webuserId}/faxlines`;
-    return expectList<Faxline>(await client.get(path, options), 'GET', path);
+export function createFaxModule(sipgate: SipgateIOClient): FaxModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 404: 'Fax was not found' });
+  // Faxline reads had no fixed error texts in the established library: they use the plain client.
+  const getFaxlinesByWebUser = async (webuserId: string, options?: RequestOptions): Promise<Faxline[]> => {
+    const path = apiPath`/${requireText(webuserId, 'webuserId')}/faxlines`;
+    return expectList<Faxline>(await sipgate.get(path, options), 'GET', path);
   };
+  const getFaxlines = async (options?: RequestOptions): Promise<Faxline[]> => getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(options), options);
 
   const send = async (fax: Fax, options?: RequestOptions): Promise<SendFaxSessionResponse> => {
     if (typeof fax !== 'object' || fax === null) throw new SipgateIOValidationError('fax', 'pass { to, fileContent, filename?, faxlineId? }.');
@@ -108,7 +112,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     const path = apiPath`/history/${requireText(sessionId, 'sessionId')}`;
     const entry = await client.get<{ type?: string; faxStatusType?: string }>(path, options);
     if (entry?.type !== undefined && entry.type !== 'FAX') {
-      throw new SipgateIOValidationError('sessionId', `refers to a ${entry.type} history entry, not a fax.`);
+      throw new SipgateIOValidationError('sessionId', `refers to a ${entry.type} history entry, not a fax.`, 'History item is not a fax');
     }
     if (!entry || typeof entry.faxStatusType !== 'string' || !FAX_STATUSES.has(entry.faxStatusType)) {
       throw new SipgateIOInvalidResponseError(`The history entry of fax ${sessionId} has no known faxStatusType.`, { method: 'GET', path, body: entry });
@@ -144,5 +148,5 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     }
   };
 
-  return { send, getFaxStatus, getFaxlines, waitForDelivery };
+  return { send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
 }

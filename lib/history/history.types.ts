@@ -36,30 +36,28 @@ export enum Starred {
   UNSTARRED = 'UNSTARRED',
 }
 
-/** Filters of `fetchAll` and `iterate`. */
-export interface HistoryFilter {
-  connectionIds?: string[];
-  types?: HistoryEntryType[];
-  directions?: HistoryDirection[];
-  archived?: boolean;
-  starred?: Starred;
-  /** Entries created at or after this time. */
-  from?: Date;
-  /** Entries created before this time. */
-  to?: Date;
-  /** Entries involving this number. */
-  phonenumber?: string;
-}
-
 /** Filters of `exportAsCsvString` (the established library's names for the dates). */
 export interface BaseHistoryFilter {
   connectionIds?: string[];
   types?: HistoryEntryType[];
   directions?: HistoryDirection[];
   archived?: boolean;
-  starred?: Starred;
+  /** `true`/`false`, or the older `Starred.STARRED`/`Starred.UNSTARRED`. */
+  starred?: boolean | Starred;
+  /** Entries created at or after this time (same as `from`). */
   startDate?: Date;
+  /** Entries created before this time (same as `to`). */
   endDate?: Date;
+}
+
+/** Filters of `fetchAll` and `iterate`. */
+export interface HistoryFilter extends BaseHistoryFilter {
+  /** Entries created at or after this time. */
+  from?: Date;
+  /** Entries created before this time. */
+  to?: Date;
+  /** Entries involving this number. */
+  phonenumber?: string;
 }
 
 
@@ -104,6 +102,8 @@ export interface CallHistoryEntry extends BaseHistoryEntry {
 export interface FaxHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.FAX;
   faxStatusType?: FaxStatus;
+  /** Same as `faxStatusType` (the established library's name). */
+  faxStatus?: FaxStatus;
   documentUrl?: string;
   reportUrl?: string;
   previewUrl?: string;

@@ -1,6 +1,7 @@
 import type { QueryParams, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
-import { paginate, paginationQuery, type Page } from '../core/pagination';
+import { paginate, paginationQuery, Page } from '../core/pagination';
 import { apiPath } from '../core/path';
 import { expectList, expectObject } from '../core/response';
 import { requireBoolean, requireDate, requireText } from '../core/validate';
@@ -43,6 +44,8 @@ export function toHistoryEntry(raw: unknown): HistoryEntry {
   for (const key of ['created', 'lastModified', 'scheduled', 'scheduledFaxDateTime']) {
     if (key in entry) entry[key] = parseDate(entry[key]);
   }
+  // The API names a fax's state `faxStatusType`; the established library exposed it as `faxStatus`. Both are kept.
+  if (entry.type === HistoryEntryType.FAX && entry.faxStatusType !== undefined && entry.faxStatus === undefined) entry.faxStatus = entry.faxStatusType;
   return entry as unknown as HistoryEntry;
 }
 
@@ -56,18 +59,26 @@ function checkList(values: unknown, field: string, allowed?: Set<string>): strin
   });
 }
 
+/** A connection is an extension of any kind (`p0`, `s1`, `g12`…); anything else matches no entry. */
+function checkConnectionId(id: string, field: string): string {
+  if (!/^[a-z]\d+$/.test(id)) throw new SipgateIOValidationError(field, 'is not an extension id (a letter followed by digits, e.g. p0).');
+  return id;
+}
+
 /** Validates a filter and turns it into query parameters (arrays repeated, dates ISO 8601). */
 function filterQuery(filter: HistoryFilter & BaseHistoryFilter = {}): QueryParams {
   if (typeof filter !== 'object' || filter === null) throw new SipgateIOValidationError('filter', 'must be an object.');
   const query: QueryParams = {
-    connectionIds: checkList(filter.connectionIds, 'filter.connectionIds'),
+    connectionIds: checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
     types: checkList(filter.types, 'filter.types', ENTRY_TYPES),
     directions: checkList(filter.directions, 'filter.directions', DIRECTIONS),
   };
   if (filter.archived !== undefined) query.archived = requireBoolean(filter.archived, 'filter.archived');
   if (filter.starred !== undefined) {
-    if (!STARRED.has(filter.starred)) throw new SipgateIOValidationError('filter.starred', 'must be STARRED or UNSTARRED.');
-    query.starred = [filter.starred];
+    // A boolean is the established library's preferred form; the Starred enum still works.
+    const starred = filter.starred === true ? Starred.STARRED : filter.starred === false ? Starred.UNSTARRED : filter.starred;
+    if (!STARRED.has(starred)) throw new SipgateIOValidationError('filter.starred', 'must be true, false, STARRED or UNSTARRED.');
+    query.starred = [starred];
   }
   const from = filter.from ?? filter.startDate;
   const to = filter.to ?? filter.endDate;
@@ -108,7 +119,9 @@ function chunkIds(ids: string[]): string[][] {
  * const latest = await history.fetchAll({ types: [HistoryEntryType.CALL] }, { limit: 10 });
  * ```
  */
-export function createHistoryModule(client: SipgateIOClient): HistoryModule {
+export function createHistoryModule(sipgate: SipgateIOClient): HistoryModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 400: 'Invalid filter or pagination input', 404: 'The requested history event could not be found' });
   return {
     async fetchAll(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
@@ -133,18 +146,28 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     async batchUpdateEvents(events, callback, options) {
       if (!Array.isArray(events)) throw new SipgateIOValidationError('events', 'must be an array of history entries.');
       if (typeof callback !== 'function') throw new SipgateIOValidationError('callback', 'must be a function returning the update for an entry.');
-      const updates: Array<{ id: string } & Omit<HistoryEntryUpdateOptions, 'note'>> = [];
-      const notes: Array<{ id: string; note: string }> = [];
+      const batch: Array<{ id: string } & HistoryEntryUpdateOptions> = [];
+      const single: Array<{ id: string; update: HistoryEntryUpdateOptions }> = [];
       events.forEach((event, i) => {
         const id = requireText(event?.id, `events[${i}].id`);
-        const { note, ...flags } = callback(event) ?? {};
-        for (const [key, value] of Object.entries(flags)) requireBoolean(value, `update.${key}`);
-        if (Object.keys(flags).length > 0) updates.push({ id, ...flags });
-        if (note !== undefined) notes.push({ id, note: String(note) });
+        const update: HistoryEntryUpdateOptions = { ...(callback(event) ?? {}) };
+        for (const [key, value] of Object.entries(update)) {
+          if (value === undefined) delete update[key as keyof HistoryEntryUpdateOptions];
+          else if (key === 'note') update.note = String(value);
+          else requireBoolean(value, `update.${key}`);
+        }
+        if (Object.keys(update).length === 0) return;
+        // The batch endpoint cannot set notes: an entry with a note goes alone, with all its changes.
+        if (update.note !== undefined) single.push({ id, update });
+        else batch.push({ id, ...update });
       });
-      if (updates.length > 0) await client.put('/history', updates, options);
-      // The batch endpoint cannot set notes; each note is one PUT on its entry.
-      for (const { id, note } of notes) await client.put(apiPath`/history/${id}`, { note }, options);
+      // Every update is attempted even when one fails (as the established library did), then the first failure is reported.
+      const results = await Promise.allSettled([
+        ...(batch.length > 0 ? [client.put('/history', batch, options)] : []),
+        ...single.map(({ id, update }) => client.put(apiPath`/history/${id}`, update, options)),
+      ]);
+      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw failed.reason;
     },
     async exportAsCsvString(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };

@@ -1,5 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { paginationQuery, type Pagination } from '../core/pagination';
+import { withEstablishedMessages } from '../core/established';
+import { paginationQuery, Pagination } from '../core/pagination';
 import { expectList, expectObject } from '../core/response';
 
 export enum NumberResponseItemType {
@@ -58,7 +59,9 @@ function toItem(raw: NumberResponseItem): NumberResponseItem {
  * const { items } = await createNumbersModule(client).getAllNumbers();
  * ```
  */
-export function createNumbersModule(client: SipgateIOClient): NumbersModule {
+export function createNumbersModule(sipgate: SipgateIOClient): NumbersModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 400: 'Invalid pagination input' });
   return {
     async getAllNumbers(pagination, options) {
       const response = expectObject<NumberResponse>(await client.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');

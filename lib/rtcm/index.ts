@@ -1,4 +1,5 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOCallNotFoundError, SipgateIONotFoundError, SipgateIOValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
@@ -78,7 +79,9 @@ function callIdOf(call: unknown): string {
  * for (const call of await rtcm.getEstablishedCalls()) await rtcm.hangUp(call);
  * ```
  */
-export function createRTCMModule(client: SipgateIOClient): RTCMModule {
+export function createRTCMModule(sipgate: SipgateIOClient): RTCMModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 404: 'The requested Call could not be found' });
   /** Runs one request on `/calls/{callId}…`, turning a 404 into "call not found". */
   const onCall = async (callId: string, send: () => Promise<unknown>): Promise<void> => {
     try {
@@ -125,7 +128,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
       const callId = callIdOf(call);
       const digits = requireText(sequence, 'sequence').toUpperCase();
       if (!/^[0-9*#A-D]+$/.test(digits)) {
-        throw new SipgateIOValidationError('sequence', 'may contain only the DTMF digits 0-9, *, # and A-D.');
+        throw new SipgateIOValidationError('sequence', 'may contain only the DTMF digits 0-9, *, # and A-D.', 'The provided DTMF sequence is invalid');
       }
       await onCall(callId, () => client.post(apiPath`/calls/${callId}/dtmf`, { sequence: digits }, options));
     },

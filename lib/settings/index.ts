@@ -1,4 +1,5 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
 import { expectObject } from '../core/response';
 import { serialise } from '../core/serialise';
@@ -50,7 +51,9 @@ const WHITELIST_TYPES = ['p', 'g'] as const;
  * await Promise.all([settings.setIncomingUrl('https://example.com/in'), settings.setLog(true)]);
  * ```
  */
-export function createSettingsModule(client: SipgateIOClient): SettingsModule {
+export function createSettingsModule(sipgate: SipgateIOClient): SettingsModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 403: 'sipgateIO is not booked for your account (or insufficient scopes)' });
   const getWebhookSettings = async (options?: RequestOptions): Promise<WebhookSettings> => {
     const settings = expectObject<Partial<WebhookSettings>>(await client.get(SETTINGS_PATH, options), 'GET', SETTINGS_PATH);
     return {

@@ -1,4 +1,5 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
+import { withEstablishedMessages } from '../core/established';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
@@ -25,6 +26,7 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
     throw new SipgateIOValidationError('sms', 'pass { smsId, to, message } or { from, to, message }.');
   }
   const given = sms as Partial<Record<'smsId' | 'from' | 'to' | 'message', unknown>>;
+  if (given.message === '') throw new SipgateIOValidationError('message', 'must not be empty.', 'Invalid SMS message');
   const message = requireText(given.message, 'message');
   const recipient = await normalisePhoneNumber(given.to, 'to', defaultCountry);
   const result: ValidatedSms = { recipient, message };
@@ -56,7 +58,9 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
  * await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hello from sipgate.io' });
  * ```
  */
-export function createSMSModule(client: SipgateIOClient): SMSModule {
+export function createSMSModule(sipgate: SipgateIOClient): SMSModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const client = withEstablishedMessages(sipgate, { 403: 'Invalid SMS extension' });
   const getSmsExtensions = async (webuserId: string, options?: RequestOptions): Promise<SmsExtension[]> => {
     const path = apiPath`/${requireText(webuserId, 'webuserId')}/sms`;
     return expectList<SmsExtension>(await client.get(path, options), 'GET', path);
@@ -106,10 +110,11 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
         throw new SipgateIOSmsSenderError(
           'not_registered',
           `${sms.from} is not a caller ID of SMS extension ${smsId}; add it in the sipgate web app first.`,
+          'Number is not registered as a sender ID in your account',
         );
       }
       if (!match.verified) {
-        throw new SipgateIOSmsSenderError('not_verified', `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`);
+        throw new SipgateIOSmsSenderError('not_verified', `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`, 'Number is not verified yet');
       }
       const previous = callerIds.find((callerId) => callerId.defaultNumber);
       if (match.defaultNumber) {
@@ -137,8 +142,8 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
 
   const send = async (sms: ShortMessage, sendAt?: Date, options?: RequestOptions): Promise<void> => {
     const validated = await validateSms(sms, sendAt, client.info.defaultCountry);
-    if (validated.smsId !== undefined) return post({ ...validated, smsId: validated.smsId }, options);
-    return sendFrom({ ...validated, from: validated.from as string }, options);
+    if (validated.smsId !== undefined) await post({ ...validated, smsId: validated.smsId }, options);
+    else await sendFrom({ ...validated, from: validated.from as string }, options);
   };
 
   return {

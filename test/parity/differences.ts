@@ -1,0 +1,121 @@
+/**
+ * The only differences from the established `sipgateio` package that the parity suite allows,
+ * each with the reason a user switching over would accept. The README's section "What behaves
+ * differently, on purpose" is rendered from this table and checked against it in
+ * `differences.test.ts`; regenerate it with `npx tsx test/parity/differences.ts --write`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface AllowedDifference {
+  /** Referenced by the scenarios that show it. */
+  id: string;
+  /** What differs, as a user would notice it. */
+  what: string;
+  /** Why it differs on purpose. */
+  why: string;
+}
+
+export const DIFFERENCES = [
+  {
+    id: 'typed-errors',
+    what: 'Errors are typed `SipgateIOError` subclasses with `kind`, `status` and `response.status`',
+    why: 'the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Forbidden`, `Fax was not found`, …) are kept as `message` for the same failures, and this SDK\'s explanation moves to `error.detail`; errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.',
+  },
+  {
+    id: 'validation-first',
+    what: 'Invalid input is refused with `SipgateIOValidationError` before any request',
+    why: 'the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate\'s error afterwards, or not at all. Validation messages name the field and never repeat the value, so a secret passed into the wrong argument cannot reach a log.',
+  },
+  {
+    id: 'e164',
+    what: 'Phone numbers are sent in E.164 form (`+4915799912345`)',
+    why: 'numbers are validated and normalised with libphonenumber-js, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means.',
+  },
+  {
+    id: 'all-pages',
+    what: 'Contacts reads without `pagination` return every contact, page by page',
+    why: 'the established package read only the first page sipgate returns and dropped the rest silently. With `pagination` both send the same request.',
+  },
+  {
+    id: 'export-format',
+    what: 'vCard exports are RFC 6350 vCard 4.0 with escaping and line folding, and CSV exports flatten addresses and organisations to text',
+    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV held JSON fragments. Both still return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
+  },
+  {
+    id: 'no-empty-batch',
+    what: '`history.batchUpdateEvents` sends no `PUT /history` when no entry needs one',
+    why: 'the established package always sent the batch, with an empty list when every change carried a note; it changes nothing and costs a request.',
+  },
+  {
+    id: 'sms-default-sender',
+    what: 'Sending an SMS `from` a caller ID sets the default sender with `defaultNumber: true` (a boolean) and restores the previous default even when sending fails',
+    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send.',
+  },
+  {
+    id: 'fax-filename',
+    what: 'Fax file names end in `.pdf`, directories and control characters are stripped, and the default name is `fax-<date>.pdf`',
+    why: 'the file name shows in sipgate\'s fax report; a name without its extension or with a path in it is a mistake nobody means to send.',
+  },
+  {
+    id: 'trimmed-name',
+    what: 'A contact created with only a first or a last name gets that name without a trailing or leading space',
+    why: 'the established package sent `"Ada "`, which sipgate stores as given.',
+  },
+  {
+    id: 'retries',
+    what: 'Failed reads are retried (network errors, 408, 429, 5xx; up to `maxRetries`, default 2) and a failed send (SMS, fax, call) only when it provably never left',
+    why: 'the established package never retried; set `maxRetries: 0` to get its behaviour.',
+  },
+  {
+    id: 'whitelist-unique',
+    what: '`settings.setWhitelist` sends each extension once',
+    why: 'sipgate\'s contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.',
+  },
+  {
+    id: 'webhook-strict',
+    what: 'The webhook server verifies signatures over the raw bytes and answers failures with 401/403/405/413/415 and unknown events with 400',
+    why: 'the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert).',
+  },
+  {
+    id: 'webhook-empty-number',
+    what: 'An empty `from`, `to`, `diversion` or `answeringNumber` in a webhook stays empty',
+    why: 'the established parser prefixed every number with `+`, turning an empty value into `"+"`. Non-empty numbers get the `+` here too, and `anonymous` stays `anonymous`.',
+  },
+  {
+    id: 'announcements',
+    what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
+    why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',
+  },
+  {
+    id: 'server-stop',
+    what: '`server.stop()` returns a promise that resolves once in-flight requests are answered',
+    why: 'the established `stop()` returned nothing, so a process could exit while sipgate waited for an answer. Code that ignores the return value works unchanged.',
+  },
+] as const satisfies readonly AllowedDifference[];
+
+export type DifferenceId = (typeof DIFFERENCES)[number]['id'];
+
+const START = '<!-- parity-differences:start (generated from test/parity/differences.ts) -->';
+const END = '<!-- parity-differences:end -->';
+
+/** The README's list, rendered from the table. */
+export function renderDifferences(): string {
+  return [START, ...DIFFERENCES.map((d) => `- **${d.what}**: ${d.why}`), END].join('\n');
+}
+
+/** The section as it stands in the README, or `undefined` when the markers are missing. */
+export function readmeDifferences(readme: string): string | undefined {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  return readme.slice(start, end + END.length);
+}
+
+if (process.argv.includes('--write')) {
+  const file = join(__dirname, '..', '..', 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const current = readmeDifferences(readme);
+  if (current === undefined) throw new Error(`README.md has no ${START} … ${END} markers.`);
+  writeFileSync(file, readme.replace(current, renderDifferences()));
+}
