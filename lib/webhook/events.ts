@@ -132,7 +132,10 @@ function toText(rawBody: string | Uint8Array | ArrayBuffer): string {
 /**
  * Parses a raw webhook body (as received, before any body parser) into a typed event.
  *
- * @throws {SipgateIOWebhookParseError} when `event` is missing or unknown, or `callId` is missing.
+ * Numbers (`from`, `to`, `answeringNumber`, `diversion`) come with their leading `+`; `callId`
+ * may be empty, as sipgate sends it in some newCall events.
+ *
+ * @throws {SipgateIOWebhookParseError} when `event` is missing or unknown.
  * @example
  * ```ts
  * const event = parseWebhookEvent('event=dtmf&callId=123&dtmf=007');
@@ -146,6 +149,7 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   const params = decodeForm(toText(rawBody));
   const one = (name: string): string | undefined => params.get(name)?.[0];
   const text = (name: string): string => one(name) ?? '';
+  const number = (name: string): string => asNumber(one(name) ?? '');
   const all = (name: string): string[] => (params.get(name) ?? []).slice();
 
   const event = one('event');
@@ -153,8 +157,8 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   if (!KNOWN_EVENTS.has(event)) {
     throw new SipgateIOWebhookParseError('The webhook body has an unknown "event"; expected newCall, answer, hangup or dtmf.');
   }
-  const callId = one('callId');
-  if (callId === undefined || callId === '') throw new SipgateIOWebhookParseError('The webhook body has no "callId" parameter.');
+  // sipgate's own newCall arrives with an empty callId (see the real signed sample): lenient on what sipgate sends.
+  const callId = one('callId') ?? '';
   const directionText = text('direction');
   const direction = (DIRECTIONS.has(directionText) ? directionText : Direction.IN) as Direction;
 
@@ -169,8 +173,8 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
       parsed = {
         callId,
         event: EventType.NEW_CALL,
-        from: text('from'),
-        to: text('to'),
+        from: number('from'),
+        to: number('to'),
         direction,
         users,
         userIds,
@@ -179,27 +183,27 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
         userId: userIds.slice(),
         fullUserId: fullUserIds.slice(),
       };
-      setIfPresent(parsed, 'diversion', one('diversion'));
+      setIfPresent(parsed, 'diversion', optionalNumber(one('diversion')));
       break;
     }
     case EventType.ANSWER:
-      parsed = { callId, event: EventType.ANSWER, from: text('from'), to: text('to'), direction, answeringNumber: text('answeringNumber') };
+      parsed = { callId, event: EventType.ANSWER, from: number('from'), to: number('to'), direction, answeringNumber: number('answeringNumber') };
       setIfPresent(parsed, 'user', one('user'));
       setIfPresent(parsed, 'userId', one('userId'));
       setIfPresent(parsed, 'fullUserId', one('fullUserId'));
-      setIfPresent(parsed, 'diversion', one('diversion'));
+      setIfPresent(parsed, 'diversion', optionalNumber(one('diversion')));
       break;
     case EventType.HANGUP:
       parsed = {
         callId,
         event: EventType.HANGUP,
         cause: (CAUSES.has(text('cause')) ? text('cause') : HangUpCause.NORMAL_CLEARING) as HangUpCause,
-        from: text('from'),
-        to: text('to'),
+        from: number('from'),
+        to: number('to'),
         direction,
       };
-      setIfPresent(parsed, 'answeringNumber', one('answeringNumber'));
-      setIfPresent(parsed, 'diversion', one('diversion'));
+      setIfPresent(parsed, 'answeringNumber', optionalNumber(one('answeringNumber')));
+      setIfPresent(parsed, 'diversion', optionalNumber(one('diversion')));
       break;
     default:
       parsed = { callId, event: EventType.DATA, dtmf: text('dtmf') };
@@ -207,6 +211,19 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   setIfPresent(parsed, 'originalCallId', one('origCallId') ?? one('originalCallId'));
   setIfPresent(parsed, 'xcid', one('xcid'));
   return parsed;
+}
+
+/**
+ * sipgate sends numbers without their `+` (`4915799912345`); events carry them in E.164 with it,
+ * as the established library delivered them. `anonymous`, an empty value and a number that already
+ * has its `+` stay as they are.
+ */
+function asNumber(value: string): string {
+  return value === '' || value === 'anonymous' || value.startsWith('+') ? value : `+${value}`;
+}
+
+function optionalNumber(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : asNumber(value);
 }
 
 function setIfPresent<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

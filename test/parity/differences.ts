@@ -83,6 +83,16 @@ export const DIFFERENCES = [
     why: 'the established parser prefixed every number with `+`, turning an empty value into `"+"`. Non-empty numbers get the `+` here too, and `anonymous` stays `anonymous`.',
   },
   {
+    id: 'indexed-order',
+    what: 'Values of an indexed webhook list (`user[][1]=B&user[][0]=A`) keep the order they arrive in',
+    why: 'sipgate sends the indices in order, so both read the same list from real traffic; re-sorting by index would cost every webhook a second pass for bodies nobody sends.',
+  },
+  {
+    id: 'redirect-anonymous',
+    what: '`WebhookResponse.redirectCall` without `anonymous` writes no `anonymous` attribute',
+    why: 'the established package wrote `anonymous="undefined"`, a value sipgate does not define. Every other reply is the same XML document (this SDK writes it without indentation).',
+  },
+  {
     id: 'announcements',
     what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
     why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',

@@ -187,3 +187,29 @@ export function routes(table: Record<string, Reply | ((request: WireRequest) => 
     return typeof entry === 'function' ? entry(request) : entry;
   };
 }
+
+/** `actual` holds everything `expected` holds (extra fields are this SDK's additions). */
+export function contains(actual: unknown, expected: unknown, at = '$'): string | undefined {
+  if (expected instanceof Date) {
+    return actual instanceof Date && actual.getTime() === expected.getTime() ? undefined : `${at}: expected the date ${expected.toISOString()}, got ${String(actual)}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return `${at}: expected ${expected.length} items, got ${JSON.stringify(actual)}`;
+    for (let i = 0; i < expected.length; i += 1) {
+      const problem = contains(actual[i], expected[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (typeof expected === 'object' && expected !== null) {
+    if (typeof actual !== 'object' || actual === null) return `${at}: expected an object, got ${JSON.stringify(actual)}`;
+    for (const [key, value] of Object.entries(expected)) {
+      if (value === undefined) continue;
+      const problem = contains((actual as Record<string, unknown>)[key], value, `${at}.${key}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  return Object.is(actual, expected) ? undefined : `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
+

@@ -169,7 +169,7 @@ describe('webhook server', () => {
       expect(reply.status).toBe(200);
       const parsed = xml2js(reply.body, { compact: true }) as { Response: { Play: { Url: { _text: string } }; Hangup?: unknown } };
       expect(parsed.Response.Hangup).toBeUndefined();
-      expect(parsed.Response.Play.Url._text).toBe(`https://example.com/greet.wav?from=${encodeURIComponent(evil)}&user=${evil}`);
+      expect(parsed.Response.Play.Url._text).toBe(`https://example.com/greet.wav?from=${encodeURIComponent(`+${evil}`)}&user=${evil}`);
     });
 
     it('slowloris: a client dribbling its headers is cut off', async () => {

@@ -26,8 +26,8 @@ describe('parseWebhookEvent', () => {
     ) as NewCallEvent;
     expect(event).toMatchObject({
       event: EventType.NEW_CALL,
-      from: '492111234567',
-      to: '4915791234567',
+      from: '+492111234567',
+      to: '+4915791234567',
       direction: 'in',
       callId: 'C1',
       originalCallId: 'O1',
@@ -61,10 +61,10 @@ describe('parseWebhookEvent', () => {
   it('parses answer and hangup events', () => {
     expect(parseWebhookEvent('event=answer&callId=C&from=1&to=2&direction=out&answeringNumber=49211&user=Al&userId=w0&fullUserId=1w0&diversion=4930')).toMatchObject({
       event: 'answer',
-      answeringNumber: '49211',
+      answeringNumber: '+49211',
       user: 'Al',
       userId: 'w0',
-      diversion: '4930',
+      diversion: '+4930',
       direction: 'out',
     });
     expect(parseWebhookEvent('event=hangup&callId=C&cause=busy&from=1&to=2&direction=in')).toMatchObject({ event: 'hangup', cause: 'busy' });
@@ -73,11 +73,20 @@ describe('parseWebhookEvent', () => {
   it.each([
     ['no event', 'callId=C'],
     ['an unknown event', 'event=explode&callId=C'],
-    ['no callId', 'event=newCall'],
     ['an empty body', ''],
     ['too many parameters', Array.from({ length: 1_001 }, (_, i) => `k${i}=v`).join('&')],
   ])('throws the typed parse error for %s', (_label, body) => {
     expect(() => parseWebhookEvent(body)).toThrow(SipgateIOWebhookParseError);
+  });
+
+  it("accepts an empty or missing callId, as in sipgate's own signed newCall", () => {
+    expect(parseWebhookEvent('event=newCall&callId=&from=4912354678&to=49999999&direction=in')).toMatchObject({ callId: '', from: '+4912354678', to: '+49999999' });
+    expect(parseWebhookEvent('event=newCall')).toMatchObject({ callId: '', from: '', to: '' });
+  });
+
+  it("gives numbers their leading + (as the established library did), but not 'anonymous', empty or already prefixed ones", () => {
+    const event = parseWebhookEvent('event=hangup&callId=C&cause=busy&from=anonymous&to=%2B4921100&answeringNumber=&direction=in');
+    expect(event).toMatchObject({ from: 'anonymous', to: '+4921100', answeringNumber: '' });
   });
 
   it('rejects an already-parsed object with a helpful message', () => {
@@ -93,7 +102,7 @@ describe('parseWebhookEvent', () => {
 
   it('accepts bytes, including invalid UTF-8', () => {
     const bytes = Buffer.concat([Buffer.from('event=newCall&callId=C&from='), Buffer.from([0xff, 0xfe])]);
-    expect((parseWebhookEvent(bytes) as NewCallEvent).from).toBe('\uFFFD\uFFFD');
+    expect((parseWebhookEvent(bytes) as NewCallEvent).from).toBe('+\uFFFD\uFFFD');
   });
 
   it('never throws anything but its typed error on arbitrary bodies (property)', () => {

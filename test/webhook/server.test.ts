@@ -162,7 +162,7 @@ describe('webhook server', () => {
     });
     const reply = await post(url, NEW_CALL, { ...signed(NEW_CALL), 'Content-Type': 'Application/X-WWW-Form-Urlencoded; charset=UTF-8' });
     expect(reply.status).toBe(200);
-    expect(reply.body).toContain('<Number>4915791234567</Number>');
+    expect(reply.body).toContain('<Number>+4915791234567</Number>');
   });
 
   it('answers 200 concurrent signed requests independently with zero errors', async () => {

@@ -52,14 +52,20 @@ describe('fax.send', () => {
 
   it.each([
     ['empty content', Buffer.alloc(0), /empty/],
-    ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /not a PDF/],
-    ['a text file', Buffer.from('hello world'), /not a PDF/],
+    ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /^Invalid PDF file$/],
+    ['a text file', Buffer.from('hello world'), /^Invalid PDF file$/],
     ['an oversized PDF', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX_FAX_BYTES)]), /limit/],
     ['a string', 'JVBERi0=' as unknown as Buffer, /Buffer, Uint8Array/],
   ])('rejects %s before any request', async (_label, fileContent, message) => {
     const error = await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent, faxlineId: 'f0' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it("keeps the established library's fixed text as the message and explains in detail", async () => {
+    const error = await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: Buffer.from('hello'), faxlineId: 'f0' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: 'Invalid PDF file', field: 'fileContent', detail: expect.stringMatching(/not a PDF/) });
+    expect(JSON.stringify(error)).toContain('not a PDF');
   });
 
   it('rejects an invalid recipient and faxline id', async () => {
