@@ -77,6 +77,32 @@ const packageType = (type) => ({
   },
 });
 
+// Deep-import paths of the established `sipgateio` package (`sipgateio/dist/history`,
+// `sipgateio/dist/history/history.types`, …), so that code importing types from them compiles
+// against this package after changing the package name. Each re-exports the whole entry, which
+// holds every name those paths had; test/parity/types.test.ts checks the list against the
+// installed `sipgateio` and the names in each path.
+const COMPAT_MODULES = {
+  call: 'call.types', contacts: 'contacts.types', core: 'core.types', devices: 'devices.types', fax: 'fax.types', fluent: undefined,
+  history: 'history.types', numbers: 'numbers.types', rtcm: 'rtcm.types', sms: 'sms.types', voicemails: 'voicemails.types',
+  webhook: 'webhook.types', 'webhook-settings': 'webhookSettings.types',
+};
+const COMPAT_PATHS = Object.entries(COMPAT_MODULES).flatMap(([dir, types]) => [dir, ...(types ? [`${dir}/${types}`] : [])]);
+const compatFiles = (format) => ({
+  name: 'compat-paths',
+  generateBundle() {
+    for (const path of COMPAT_PATHS) {
+      const up = '../'.repeat(path.split('/').length);
+      const source = format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n`;
+      this.emitFile({ type: 'asset', fileName: `compat/${path}.js`, source });
+      const here = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : './';
+      // The deep paths also carry the type names the established package exported only there.
+      const types = `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n`;
+      this.emitFile({ type: 'asset', fileName: `compat/${path}.d.ts`, source: types });
+    }
+  },
+});
+
 module.exports = [
   {
     input: nodeInputs,
@@ -106,9 +132,9 @@ module.exports = [
   // Typings: one bundled declaration file per entry and format (no extensionless relative
   // imports, which node16 resolution rejects in ESM).
   ...['esm', 'cjs'].map((format) => ({
-    input: nodeInputs,
+    input: { ...nodeInputs, 'compat/established-types': 'lib/compat/established-types.ts' },
     external,
-    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    plugins: [dts({ tsconfig: './tsconfig.build.json' }), compatFiles(format)],
     output: { dir: `dist/${format}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   })),
   {

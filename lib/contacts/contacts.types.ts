@@ -6,14 +6,15 @@ export type Scope = 'PRIVATE' | 'SHARED' | 'INTERNAL';
 /** A scope to read from; `ALL` means every scope. */
 export type ExportScope = Scope | 'ALL';
 
+/** A postal address as sipgate returns it (every field present, empty when unknown). */
 export interface Address {
-  poBox?: string;
-  extendedAddress?: string;
-  streetAddress?: string;
-  locality?: string;
-  region?: string;
-  postalCode?: string;
-  country?: string;
+  poBox: string;
+  extendedAddress: string;
+  streetAddress: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+  country: string;
 }
 export interface PhoneNumber {
   number: string;
@@ -29,7 +30,8 @@ export interface Email {
 export interface ContactImport {
   firstname: string;
   lastname: string;
-  address?: Address;
+  /** Any subset of the address fields. */
+  address?: Partial<Address>;
   phone?: PhoneNumber;
   email?: Email;
   /** URL or data URI of a picture; sent as `null` when absent. */

@@ -8,11 +8,14 @@ export interface ActiveRouting {
   alias: string;
 }
 
+/** What kind of device: a VoIP phone (`REGISTER`), a mobile or an external phone. */
+export type DeviceType = 'REGISTER' | 'MOBILE' | 'EXTERNAL';
+
 /** A device (VoIP phone, mobile, external phone…) of a web user. */
 export interface Device {
   id: string;
   alias: string;
-  type: 'REGISTER' | 'MOBILE' | 'EXTERNAL' | string;
+  type: DeviceType;
   online: boolean;
   dnd: boolean;
   activePhonelines: ActiveRouting[];

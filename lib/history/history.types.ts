@@ -1,6 +1,5 @@
 import type { RequestOptions } from '../core/client';
 import type { Pagination } from '../core/pagination';
-import { FaxStatus } from '../fax/fax.types';
 
 export enum HistoryEntryType {
   CALL = 'CALL',
@@ -28,8 +27,24 @@ export enum CallStatusType {
   MISSED = 'MISSED',
 }
 
-/** Delivery state of a fax in the history (`faxStatusType` of a fax entry): the same states as {@link FaxStatus}, under the established library's name. */
-export { FaxStatus as FaxStatusType };
+/**
+ * Delivery state of a fax in the history (`faxStatusType` of a fax entry): the same states as
+ * `FaxStatus`. A separate enum, as in the established library, whose typings name it so: code
+ * passing values typed with its `FaxStatusType` compiles here.
+ */
+export enum FaxStatusType {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  FAILED = 'FAILED',
+  SENT = 'SENT',
+  SCHEDULED = 'SCHEDULED',
+}
+
+/** A call recording. */
+export interface Recording {
+  id: string;
+  url: string;
+}
 
 export enum Starred {
   STARRED = 'STARRED',
@@ -61,9 +76,15 @@ export interface HistoryFilter extends BaseHistoryFilter {
 }
 
 
+/** An extension a history entry passed through. */
+export interface Endpoint {
+  extension: string;
+  type: string;
+}
+
 export interface RoutedEndpoint {
   type: string;
-  endpoint: { extension: string; type: string };
+  endpoint: Endpoint;
 }
 
 /** Fields every history entry has. Dates are `Date` objects. */
@@ -90,39 +111,43 @@ export interface BaseHistoryEntry {
 
 export interface CallHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.CALL;
-  callId?: string;
+  callId: string;
   recordingUrl?: string;
-  recordings?: Array<{ id: string; url: string }>;
+  recordings: Recording[];
   /** @unit seconds */
-  duration?: number;
+  duration: number;
+  callStatus: CallStatusType;
   responder?: string;
   responderAlias?: string;
 }
 
 export interface FaxHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.FAX;
-  faxStatusType?: FaxStatus;
+  faxStatusType: FaxStatusType;
   /** Same as `faxStatusType` (the established library's name). */
-  faxStatus?: FaxStatus;
-  documentUrl?: string;
-  reportUrl?: string;
-  previewUrl?: string;
-  pageCount?: number;
+  faxStatus: FaxStatusType;
+  documentUrl: string;
+  reportUrl: string;
+  previewUrl: string;
+  pageCount: number;
+  /** When a scheduled fax goes out: a `Date`, or `''` when it is not scheduled. */
+  scheduled: Date | string;
   scheduledFaxDateTime?: Date;
 }
 
 export interface SmsHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.SMS;
-  smsContent?: string;
-  scheduled?: Date;
+  smsContent: string;
+  /** When a scheduled SMS goes out: a `Date`, or `''` when it is not scheduled. */
+  scheduled: Date | string;
 }
 
 export interface VoicemailHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.VOICEMAIL;
   /** @unit seconds */
-  duration?: number;
-  recordingUrl?: string;
-  transcription?: string;
+  duration: number;
+  recordingUrl: string;
+  transcription: string;
 }
 
 /** A history entry, typed by its `type`. */
@@ -180,7 +205,7 @@ export interface HistoryModule {
    * await history.batchUpdateEvents(entries, (entry) => ({ archived: true, read: true }));
    * ```
    */
-  batchUpdateEvents(events: HistoryEntry[], callback: (entry: HistoryEntry) => HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
+  batchUpdateEvents<E extends { id: string } = HistoryEntry>(events: E[], callback: (entry: E) => HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
   /**
    * The matching entries as sipgate's CSV export.
    * @example

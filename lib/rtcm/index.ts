@@ -25,7 +25,12 @@ export interface RTCMCall {
 }
 
 /** A call object or just its id. */
-export type CallReference = Pick<RTCMCall, 'callId'> | string;
+export type CallReference = GenericCall | string;
+
+/** Anything that names a call: an RTCM call, or `{ callId }` from a webhook event. */
+export interface GenericCall {
+  callId: string;
+}
 
 /** Options of `record`. */
 export interface RecordOptions {

@@ -12,14 +12,14 @@ export enum EventType {
   DATA = 'dtmf',
 }
 
-/** Call direction from sipgate's point of view. */
-export enum Direction {
+/** Call direction from sipgate's point of view (the established library's name; also exported as `Direction`). */
+export enum WebhookDirection {
   IN = 'in',
   OUT = 'out',
 }
 
-/** The established library's name for {@link Direction}. */
-export { Direction as WebhookDirection };
+/** Same as {@link WebhookDirection}. */
+export { WebhookDirection as Direction };
 
 /** Why a call ended. */
 export enum HangUpCause {
@@ -33,19 +33,24 @@ export enum HangUpCause {
 }
 
 interface CallEventBase {
+  /** The call's id; empty in some of sipgate's newCall events. */
   callId: string;
-  /** Identifies the call across transfers (`origCallId`, or `originalCallId` from some senders). */
-  originalCallId?: string;
-  xcid?: string;
+  /** Identifies the call across transfers (`origCallId`, or `originalCallId` from some senders); `''` when not sent. */
+  originalCallId: string;
+}
+
+interface CallPartiesBase extends CallEventBase {
+  /** `''` when not sent. */
+  xcid: string;
 }
 
 /** A call starts ringing. */
-export interface NewCallEvent extends CallEventBase {
+export interface NewCallEvent extends CallPartiesBase {
   event: EventType.NEW_CALL;
   /** Calling number, or `anonymous`. */
   from: string;
   to: string;
-  direction: Direction;
+  direction: WebhookDirection;
   /** Names of the sipgate users involved. */
   users: string[];
   /** Ids of the users involved (`w0`). */
@@ -63,11 +68,11 @@ export interface NewCallEvent extends CallEventBase {
 }
 
 /** Someone answered (sent only when the newCall reply subscribed with `onAnswer`). */
-export interface AnswerEvent extends CallEventBase {
+export interface AnswerEvent extends CallPartiesBase {
   event: EventType.ANSWER;
   from: string;
   to: string;
-  direction: Direction;
+  direction: WebhookDirection;
   answeringNumber: string;
   user?: string;
   userId?: string;
@@ -76,13 +81,14 @@ export interface AnswerEvent extends CallEventBase {
 }
 
 /** The call ended (sent only when the newCall reply subscribed with `onHangup`). */
-export interface HangUpEvent extends CallEventBase {
+export interface HangUpEvent extends CallPartiesBase {
   event: EventType.HANGUP;
   cause: HangUpCause;
   from: string;
   to: string;
-  direction: Direction;
-  answeringNumber?: string;
+  direction: WebhookDirection;
+  /** `''` when nobody answered. */
+  answeringNumber: string;
   diversion?: string;
 }
 
@@ -107,7 +113,7 @@ export class SipgateIOWebhookParseError extends SipgateIOError {
 /** The most parameters and bytes a webhook body may hold: sipgate sends a few dozen. */
 const MAX_PARAMETERS = 1_000;
 const KNOWN_EVENTS = new Set<string>(Object.values(EventType));
-const DIRECTIONS = new Set<string>(Object.values(Direction));
+const DIRECTIONS = new Set<string>(Object.values(WebhookDirection));
 const CAUSES = new Set<string>(Object.values(HangUpCause));
 
 /**
@@ -160,10 +166,11 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   // sipgate's own newCall arrives with an empty callId (see the real signed sample): lenient on what sipgate sends.
   const callId = one('callId') ?? '';
   const directionText = text('direction');
-  const direction = (DIRECTIONS.has(directionText) ? directionText : Direction.IN) as Direction;
+  const direction = (DIRECTIONS.has(directionText) ? directionText : WebhookDirection.IN) as WebhookDirection;
 
   // Plain literals and assignments, not spreads of computed keys: V8 builds these several times
   // faster, and this runs for every webhook.
+  const originalCallId = one('origCallId') ?? one('originalCallId') ?? '';
   let parsed: WebhookEvent;
   switch (event as EventType) {
     case EventType.NEW_CALL: {
@@ -172,6 +179,8 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
       const fullUserIds = all('fullUserId');
       parsed = {
         callId,
+        originalCallId,
+        xcid: text('xcid'),
         event: EventType.NEW_CALL,
         from: number('from'),
         to: number('to'),
@@ -187,7 +196,16 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
       break;
     }
     case EventType.ANSWER:
-      parsed = { callId, event: EventType.ANSWER, from: number('from'), to: number('to'), direction, answeringNumber: number('answeringNumber') };
+      parsed = {
+        callId,
+        originalCallId,
+        xcid: text('xcid'),
+        event: EventType.ANSWER,
+        from: number('from'),
+        to: number('to'),
+        direction,
+        answeringNumber: number('answeringNumber'),
+      };
       setIfPresent(parsed, 'user', one('user'));
       setIfPresent(parsed, 'userId', one('userId'));
       setIfPresent(parsed, 'fullUserId', one('fullUserId'));
@@ -196,20 +214,20 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
     case EventType.HANGUP:
       parsed = {
         callId,
+        originalCallId,
+        xcid: text('xcid'),
         event: EventType.HANGUP,
         cause: (CAUSES.has(text('cause')) ? text('cause') : HangUpCause.NORMAL_CLEARING) as HangUpCause,
         from: number('from'),
         to: number('to'),
         direction,
+        answeringNumber: number('answeringNumber'),
       };
-      setIfPresent(parsed, 'answeringNumber', optionalNumber(one('answeringNumber')));
       setIfPresent(parsed, 'diversion', optionalNumber(one('diversion')));
       break;
     default:
-      parsed = { callId, event: EventType.DATA, dtmf: text('dtmf') };
+      parsed = { callId, originalCallId, event: EventType.DATA, dtmf: text('dtmf') };
   }
-  setIfPresent(parsed, 'originalCallId', one('origCallId') ?? one('originalCallId'));
-  setIfPresent(parsed, 'xcid', one('xcid'));
   return parsed;
 }
 

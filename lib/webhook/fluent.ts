@@ -27,7 +27,7 @@ export class FluentWebhookServer {
   private data?: HandlerCallback<DataEvent, ResponseObject | void>;
 
   /** @example `new FluentWebhookServer().setServerPort(8080)` */
-  setServerPort(port: number): this {
+  setServerPort(port: number | string): this {
     this.options.port = port;
     return this;
   }

@@ -39,10 +39,10 @@ export interface GatherOptions {
 
 export type RedirectObject = { Dial: { _attributes: { callerId?: string; anonymous?: string }; Number: string[] } };
 export type VoicemailObject = { Dial: { Voicemail: CompactElement } };
-export type RejectObject = { Reject: { _attributes: { reason: string } } };
+export type RejectObject = { Reject: { _attributes: { reason?: string } } };
 export type PlayObject = { Play: { Url: string } };
 export type GatherObject = {
-  Gather: { _attributes: { onData?: string; maxDigits: string; timeout: string }; Play?: { Url: string } };
+  Gather: { _attributes: { onData?: string; maxDigits?: string; timeout?: string }; Play?: { Url: string } };
 };
 export type HangUpObject = { Hangup: CompactElement };
 /** Anything a newCall or dtmf handler may return. */

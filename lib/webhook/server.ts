@@ -15,8 +15,11 @@ export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 
    * @default `http://<hostname>:<bound port>` — right for local testing only.
    */
   serverAddress?: string;
-  /** Local port to listen on (0 picks a free one; see `address()`). */
-  port: number;
+  /**
+   * Local port to listen on (0 picks a free one; see `address()`). A numeric string, as read from
+   * the environment (`process.env.PORT`), is accepted like the established library accepted it.
+   */
+  port: number | string;
   /** Interface to bind. @default 'localhost' (use '0.0.0.0' to accept outside connections) */
   hostname?: string;
   /** Close requests whose headers have not arrived within this time. @default 10000 @unit milliseconds */
@@ -66,8 +69,9 @@ export interface WebhookModule {
 export function createWebhookModule(): WebhookModule {
   return {
     async createServer(options: ServerOptions): Promise<WebhookServer> {
-      if (typeof options?.port !== 'number' || !Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-        throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535.');
+      const port = typeof options?.port === 'string' && /^\s*\d{1,5}\s*$/.test(options.port) ? Number(options.port) : options?.port;
+      if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535 (a number, or a string of digits).');
       }
       const handlers: WebhookHandlers = {};
       // Validate the options before binding a port; the real handler is built once the port is known.
@@ -94,7 +98,7 @@ export function createWebhookModule(): WebhookModule {
       const hostname = options.hostname ?? 'localhost';
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port, hostname, () => {
+        server.listen(port, hostname, () => {
           server.off('error', reject);
           resolve();
         });
@@ -126,7 +130,7 @@ export function createWebhookModule(): WebhookModule {
         getHttpServer: () => server,
         address: () => {
           const address = server.address();
-          return { port: typeof address === 'object' && address ? address.port : options.port, hostname };
+          return { port: typeof address === 'object' && address ? address.port : port, hostname };
         },
       };
     },

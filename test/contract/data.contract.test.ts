@@ -52,7 +52,7 @@ describeWithPrism('history, contacts, numbers, devices, voicemails, balance and 
       picture: null,
       emails: [{ email: 'ada@example.com', type: ['work'] }],
       numbers: [{ number: '+4921163553355', type: ['cell'] }],
-      addresses: [{ streetAddress: '12 Square', locality: 'London', postalCode: 'SW1', country: 'UK' }],
+      addresses: [{ poBox: '', extendedAddress: '', streetAddress: '12 Square', locality: 'London', region: '', postalCode: 'SW1', country: 'UK' }],
       organization: [['Engines']],
       scope: 'PRIVATE',
     };

@@ -73,6 +73,21 @@ export const DIFFERENCES = [
     why: 'sipgate\'s contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.',
   },
   {
+    id: 'scheduled-date',
+    what: '`scheduled` of SMS and fax history entries is typed `Date | string`',
+    why: 'the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `\'\'` stays a string when nothing is scheduled.',
+  },
+  {
+    id: 'internal-scope',
+    what: 'A contact\'s `scope` is typed `PRIVATE`, `SHARED` or `INTERNAL`',
+    why: 'sipgate returns `INTERNAL` contacts (your colleagues) in every read of all scopes; the established typings left that value out.',
+  },
+  {
+    id: 'internal-helpers',
+    what: 'The established package\'s internal helpers reachable by deep import (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`) are not provided',
+    why: 'they were its own error mapping and SMS sender lookup, done inside this SDK\'s modules; every type name of those paths is provided, under `sipgateio-sdk/dist/<module>`.',
+  },
+  {
     id: 'webhook-strict',
     what: 'The webhook server verifies signatures over the raw bytes and answers failures with 401/403/405/413/415 and unknown events with 400',
     why: 'the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert).',

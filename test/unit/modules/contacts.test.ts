@@ -138,7 +138,7 @@ describe('vCard', () => {
       name: c.name,
       numbers: c.numbers,
       emails: c.emails,
-      addresses: c.addresses.map((a) => ({ poBox: '', extendedAddress: '', streetAddress: '', locality: '', region: '', postalCode: '', country: '', ...a })),
+      addresses: c.addresses,
       organization: c.organization,
     });
     expect(parsed.map(comparable)).toEqual([ada, ...others].map(comparable));

@@ -1,0 +1,92 @@
+/**
+ * The table of allowed differences is the README's list, and every entry is shown by a test that
+ * runs both libraries: an entry whose difference went away (or was never real) fails here or in
+ * the scenario that names it.
+ */
+import nock from 'nock';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createWebhookModule, SipgateIOError } from '../../lib';
+import { DIFFERENCES, readmeDifferences, renderDifferences } from './differences';
+import { established, runBoth, runWith, type Library, type Router } from './harness';
+import { api } from './scenarios';
+
+it('the README lists exactly the table (regenerate with `npx tsx test/parity/differences.ts --write`)', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  expect(readmeDifferences(readme)).toBe(renderDifferences());
+});
+
+it('every entry has a unique id and is shown by at least one parity test', () => {
+  const ids = DIFFERENCES.map((d) => d.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const tests = readdirSync(__dirname)
+    .filter((file) => file !== 'differences.ts')
+    .map((file) => readFileSync(join(__dirname, file), 'utf8'))
+    .join('\n');
+  expect(ids.filter((id) => !tests.includes(`'${id}'`))).toEqual([]);
+});
+
+describe('the differences that no scenario shows on its own', () => {
+  it("'e164': a number with spaces reaches sipgate in E.164 form here, as typed there", async () => {
+    const runs = await runBoth((library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' }), api);
+    expect(runs.established.wire[0].body).toMatchObject({ recipient: '+49 157 999 12345' });
+    expect(runs.ours.wire[0].body).toMatchObject({ recipient: '+4915799912345' });
+  });
+
+  it("'validation-first': an unknown history type is refused here before any request", async () => {
+    const runs = await runBoth((library) => library.modules.createHistoryModule.fetchAll({ types: ['NOPE'] }), api);
+    expect(runs.established.wire).toHaveLength(1);
+    expect(runs.ours.wire).toHaveLength(0);
+    expect(runs.ours.outcome).toMatchObject({ kind: 'rejected', message: expect.stringMatching(/filter\.types\[0\]/) });
+  });
+
+  it("'typed-errors': the same fixed text, on a typed error with this SDK's explanation in detail", async () => {
+    const runs = await runBoth((library) => library.client.getAuthenticatedWebuserId(), () => ({ status: 401 }));
+    expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'Unauthorized' });
+    const error = (runs.ours.outcome as { error: SipgateIOError }).error;
+    expect(error).toBeInstanceOf(SipgateIOError);
+    expect(error).toMatchObject({ message: 'Unauthorized', kind: 'authentication', status: 401, response: { status: 401 }, detail: expect.stringMatching(/tokenId/) });
+  });
+
+  it("'retries': a read that meets one 503 succeeds here and fails there", async () => {
+    const flaky = (): Router => {
+      let calls = 0;
+      return () => (++calls === 1 ? { status: 503 } : { status: 200, body: { items: [] } });
+    };
+    const act = (library: Library): unknown => library.modules.createVoicemailsModule.getVoicemails();
+    const theirs = await runWith('established', act, flaky());
+    const ours = await runWith('ours', act, flaky());
+    expect(theirs.outcome.kind).toBe('rejected');
+    expect(theirs.wire).toHaveLength(1);
+    expect(ours.outcome).toEqual({ kind: 'resolved', value: [] });
+    expect(ours.wire).toHaveLength(2);
+  });
+
+  it("'server-stop': stop() returns a promise here and nothing there", async () => {
+    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> })().createServer({ port: 0, serverAddress: 'https://example.com' });
+    const ours = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com' });
+    expect(theirs.stop()).toBeUndefined();
+    const stopped = ours.stop();
+    expect(stopped).toBeInstanceOf(Promise);
+    await stopped;
+  });
+
+  it("'announcements': playAudio downloads the announcement there and not here", async () => {
+    const fetched: string[] = [];
+    nock.disableNetConnect();
+    nock('https://audio.example.com').persist().get(/.*/).reply(function reply(uri) {
+      fetched.push(uri);
+      return [404, ''];
+    });
+    try {
+      const { WebhookResponse } = await import('../../lib');
+      await (established.WebhookResponse as { playAudio(o: object): Promise<unknown> }).playAudio({ announcement: 'https://audio.example.com/a.wav' }).catch(() => undefined);
+      expect(fetched).toHaveLength(1);
+      await WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
+      expect(fetched).toHaveLength(1);
+    } finally {
+      nock.cleanAll();
+      nock.enableNetConnect();
+    }
+  });
+});
