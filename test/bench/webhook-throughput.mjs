@@ -1,13 +1,14 @@
 // Webhook throughput on loopback: this SDK's and the established library's webhook servers,
 // each in its own process, answering a signed newCall with a redirect, loaded by autocannon from
 // a third process (same connections and duration; a warm-up, then 3 measured runs; medians).
-// Signed with a 4096-bit test key like sipgate's. Reports req/s, p50/p99 latency and server CPU
+// The load is real traffic: the newCall sipgate itself sent and signed
+// (../shared/reference/webhook-samples/newcall-real-signed.json, or SIPGATE_WEBHOOK_SAMPLE),
+// verified with sipgate's real public key, which both libraries embed. Reports req/s, p50/p99 latency and server CPU
 // per 1,000 requests, with signature verification on and off, plus a bare node:http server that
 // only checks the signature: the floor any webhook server pays on this machine.
 //   node test/bench/webhook-throughput.mjs [--duration 5] [--connections 50] [--json]
 import { fork, spawn } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,18 +25,14 @@ const SERVERS = {
     const sdk = require(${JSON.stringify(join(root, 'dist/cjs/index.js'))});
     (async () => {
       const server = await sdk.createWebhookModule().createServer({
-        port: 0, hostname: '127.0.0.1', serverAddress: 'http://127.0.0.1', publicKey: process.env.PUBLIC_KEY,
+        port: 0, hostname: '127.0.0.1', serverAddress: 'http://127.0.0.1',
         skipSignatureVerification: process.env.VERIFY !== '1', logger: { warn() {} },
       });
       server.onNewCall(() => sdk.WebhookResponse.redirectCall({ numbers: ['4915799912345'] }));
       process.send({ port: server.address().port });
     })();`,
   sipgateio: `
-    // The old library verifies against sipgate's key, passed as a PEM string on every request.
-    // Swap in the test key, still as a string, so its per-request cost stays the same.
-    const crypto = require('crypto');
-    const verify = crypto.Verify.prototype.verify;
-    crypto.Verify.prototype.verify = function (key, signature, encoding) { return verify.call(this, process.env.PUBLIC_KEY, signature, encoding); };
+    // The old library verifies against sipgate's key (embedded, passed as a PEM string on every request).
     const { createWebhookModule, WebhookResponse } = require(require.resolve('sipgateio', { paths: [${JSON.stringify(root)}] }));
     (async () => {
       const port = Number(process.env.PORT);
@@ -125,9 +122,13 @@ function autocannon(port, body, signature, seconds) {
 
 export async function webhookThroughput() {
   if (!existsSync(join(root, 'dist/cjs/index.js'))) throw new Error('Run `npm run build` first.');
-  const keys = generateKeyPairSync('rsa', { modulusLength: 4096, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-  const body = 'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456789&origCallId=123456789&user%5B%5D=Alice&userId%5B%5D=w0&fullUserId%5B%5D=1234567w0&xcid=abc';
-  const signature = sign('sha256', Buffer.from(body), keys.privateKey).toString('base64');
+  const sampleFile = process.env.SIPGATE_WEBHOOK_SAMPLE ?? join(root, '..', 'shared', 'reference', 'webhook-samples', 'newcall-real-signed.json');
+  if (!existsSync(sampleFile)) throw new Error(`The real signed webhook is not at ${sampleFile}; set SIPGATE_WEBHOOK_SAMPLE.`);
+  const sample = JSON.parse(readFileSync(sampleFile, 'utf8'));
+  const { body } = sample;
+  const signature = sample.headers['x-sipgate-signature'];
+  const { SIPGATE_WEBHOOK_PUBLIC_KEY } = await import(join(root, 'dist/esm/index.js'));
+  const keys = { publicKey: SIPGATE_WEBHOOK_PUBLIC_KEY };
   const dir = mkdtempSync(join(tmpdir(), 'sipgate-bench-'));
   const results = {};
   for (const verify of [true, false]) {
