@@ -1,5 +1,5 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
-import { createAuthorizationSource, type AuthCredentials, type AuthorizationSource } from './credentials';
+import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
   SipgateIOConnectionError,
@@ -23,6 +23,27 @@ export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Retries after the first attempt when none is given. */
 export const DEFAULT_MAX_RETRIES = 2;
+/** Largest response body read by default: 32 MiB, far above any sipgate answer. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** An HTTP header name: RFC 9110 token characters only. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Refuses header names and values that HTTP cannot carry, before anything is sent: a CR or LF
+ * in a value could smuggle a second header (or request) into the connection, and Node rejects
+ * an invalid name only when the request is already under way.
+ */
+function checkHeaders(headers: unknown, field: string): Record<string, string> {
+  if (headers === undefined) return {};
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) throw new SipgateIOValidationError(field, 'must be an object of header names to string values.');
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new SipgateIOValidationError(field, 'has a header name with characters HTTP does not allow (letters, digits and !#$%&\'*+.^_`|~- only).');
+    if (typeof value !== 'string') throw new SipgateIOValidationError(`${field}.${name}`, 'must be a string.');
+    if (/[\r\n\0]/.test(value)) throw new SipgateIOValidationError(`${field}.${name}`, 'must not contain line breaks or NUL characters.');
+  }
+  return headers as Record<string, string>;
+}
 
 /** A query-string value; arrays are sent as repeated keys (`types=CALL&types=SMS`). */
 export type QueryValue = string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
@@ -102,6 +123,13 @@ export interface SipgateIOClientOptions {
   maxRetries?: number;
   /** Headers added to every request. The Authorization header cannot be overridden. */
   headers?: Record<string, string>;
+  /**
+   * Largest response body read; a larger one fails with `SipgateIOInvalidResponseError` instead of
+   * filling memory. Far above any sipgate answer. Enforced in Node (axios's http adapter).
+   * @default 33554432 (32 MiB)
+   * @unit bytes
+   */
+  maxResponseBytes?: number;
   /**
    * Country assumed for phone numbers given without a country code (ISO 3166-1 alpha-2).
    * @default 'DE'
@@ -389,7 +417,11 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     warn: options.logger?.warn?.bind(options.logger) ?? noop,
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
-  const clientHeaders = { ...(options.headers ?? {}) };
+  const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
+  // The secret strings of the last Authorization header, to redact from what responses echo.
+  let secretsOf: { header: string; secrets: string[] } | undefined;
 
   let instance: Promise<AxiosInstance> | undefined;
   const getInstance = (): Promise<AxiosInstance> => {
@@ -423,6 +455,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const timeout = checkTimeout(requestOptions.timeout, 'options.timeout', info.timeout);
     const maxRetries = checkNonNegativeInteger(requestOptions.maxRetries, 'options.maxRetries', info.maxRetries);
     const { signal } = requestOptions;
+    const requestHeaders = checkHeaders(requestOptions.headers, 'options.headers');
     const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
     if (signal?.aborted) throw abortError();
 
@@ -435,7 +468,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       const headers: Record<string, string> = {
         Accept: 'application/json',
         ...clientHeaders,
-        ...(requestOptions.headers ?? {}),
+        ...requestHeaders,
         'X-Sipgate-Client': SDK_NAME,
         'X-Sipgate-Version': SDK_VERSION,
       };
@@ -444,6 +477,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
       headers.Authorization = await auth.header();
+      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
+      const { secrets } = secretsOf;
 
       // One controller per attempt, fired by our timer or by the caller's signal.
       const controller = new AbortController();
@@ -471,6 +506,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           validateStatus: () => true,
           maxRedirects: 0,
           timeout: 0,
+          maxContentLength: maxResponseBytes,
         });
         const status = response.status;
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
@@ -485,7 +521,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           status,
           method,
           path: shownPath,
-          body: parseBody(response.data, contentType, false, method, shownPath),
+          // A proxy or endpoint may echo the request, credentials included: never keep them.
+          body: redactSecrets(parseBody(response.data, contentType, false, method, shownPath), secrets),
           retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
         }, requestOptions[ESTABLISHED_MESSAGES]);
         if (status === 401 && auth.refreshable && !refreshedAfter401) {
@@ -498,6 +535,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       } catch (caught) {
         if (caught instanceof SipgateIOError) throw caught;
         if (signal?.aborted && !timedOut) throw abortError();
+        if (/maxContentLength/.test(String((caught as Error)?.message))) {
+          throw new SipgateIOInvalidResponseError(
+            `The response to ${method} ${shownPath} is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read. Raise the client option maxResponseBytes if this is expected.`,
+            { method, path: shownPath },
+          );
+        }
         if (timedOut) {
           failure = { type: 'timeout' };
           error = new SipgateIOTimeoutError(

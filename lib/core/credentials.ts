@@ -1,4 +1,4 @@
-import { utf8ToBase64 } from './base64';
+import { utf8ToBase64, base64ToBytes } from './base64';
 import { SipgateIOValidationError } from './errors';
 
 /**
@@ -77,6 +77,46 @@ function checkJwt(token: string, field: string): string {
  * const header = await auth.header(); // 'Basic …'
  * ```
  */
+/**
+ * The secret strings an Authorization header carries, longest first: the header itself, its
+ * credential part (a token, or the base64 of `id:secret`), and for Basic the decoded `id:secret`
+ * and the secret alone, each also URL-encoded. Redacted from every text the SDK keeps from a
+ * response, so an API or proxy that echoes the request cannot put a credential into an error.
+ *
+ * @example
+ * ```ts
+ * credentialStrings('Bearer eyJ.abc.def'); // ['Bearer eyJ.abc.def', 'Bearer%20eyJ.abc.def', 'eyJ.abc.def']
+ * ```
+ */
+export function credentialStrings(header: string): string[] {
+  const space = header.indexOf(' ');
+  const value = space === -1 ? header : header.slice(space + 1);
+  const found = [header, value];
+  if (header.slice(0, space).toLowerCase() === 'basic') {
+    const bytes = base64ToBytes(value);
+    if (bytes) {
+      const pair = new TextDecoder().decode(bytes);
+      found.push(pair, pair.slice(pair.indexOf(':') + 1));
+    }
+  }
+  const all = found.flatMap((text) => [text, encodeURIComponent(text)]).filter((text) => text.length >= 8);
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+}
+
+/** `value` with every occurrence of the given secrets replaced by `[REDACTED]`, in strings at any depth. */
+export function redactSecrets(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') {
+    let text = value;
+    for (const secret of secrets) if (text.includes(secret)) text = text.split(secret).join('[REDACTED]');
+    return text;
+  }
+  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, secrets));
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactSecrets(key, secrets) as string, redactSecrets(item, secrets)]));
+  }
+  return value;
+}
+
 export function createAuthorizationSource(credentials: unknown): AuthorizationSource {
   if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {
     throw new SipgateIOValidationError(

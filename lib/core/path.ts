@@ -29,8 +29,14 @@ export function normalisePath(path: unknown): string {
   if (typeof path !== 'string' || path.trim() === '') {
     throw new SipgateIOValidationError('path', 'must be a non-empty string such as "/history".');
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
     throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
+  }
+  // A `.` or `..` segment, also percent-encoded (`%2e%2e`) or after a backslash (which URL
+  // parsers treat as '/'), would resolve outside the base URL's path (`/v2/../admin` is `/admin`).
+  const segments = pathWithoutQuery(path).split(/[/\\]/);
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+    throw new SipgateIOValidationError('path', 'must stay under the base URL: "." and ".." segments are not allowed.');
   }
   return path.startsWith('/') ? path : `/${path}`;
 }

@@ -64,7 +64,13 @@ export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): 
     };
     const early = core.preflight(head);
     const reply = early ?? (await (async () => {
-      const body = await readLimited(request, core.maxBodyBytes);
+      let body: Uint8Array | undefined;
+      try {
+        body = await readLimited(request, core.maxBodyBytes);
+      } catch {
+        // The client's stream failed mid-body (a dropped connection): an answer, not a rejection.
+        return core.unreadable();
+      }
       if (!body) return core.tooLarge();
       return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined);
     })());

@@ -7,7 +7,7 @@
  * then, after the body is read, signature (401), parsing (400), the handler (200, or 500 when it
  * throws). No handler ever sees an unverified or unparseable request.
  */
-import { SipgateIOValidationError } from '../core/errors';
+import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { requireHttpUrl } from '../core/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
@@ -49,6 +49,14 @@ export interface WebhookHandlerOptions {
   trustProxy?: TrustProxy;
   /** Largest accepted body. @default 65536 @unit bytes */
   maxBodyBytes?: number;
+  /**
+   * Longest time an asynchronous handler may take before the request is answered 500 and
+   * `onError` gets a `SipgateIOTimeoutError` (the handler's late result is then ignored). A caller
+   * is waiting on the line, and a handler that never settles would hold its connection forever.
+   * @default 10000
+   * @unit milliseconds
+   */
+  handlerTimeout?: number;
   /** Called when a handler throws or rejects (the request is answered 500 and the server keeps serving). */
   onError?: (error: unknown, event: WebhookEvent | undefined) => void;
   /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
@@ -75,6 +83,8 @@ export interface WebhookReply {
 export type SignatureVerifier = (body: Uint8Array, signature: string | undefined, publicKey: string | undefined) => boolean | Promise<boolean>;
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** How long an asynchronous handler may take by default: a caller is waiting on the line. */
+export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
@@ -109,6 +119,8 @@ export interface WebhookCore {
    */
   handle(body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply>;
   tooLarge(): WebhookReply;
+  /** The body could not be read (the client's stream failed): 400. */
+  unreadable(): WebhookReply;
   bodyUnavailable(reason: string): WebhookReply;
   /** Reports an unexpected error and answers 500. */
   failed(error: unknown): WebhookReply;
@@ -120,6 +132,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const serverAddress = requireHttpUrl(options.serverAddress, 'serverAddress');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SipgateIOValidationError('maxBodyBytes', 'must be a positive integer.');
+  const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT_MS;
+  if (!Number.isInteger(handlerTimeout) || handlerTimeout < 1) throw new SipgateIOValidationError('handlerTimeout', 'must be a positive integer (milliseconds).');
   const sourceIpCheck = options.sourceIpCheck ?? 'auto';
   const allowed = new Set((options.allowedSourceIps ?? SIPGATE_WEBHOOK_SOURCE_IPS).map(normaliseAddress));
   const handlers: WebhookHandlers = options.handlers ?? {};
@@ -212,12 +226,23 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } catch (error) {
       return failed(error, event);
     }
-    return isThenable(result)
-      ? Promise.resolve(result).then(
-          (value) => answer(event, value),
-          (error: unknown) => failed(error, event),
-        )
-      : answer(event, result);
+    if (!isThenable(result)) return answer(event, result);
+    const pending = result;
+    return new Promise<WebhookReply>((resolve) => {
+      const timer = setTimeout(() => {
+        resolve(failed(new SipgateIOTimeoutError(`The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`), event));
+      }, handlerTimeout);
+      Promise.resolve(pending).then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(answer(event, value));
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          resolve(failed(error, event));
+        },
+      );
+    });
   };
 
   // Synchronous from end to end when the verifier and the handler are: every await or promise
@@ -241,6 +266,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     preflight,
     handle,
     tooLarge,
+    unreadable: () => errorReply(400, 'The request body could not be read'),
     failed: (error: unknown) => failed(error, undefined),
     bodyUnavailable: (reason: string) => {
       reportError(new Error(reason), undefined);

@@ -14,6 +14,12 @@ export interface NodeWebhookHandler {
   fetch: (request: Request) => Promise<Response>;
   /** The handlers object; fill it with `onNewCall`… or pass them in the options. */
   handlers: WebhookCore['handlers'];
+  /**
+   * For node:http's `checkContinue` event (`Expect: 100-continue`): refuses what the head alone
+   * rules out (method, content type, declared size, source) without inviting the body, else sends
+   * `100 Continue` and handles the request. The webhook server wires it up.
+   */
+  checkContinue(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
 function headOf(req: IncomingMessage): WebhookRequestHead {
@@ -154,6 +160,15 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
       });
     })) as NodeWebhookHandler;
   handler.handlers = core.handlers;
+  handler.checkContinue = (req, res) => {
+    const early = core.preflight(headOf(req));
+    if (early) {
+      send(req, res, early, true);
+      return Promise.resolve();
+    }
+    res.writeContinue();
+    return handler(req, res);
+  };
   handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });
   return handler;
 }

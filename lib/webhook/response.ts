@@ -183,6 +183,7 @@ export function renderWebhookResponse(response: ResponseObject | void | null | u
   if (context.onAnswer) attributes.onAnswer = context.onAnswer;
   if (context.onHangup) attributes.onHangup = context.onHangup;
   if (Object.keys(attributes).length > 0) root._attributes = attributes;
+  if (Array.isArray(response)) throw new TypeError('The webhook reply is an array; return one WebhookResponse builder\'s result (or nothing).');
   if (response && typeof response === 'object') {
     for (const [name, value] of Object.entries(response)) {
       if (name === 'Gather' && context.onData) {

@@ -26,6 +26,18 @@ export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 
   headersTimeout?: number;
   /** Close requests not complete within this time (slow bodies). @default 15000 @unit milliseconds */
   requestTimeout?: number;
+  /**
+   * How long `stop()` lets in-flight requests finish before it closes the connections that are
+   * left (half-sent requests, handlers past their answer), so a shutdown always ends.
+   * @default 10000
+   * @unit milliseconds
+   */
+  shutdownTimeout?: number;
+}
+
+/** The URL a server bound to `hostname` answers at; IPv6 literals need brackets (`http://[::1]:8080`). */
+function localAddress(hostname: string, port: number): string {
+  return `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
 }
 
 /** A running webhook server. */
@@ -74,8 +86,12 @@ export function createWebhookModule(): WebhookModule {
         throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535 (a number, or a string of digits).');
       }
       const handlers: WebhookHandlers = {};
-      // Validate the options before binding a port; the real handler is built once the port is known.
-      let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? 'http://localhost', handlers, skipSignatureVerification: false });
+      const hostname = options.hostname ?? 'localhost';
+      const shutdownTimeout = options.shutdownTimeout ?? 10_000;
+      if (!Number.isInteger(shutdownTimeout) || shutdownTimeout < 0) throw new SipgateIOValidationError('shutdownTimeout', 'must be a non-negative integer (milliseconds).');
+      // Validate every option, the address derived from the hostname included, before binding a
+      // port: a start-up that fails must not leave a listener behind.
+      let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? localAddress(hostname, port || 1), handlers, skipSignatureVerification: false });
       const headersTimeout = options.headersTimeout ?? 10_000;
       const requestTimeout = Math.max(options.requestTimeout ?? 15_000, headersTimeout);
       let stopping = false;
@@ -95,7 +111,11 @@ export function createWebhookModule(): WebhookModule {
           });
         },
       );
-      const hostname = options.hostname ?? 'localhost';
+      server.on('checkContinue', (req, res) => {
+        handler.checkContinue(req, res).catch(() => {
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+      });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, hostname, () => {
@@ -104,8 +124,13 @@ export function createWebhookModule(): WebhookModule {
         });
       });
       const bound = server.address();
-      const boundPort = typeof bound === 'object' && bound ? bound.port : options.port;
-      handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? `http://${hostname}:${boundPort}`, handlers });
+      const boundPort = typeof bound === 'object' && bound ? bound.port : port;
+      try {
+        handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? localAddress(hostname, boundPort), handlers });
+      } catch (error) {
+        server.close();
+        throw error;
+      }
       return {
         onNewCall: (fn) => void (handlers.onNewCall = fn),
         onAnswer: (fn) => void (handlers.onAnswer = fn),
@@ -120,8 +145,13 @@ export function createWebhookModule(): WebhookModule {
             // when the answer is sent and are closed by the next sweep. (Sweeping instead of
             // tracking each response keeps the per-request path free of bookkeeping.)
             const sweep = setInterval(() => server.closeIdleConnections(), 25);
+            // After close() Node no longer enforces headersTimeout/requestTimeout, so a client
+            // holding a half-sent request (or a handler that never answers) would pin the
+            // shutdown forever: past the grace period, what is left is closed.
+            const deadline = setTimeout(() => server.closeAllConnections(), shutdownTimeout);
             server.close((error) => {
               clearInterval(sweep);
+              clearTimeout(deadline);
               if (error) reject(error);
               else resolve();
             });

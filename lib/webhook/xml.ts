@@ -34,7 +34,20 @@ export interface CompactElement {
 }
 export type CompactNode = CompactElement | string;
 
+/** Names already checked: a server renders the same few (`Response`, `Dial`, `Number`…) over and over. */
+const GOOD_NAMES = new Set<string>();
+// The ASCII part of XML's Name production: sipgate's vocabulary needs no more.
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** Throws for a name XML cannot carry (a handler returned an array, or an object keyed by text): malformed XML must never be sent. */
+function checkName(name: string, what: string): void {
+  if (GOOD_NAMES.has(name)) return;
+  if (!XML_NAME.test(name)) throw new TypeError(`The webhook reply has an ${what} name XML cannot carry; return a WebhookResponse builder's result.`);
+  if (GOOD_NAMES.size < 256) GOOD_NAMES.add(name);
+}
+
 function renderElement(name: string, node: CompactNode): string {
+  checkName(name, 'element');
   if (typeof node === 'string') return `<${name}>${escapeText(node)}</${name}>`;
   let attributes = '';
   let children = '';
@@ -45,6 +58,7 @@ function renderElement(name: string, node: CompactNode): string {
       const entries = value as Record<string, unknown>;
       for (const attribute of Object.keys(entries)) {
         const attributeValue = entries[attribute];
+        checkName(attribute, 'attribute');
         if (attributeValue !== undefined && attributeValue !== null) attributes += ` ${attribute}="${escapeAttribute(String(attributeValue))}"`;
       }
     } else if (key === '_text') {
