@@ -15,6 +15,7 @@ import { loadAxios, loadQueryEncoder } from './lazy';
 import { normalisePath, pathWithoutQuery } from './path';
 import { expectList } from './response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
+import { rejectUnknownKeys } from './validate';
 import { SDK_NAME, SDK_VERSION } from './version';
 
 /** The production API. */
@@ -25,6 +26,22 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 /** Largest response body read by default: 32 MiB, far above any sipgate answer. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+const CLIENT_OPTION_KEYS = [
+  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
+] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
+const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
+// `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before this check.
+const DELETE_OPTION_KEYS = REQUEST_OPTION_KEYS;
+/** Where a key put into the wrong argument belongs, for the hint in the error. */
+const OPTION_HOMES = {
+  client: Object.fromEntries(CLIENT_OPTION_KEYS.map((key) => [key, 'a client option (the second argument of sipgateIO)'])),
+  clientOnly: Object.fromEntries(
+    CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)).map((key) => [key, 'a client option (the second argument of sipgateIO)']),
+  ),
+  credentials: Object.fromEntries(['tokenId', 'token', 'username', 'password'].map((key) => [key, 'a credential (the first argument of sipgateIO)'])),
+  requestOnly: Object.fromEntries(['signal', 'query', 'params'].map((key) => [key, 'a per-request option (the last argument of each call)'])),
+} as const;
 
 /** An HTTP header name: RFC 9110 token characters only. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -401,10 +418,16 @@ function sanitisedCause(code: string | undefined): Error {
  * ```
  */
 export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClientOptions = {}): SipgateIOClient {
+  if (typeof credentials === 'object' && credentials !== null) {
+    const given = credentials as unknown as Record<string, unknown>;
+    const shape = 'tokenId' in given ? ['tokenId', 'token'] : 'username' in given || 'password' in given ? ['username', 'password'] : ['token'];
+    rejectUnknownKeys(credentials, shape, 'credentials', OPTION_HOMES.client);
+  }
   const auth: AuthorizationSource = createAuthorizationSource(credentials);
   if (typeof options !== 'object' || options === null) {
     throw new SipgateIOValidationError('options', 'must be an object.');
   }
+  rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'options', { ...OPTION_HOMES.credentials, ...OPTION_HOMES.requestOnly });
   const baseUrl = checkBaseUrl(options.baseUrl ?? envBaseUrl() ?? DEFAULT_BASE_URL);
   const info: SipgateIOClientInfo = Object.freeze({
     baseUrl,
@@ -418,6 +441,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
+  const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
   // The secret strings of the last Authorization header, to redact from what responses echo.
@@ -450,6 +475,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   }
 
   async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: RequestOptions = {}): Promise<T> {
+    rejectUnknownKeys(requestOptions, method === 'DELETE' ? DELETE_OPTION_KEYS : REQUEST_OPTION_KEYS, 'options', { ...OPTION_HOMES.clientOnly, ...OPTION_HOMES.credentials });
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
     const timeout = checkTimeout(requestOptions.timeout, 'options.timeout', info.timeout);
@@ -553,7 +579,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           const sent = !provesNotSent(code);
           failure = { type: 'connection', sent };
           error = new SipgateIOConnectionError(
-            `Could not reach sipgate for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
+            `Could not reach ${host} for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
               (sent ? '' : ' The request was not sent.'),
             { method, path: shownPath, sent, cause: sanitisedCause(code) },
           );

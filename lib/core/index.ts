@@ -7,6 +7,6 @@ export { serialise } from './serialise';
 export { SDK_NAME, SDK_VERSION } from './version';
 export { shouldRetry, backoffDelay, parseRetryAfter, retryDelay, provesNotSent } from './retry';
 export type { AttemptFailure } from './retry';
-export { normalisePhoneNumber, isValidPhoneNumber } from './phone';
+export { normalisePhoneNumber, isValidPhoneNumberAsync } from './phone';
 export { validateExtension, isExtension } from './validate';
 export type { ExtensionType } from './validate';

@@ -42,14 +42,16 @@ export async function normalisePhoneNumber(value: unknown, field: string, defaul
 }
 
 /**
- * Like {@link normalisePhoneNumber} but answers `true`/`false` instead of throwing.
+ * Like {@link normalisePhoneNumber} but resolves to `true`/`false` instead of throwing. It is
+ * asynchronous (libphonenumber-js loads on first use, so importing the SDK stays cheap), and its
+ * name says so: `if (isValidPhoneNumberAsync(x))` would always be true, so await it.
  *
  * @example
  * ```ts
- * await isValidPhoneNumber('+4915799912345'); // true
+ * if (await isValidPhoneNumberAsync('+4915799912345')) console.log('valid');
  * ```
  */
-export async function isValidPhoneNumber(value: unknown, defaultCountry = 'DE'): Promise<boolean> {
+export async function isValidPhoneNumberAsync(value: unknown, defaultCountry = 'DE'): Promise<boolean> {
   try {
     await normalisePhoneNumber(value, 'phoneNumber', defaultCountry);
     return true;

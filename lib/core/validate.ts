@@ -12,6 +12,62 @@ export function requireText(value: unknown, field: string): string {
   return value;
 }
 
+/** Edit distance, for "did you mean" hints between short option names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * Refuses keys an options object does not know. In JavaScript a misspelt option (`baseURL`) or
+ * one put into the wrong argument (`baseUrl` inside the credentials) would otherwise be ignored
+ * silently, and a test meant for a local mock would talk to production.
+ *
+ * @param value the object as given (anything else is left to the caller's own checks).
+ * @param known the keys it may have.
+ * @param where how the object is named in messages, e.g. `options` or `credentials`.
+ * @param elsewhere keys that belong in another argument, with where they belong.
+ * @throws {SipgateIOValidationError} naming the key and, when it can tell, where it belongs.
+ * @example
+ * ```ts
+ * rejectUnknownKeys({ baseURL: 'http://localhost' }, ['baseUrl', 'timeout'], 'options');
+ * // SipgateIOValidationError: Invalid options.baseURL: is not an option here; did you mean `baseUrl`?
+ * ```
+ */
+export function rejectUnknownKeys(value: unknown, known: readonly string[], where: string, elsewhere: Readonly<Record<string, string>> = {}): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const home = elsewhere[key] ?? Object.entries(elsewhere).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+    if (home !== undefined) {
+      const name = Object.keys(elsewhere).find((candidate) => candidate.toLowerCase() === key.toLowerCase()) ?? key;
+      throw new SipgateIOValidationError(`${where}.${key}`, `does not belong here; did you mean \`${name}\`, ${home}?`);
+    }
+    const close = known
+      .map((name) => {
+        const [a, b] = [name.toLowerCase(), key.toLowerCase()];
+        // A shared stem (`maxRetry` for `maxRetries`) counts as close as a typo.
+        let common = 0;
+        while (common < a.length && a[common] === b[common]) common += 1;
+        const stem = common >= 5 && common >= Math.min(a.length, b.length) - 2;
+        return { name, cost: a === b ? 0 : stem ? 1 : distance(a, b) };
+      })
+      .filter(({ cost }) => cost <= Math.max(1, Math.floor(key.length / 4)))
+      .sort((a, b) => a.cost - b.cost)[0];
+    const hint = close ? ` did you mean \`${close.name}\`?` : ` Known: ${known.join(', ')}.`;
+    throw new SipgateIOValidationError(`${where}.${key}`, `is not an option here;${hint}`);
+  }
+}
+
 /** An absolute http(s) URL. Returns it unchanged. */
 export function requireHttpUrl(value: unknown, field: string): string {
   const text = requireText(value, field);

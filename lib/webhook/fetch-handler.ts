@@ -2,7 +2,8 @@
  * A Web-standard `(Request) => Promise<Response>` webhook handler for edge runtimes (Cloudflare
  * Workers, Deno, Bun, Next.js route handlers). Verifies with WebCrypto; no Node built-ins.
  */
-import { createWebhookCore, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
+import { rejectUnknownKeys } from '../core/validate';
+import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
 import { verifyWebhookSignatureAsync } from './verify-web';
 
 /** Options of {@link createWebhookFetchHandler}. */
@@ -51,6 +52,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
  * ```
  */
 export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): (request: Request) => Promise<Response> {
+  rejectUnknownKeys(options, [...HANDLER_OPTION_KEYS, 'getClientAddress'], 'options', { port: 'an option of createServer', hostname: 'an option of createServer' });
   const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey));
   return async (request: Request): Promise<Response> => {
     const length = request.headers.get('content-length');

@@ -8,7 +8,7 @@
  * throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
-import { requireHttpUrl } from '../core/validate';
+import { rejectUnknownKeys, requireHttpUrl } from '../core/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 import { renderWebhookResponse, type ResponseObject } from './response';
@@ -98,7 +98,9 @@ function errorReply(status: number, message: string, extraHeaders: Record<string
 }
 
 const tooLarge = (): WebhookReply => errorReply(413, 'Body too large');
-const unauthorized = (): WebhookReply => errorReply(401, 'Invalid or missing signature');
+const unauthorizedReply = (): WebhookReply => errorReply(401, 'Invalid or missing signature');
+/** Refusals logged one by one per minute; the rest are counted. */
+const REFUSALS_PER_MINUTE = 10;
 
 const warned = new WeakSet<object>();
 const EMPTY_RESPONSE = renderWebhookResponse(undefined, {});
@@ -126,6 +128,12 @@ export interface WebhookCore {
   failed(error: unknown): WebhookReply;
 }
 
+/** The keys of {@link WebhookHandlerOptions}, for the unknown-key check of every entry point. */
+export const HANDLER_OPTION_KEYS = [
+  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'onError', 'logger',
+] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
+const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
+
 /** Builds the shared handling logic from options and a signature verifier. */
 export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier): WebhookCore {
   if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
@@ -136,12 +144,35 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   if (!Number.isInteger(handlerTimeout) || handlerTimeout < 1) throw new SipgateIOValidationError('handlerTimeout', 'must be a positive integer (milliseconds).');
   const sourceIpCheck = options.sourceIpCheck ?? 'auto';
   const allowed = new Set((options.allowedSourceIps ?? SIPGATE_WEBHOOK_SOURCE_IPS).map(normaliseAddress));
+  // `onHangup` (the server method's alias) or `onNewcall` in a handler map would never run: refuse them.
+  rejectUnknownKeys(options.handlers, HANDLER_NAMES, 'handlers');
   const handlers: WebhookHandlers = options.handlers ?? {};
   const logger = options.logger ?? console;
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
     logger.warn?.('sipgateio-sdk: webhook signature verification is OFF; anyone who can reach this endpoint can fake calls. Use this only for local development.');
   }
+  // Every refusal is logged with its reason (never the body or the signature), at most
+  // REFUSALS_PER_MINUTE a minute: a flood must not turn into a flood of log lines.
+  let windowStart = 0;
+  let logged = 0;
+  let suppressed = 0;
+  const refuse = (reply: WebhookReply, reason: string): WebhookReply => {
+    const now = Date.now();
+    if (now - windowStart >= 60_000) {
+      if (suppressed > 0) logger.warn?.(`sipgateio-sdk: ${suppressed} more webhook requests were refused in the last minute (not logged one by one).`, { suppressed });
+      windowStart = now;
+      logged = 0;
+      suppressed = 0;
+    }
+    if (logged < REFUSALS_PER_MINUTE) {
+      logged += 1;
+      logger.warn?.(`sipgateio-sdk: refused a webhook request with ${reply.status}: ${reason}`, { status: reply.status, reason });
+    } else {
+      suppressed += 1;
+    }
+    return reply;
+  };
   const reportError = (error: unknown, event: WebhookEvent | undefined): void => {
     try {
       if (options.onError) options.onError(error, event);
@@ -169,13 +200,17 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const preflight = (head: WebhookRequestHead): WebhookReply | undefined => {
     // The exact strings sipgate sends are compared first; the normalising checks run only for other spellings.
     const method = head.method;
-    if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') return errorReply(405, 'Only POST is allowed', { Allow: 'POST' });
+    if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') {
+      return refuse(errorReply(405, 'Only POST is allowed', { Allow: 'POST' }), `method ${String(method).slice(0, 16)} is not POST`);
+    }
     const contentType = head.contentType;
     if (contentType !== FORM_TYPE && (contentType ?? '').split(';')[0].trim().toLowerCase() !== FORM_TYPE) {
-      return errorReply(415, 'Expected application/x-www-form-urlencoded');
+      return refuse(errorReply(415, 'Expected application/x-www-form-urlencoded'), 'the content type is not application/x-www-form-urlencoded');
     }
-    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return tooLarge();
-    if (sourceIpCheck !== false && !sourceAllowed(head.peerAddress, head.forwardedFor)) return errorReply(403, 'Source address not allowed');
+    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return refuse(tooLarge(), `the declared body is larger than maxBodyBytes (${maxBodyBytes})`);
+    if (sourceIpCheck !== false && !sourceAllowed(head.peerAddress, head.forwardedFor)) {
+      return refuse(errorReply(403, 'Source address not allowed'), 'the source address is not one of allowedSourceIps (see sourceIpCheck and trustProxy)');
+    }
     return undefined;
   };
 
@@ -204,7 +239,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     try {
       event = parseWebhookEvent(body);
     } catch (error) {
-      if (error instanceof SipgateIOWebhookParseError) return errorReply(400, 'Malformed webhook body');
+      if (error instanceof SipgateIOWebhookParseError) return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
     }
     let result: ResponseObject | void | Promise<ResponseObject | void>;
@@ -248,8 +283,10 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   // Synchronous from end to end when the verifier and the handler are: every await or promise
   // would cost a turn of the microtask queue on each webhook. Asynchronous only when they are.
   const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
-    if (body.length > maxBodyBytes) return tooLarge();
+    if (body.length > maxBodyBytes) return refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
     if (options.skipSignatureVerification) return dispatch(body);
+    const unauthorized = (): WebhookReply =>
+      refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
@@ -265,7 +302,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     maxBodyBytes,
     preflight,
     handle,
-    tooLarge,
+    tooLarge: () => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`),
     unreadable: () => errorReply(400, 'The request body could not be read'),
     failed: (error: unknown) => failed(error, undefined),
     bodyUnavailable: (reason: string) => {

@@ -3,7 +3,8 @@
  * `request.raw`/`reply.raw`), Next.js API routes… Node-only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createWebhookCore, type WebhookCore, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from './handler-core';
+import { rejectUnknownKeys } from '../core/validate';
+import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from './handler-core';
 import { createWebhookFetchHandler } from './fetch-handler';
 import { verifyWebhookSignature } from './verify';
 
@@ -112,6 +113,7 @@ function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
  * ```
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
+  rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', { port: 'an option of createServer', hostname: 'an option of createServer', getClientAddress: 'an option of createWebhookFetchHandler' });
   const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey));
   const handler = ((req: IncomingMessage, res: ServerResponse): Promise<void> =>
     // Settles once the answer is handed to node:http; anything unexpected rejects it (the

@@ -4,7 +4,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { SipgateIOValidationError } from '../core/errors';
 import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from './events';
-import type { HandlerCallback, WebhookHandlerOptions, WebhookHandlers } from './handler-core';
+import { rejectUnknownKeys } from '../core/validate';
+import { HANDLER_OPTION_KEYS, type HandlerCallback, type WebhookHandlerOptions, type WebhookHandlers } from './handler-core';
 import { createWebhookHandler } from './node-handler';
 import type { ResponseObject } from './response';
 
@@ -34,6 +35,11 @@ export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 
    */
   shutdownTimeout?: number;
 }
+
+const SERVER_OPTION_KEYS = [
+  ...HANDLER_OPTION_KEYS.filter((key) => key !== 'handlers'),
+  'port', 'hostname', 'headersTimeout', 'requestTimeout', 'shutdownTimeout',
+] as const satisfies ReadonlyArray<keyof ServerOptions>;
 
 /** The URL a server bound to `hostname` answers at; IPv6 literals need brackets (`http://[::1]:8080`). */
 function localAddress(hostname: string, port: number): string {
@@ -85,13 +91,16 @@ export function createWebhookModule(): WebhookModule {
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
         throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535 (a number, or a string of digits).');
       }
+      rejectUnknownKeys(options, SERVER_OPTION_KEYS, 'options', { getClientAddress: 'an option of createWebhookFetchHandler', handlers: 'not an option of createServer (use server.onNewCall(…) and friends)' });
+      // The server's own options stay here; the rest configure the handler.
+      const { port: _port, hostname: _hostname, headersTimeout: _headers, requestTimeout: _request, shutdownTimeout: _shutdown, ...handlerOptions } = options;
       const handlers: WebhookHandlers = {};
       const hostname = options.hostname ?? 'localhost';
       const shutdownTimeout = options.shutdownTimeout ?? 10_000;
       if (!Number.isInteger(shutdownTimeout) || shutdownTimeout < 0) throw new SipgateIOValidationError('shutdownTimeout', 'must be a non-negative integer (milliseconds).');
       // Validate every option, the address derived from the hostname included, before binding a
       // port: a start-up that fails must not leave a listener behind.
-      let handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? localAddress(hostname, port || 1), handlers, skipSignatureVerification: false });
+      let handler = createWebhookHandler({ ...handlerOptions, serverAddress: options.serverAddress ?? localAddress(hostname, port || 1), handlers, skipSignatureVerification: false });
       const headersTimeout = options.headersTimeout ?? 10_000;
       const requestTimeout = Math.max(options.requestTimeout ?? 15_000, headersTimeout);
       let stopping = false;
@@ -126,7 +135,7 @@ export function createWebhookModule(): WebhookModule {
       const bound = server.address();
       const boundPort = typeof bound === 'object' && bound ? bound.port : port;
       try {
-        handler = createWebhookHandler({ ...options, serverAddress: options.serverAddress ?? localAddress(hostname, boundPort), handlers });
+        handler = createWebhookHandler({ ...handlerOptions, serverAddress: options.serverAddress ?? localAddress(hostname, boundPort), handlers });
       } catch (error) {
         server.close();
         throw error;

@@ -5,7 +5,7 @@
  * `onHangup`) and records a readable transcript. Node-only.
  */
 import { randomUUID } from 'node:crypto';
-import { SipgateIOValidationError } from '../core/errors';
+import { SipgateIOConnectionError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { requireHttpUrl } from '../core/validate';
 import { signWebhookBody } from './sign';
 
@@ -32,6 +32,12 @@ export interface SimulateCallOptions {
   log?: (line: string) => void;
   /** Per-request timeout. @default 5000 @unit milliseconds */
   timeout?: number;
+  /**
+   * Other origins (`https://app.example.com`) the simulator may post follow-up events to when the
+   * app's replies name them in `onAnswer`, `onHangup` or `onData`. By default it stays on the
+   * origin of `url`, the server it simulates, so a reply cannot send it anywhere else.
+   */
+  allowedOrigins?: string[];
 }
 
 /** One request the simulator sent and what came back. */
@@ -108,14 +114,41 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
   };
   const common = { from, to, direction, callId, origCallId: callId, xcid: `x${callId}` };
 
+  const origins = new Set([new URL(url).origin, ...(options.allowedOrigins ?? []).map((origin, i) => new URL(requireHttpUrl(origin, `allowedOrigins[${i}]`)).origin)]);
   const post = async (event: SimulatedStep['event'], target: string, params: Array<[string, string]>): Promise<SimulatedStep> => {
+    let targetUrl: URL;
+    try {
+      targetUrl = new URL(target);
+    } catch {
+      throw new SipgateIOValidationError(`${event} URL`, 'in the app\'s reply is not an absolute URL.');
+    }
+    if (!origins.has(targetUrl.origin)) {
+      throw new SipgateIOValidationError(
+        `${event} URL`,
+        `in the app's reply points at ${targetUrl.origin}, not at the simulated server ${new URL(url).origin}; the simulator stays there unless that origin is in allowedOrigins.`,
+      );
+    }
     const body = new URLSearchParams([['event', event], ...params]).toString();
-    const response = await fetch(target, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, options.privateKey) },
-      body,
-      signal: AbortSignal.timeout(timeout),
-    });
+    let response: Response;
+    try {
+      response = await fetch(targetUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, options.privateKey) },
+        body,
+        signal: AbortSignal.timeout(timeout),
+      });
+    } catch (error) {
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        throw new SipgateIOTimeoutError(`The ${event} request to ${targetUrl.host} got no answer within ${timeout} ms.`, { method: 'POST', path: targetUrl.pathname });
+      }
+      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+      throw new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${typeof code === 'string' ? ` (${code})` : ''}: is the app running?`, {
+        method: 'POST',
+        path: targetUrl.pathname,
+        sent: code !== 'ECONNREFUSED',
+      });
+    }
     const step: SimulatedStep = { event, url: target, status: response.status, body: await response.text() };
     steps.push(step);
     return step;

@@ -60,7 +60,7 @@ describe('credentials', () => {
   const bad: Array<[string, unknown, string]> = [
     ['no object', undefined, 'credentials'],
     ['a string', TOKEN, 'credentials'],
-    ['unknown fields', { apiKey: TOKEN }, 'credentials'],
+    ['unknown fields', { apiKey: TOKEN }, 'credentials.apiKey'],
     ['empty tokenId', { tokenId: '', token: TOKEN }, 'credentials.tokenId'],
     ['tokenId without prefix', { tokenId: 'ABC123', token: TOKEN }, 'credentials.tokenId'],
     ['tokenId with symbols', { tokenId: 'token-AB/C', token: TOKEN }, 'credentials.tokenId'],

@@ -1,4 +1,4 @@
-import { isValidPhoneNumber, normalisePhoneNumber, SipgateIOValidationError, validateExtension } from '../../../lib';
+import { isValidPhoneNumberAsync, normalisePhoneNumber, SipgateIOValidationError, validateExtension } from '../../../lib';
 
 describe('phone numbers', () => {
   it.each([
@@ -24,9 +24,9 @@ describe('phone numbers', () => {
     },
   );
 
-  it('answers booleans from isValidPhoneNumber', async () => {
-    await expect(isValidPhoneNumber('+4915799912345')).resolves.toBe(true);
-    await expect(isValidPhoneNumber('nope')).resolves.toBe(false);
+  it('answers booleans from isValidPhoneNumberAsync', async () => {
+    await expect(isValidPhoneNumberAsync('+4915799912345')).resolves.toBe(true);
+    await expect(isValidPhoneNumberAsync('nope')).resolves.toBe(false);
   });
 
   it('validates extensions by type', () => {
