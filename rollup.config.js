@@ -19,7 +19,8 @@ require('node:fs').rmSync(require('node:path').join(__dirname, 'dist'), { recurs
 
 const injectVersion = () =>
   replace({ preventAssignment: true, values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) } });
-const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false } });
+// inlineSources: the source maps carry the TypeScript they map to, since lib/ is not shipped.
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, inlineSources: true } });
 
 const dependencies = Object.keys(pkg.dependencies);
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -103,9 +104,16 @@ const compatFiles = (format) => ({
   },
 });
 
+// A contributor's build prints nothing to wade through: any warning (an empty chunk, a type
+// that is not exported, a circular import) fails the build instead of scrolling past.
+const onwarn = (warning) => {
+  throw new Error(`rollup warning, failing the build: ${warning.message}`);
+};
+
 module.exports = [
   {
     input: nodeInputs,
+    onwarn,
     external,
     plugins: [injectVersion(), ts()],
     output: [
@@ -117,28 +125,33 @@ module.exports = [
   },
   {
     input: { index: 'lib/browser.ts' },
+    onwarn,
     external,
     plugins: [forbidNodeBuiltins, liteQueryEncoder, injectVersion(), ts()],
     output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [packageType('module')] },
   },
   {
     input: 'lib/bundle.ts',
+    onwarn,
     plugins: [forbidNodeBuiltins, liteQueryEncoder, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts()],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
-      { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [terser({ ecma: 2020, compress: { passes: 2 } })] },
+      { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },
     ],
   },
   // Typings: one bundled declaration file per entry and format (no extensionless relative
   // imports, which node16 resolution rejects in ESM).
   ...['esm', 'cjs'].map((format) => ({
-    input: { ...nodeInputs, 'compat/established-types': 'lib/compat/established-types.ts' },
+    // simulator-cli exports nothing: it has no typings (an empty chunk otherwise).
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, 'compat/established-types': 'lib/compat/established-types.ts' },
+    onwarn,
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' }), compatFiles(format)],
     output: { dir: `dist/${format}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   })),
   {
     input: { index: 'lib/browser.ts' },
+    onwarn,
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
     output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },

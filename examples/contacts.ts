@@ -1,14 +1,15 @@
 /** Imports contacts from a CSV file and exports all as one vCard file. Run: npx tsx examples/contacts.ts contacts.csv */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createContactsModule, SipgateIOError } from '../lib';
-import { clientFromEnv } from './credentials';
+import { clientFromEnv, outputPath } from './credentials';
 
 async function main(): Promise<void> {
   const contacts = createContactsModule(clientFromEnv());
   const file = process.argv[2];
   if (file) await contacts.importFromCsvString(readFileSync(file, 'utf8'));
-  writeFileSync('contacts.vcf', await contacts.exportAsSingleVCard('ALL'));
-  console.log('Wrote contacts.vcf');
+  const target = outputPath('contacts.vcf');
+  writeFileSync(target, await contacts.exportAsSingleVCard('ALL'));
+  console.log(`Wrote ${target}`);
 }
 
 main().catch((error: unknown) => {

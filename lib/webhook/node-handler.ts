@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rejectUnknownKeys } from '../core/validate';
-import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from './handler-core';
+import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlers, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from './handler-core';
 import { createWebhookFetchHandler } from './fetch-handler';
 import { verifyWebhookSignature } from './verify';
 
@@ -14,7 +14,7 @@ export interface NodeWebhookHandler {
   /** The same logic as a Web-standard handler (Node 18+ has `Request`/`Response`). */
   fetch: (request: Request) => Promise<Response>;
   /** The handlers object; fill it with `onNewCall`… or pass them in the options. */
-  handlers: WebhookCore['handlers'];
+  handlers: WebhookHandlers;
   /**
    * For node:http's `checkContinue` event (`Expect: 100-continue`): refuses what the head alone
    * rules out (method, content type, declared size, source) without inviting the body, else sends

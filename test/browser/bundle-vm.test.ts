@@ -104,4 +104,11 @@ describe('the CDN bundle keeps error names through minification', () => {
     const names = errorClasses.map(([exported, ErrorClass]) => [exported, new ErrorClass('x', 'y', 'z').name]);
     expect(names).toEqual(errorClasses.map(([exported]) => [exported, exported]));
   });
+
+  it('keeps every exported class name (stack traces and `constructor.name` read as in the source)', () => {
+    const bundle = loadBundle();
+    const classes = Object.entries(bundle).filter(([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)));
+    expect(classes.length).toBeGreaterThanOrEqual(15);
+    expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(classes.map(([exported]) => [exported, exported]));
+  });
 });
