@@ -1,16 +1,51 @@
 /**
- * The REST side of the SDK: the core client and every module factory. Shared by the browser
- * entry, the CDN bundle and (through the browser entry) the Node entry.
+ * The REST side of the SDK: the core client and every module factory with its types. Shared by
+ * the browser entry, the CDN bundle and (through the browser entry) the Node entry. Each name is
+ * listed on purpose: this is the public API, recorded in test/package/sipgateio-sdk.api.md.
  */
 export * from './core';
-export * from './sms';
-export * from './fax';
-export * from './call';
-export * from './rtcm';
-export * from './history';
-export * from './contacts';
-export * from './numbers';
-export * from './devices';
-export * from './voicemails';
-export * from './account';
-export * from './settings';
+export { createSMSModule, type ShortMessageWithSmsId, type ShortMessageWithPhoneNumber, type ShortMessage, type SmsExtension, type SmsCallerId, type SMSModule } from './sms';
+export { createFaxModule, MAX_FAX_BYTES, FaxStatus, type FaxContent, type Fax, type SendFaxSessionResponse, type Faxline, type WaitForDeliveryOptions, type FaxModule } from './fax';
+export { createCallModule, type CallData, type InitiateNewCallSessionResponse, type CallModule } from './call';
+export { createRTCMModule, type Participant, type RTCMCall, type CallReference, type GenericCall, type RecordOptions, type TransferOptions, type RTCMModule } from './rtcm';
+export {
+  createHistoryModule,
+  HistoryEntryType,
+  HistoryDirection,
+  CallStatusType,
+  FaxStatusType,
+  Starred,
+  type Recording,
+  type BaseHistoryFilter,
+  type HistoryFilter,
+  type Endpoint,
+  type RoutedEndpoint,
+  type BaseHistoryEntry,
+  type CallHistoryEntry,
+  type FaxHistoryEntry,
+  type SmsHistoryEntry,
+  type VoicemailHistoryEntry,
+  type HistoryEntry,
+  type HistoryEntryUpdateOptions,
+  type HistoryIterateOptions,
+  type HistoryModule,
+} from './history';
+export {
+  createContactsModule,
+  type Scope,
+  type ExportScope,
+  type Address,
+  type PhoneNumber,
+  type Email,
+  type ContactImport,
+  type ContactResponse,
+  type ContactUpdate,
+  type ContactsExportFilter,
+  type ContactsStreamOptions,
+  type ContactsModule,
+} from './contacts';
+export { createNumbersModule, NumberResponseItemType, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
+export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
+export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from './voicemails';
+export { createAccountModule, type Balance, type AccountModule } from './account';
+export { createSettingsModule, type WebhookSettings, type SettingsModule } from './settings';

@@ -16,7 +16,7 @@ import type { SmsCallerId } from '../sms/sms.types';
 import type { AnswerEvent, DataEvent, EventType, HangUpEvent, NewCallEvent } from '../webhook/events';
 import type { HandlerCallback } from '../webhook/handler-core';
 import type { ResponseObject } from '../webhook/response';
-import type { WebhookResponseBuilders } from '../webhook/response';
+import type { WebhookResponse } from '../webhook/webhook-response';
 
 /** The body of `POST /sessions/calls`. */
 export interface CallDTO {
@@ -113,7 +113,7 @@ export type AnswerCallback = HandlerCallback<AnswerEvent, void>;
 export type HangUpCallback = HandlerCallback<HangUpEvent, void>;
 export type DataCallback = HandlerCallback<DataEvent, ResponseObject | void>;
 /** The response builders' interface. */
-export type WebhookResponseInterface = typeof WebhookResponseBuilders;
+export type WebhookResponseInterface = typeof WebhookResponse;
 /** Per-request options of the client methods (the established library's axios config). */
 export type HttpRequestConfig = RequestOptions;
 /** What the established client's raw methods resolved with, before unwrapping `data`. */

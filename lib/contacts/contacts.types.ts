@@ -16,11 +16,13 @@ export interface Address {
   postalCode: string;
   country: string;
 }
+/** A contact's phone number and its vCard-style types. */
 export interface PhoneNumber {
   number: string;
   /** e.g. ['cell'], ['work', 'fax'] */
   type: string[];
 }
+/** A contact's email address and its vCard-style types. */
 export interface Email {
   email: string;
   type: string[];

@@ -87,7 +87,10 @@ export interface RequestOptions {
    * @deprecated Use `query`.
    */
   params?: QueryParams;
-  /** @internal The established library's fixed error texts for this request; set by the modules. */
+}
+
+/** What the modules pass: request options plus the established library's fixed error texts (see established.ts). */
+interface InternalRequestOptions extends RequestOptions {
   [ESTABLISHED_MESSAGES]?: EstablishedMessages;
 }
 
@@ -95,8 +98,11 @@ export interface RequestOptions {
 
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
 export interface SipgateIOLogger {
+  /** Each request, response and retry (method, path, attempt, status). */
   debug?(message: string, details?: Record<string, unknown>): void;
+  /** Skipped CSV records, a hook that threw, and similar things worth a look. */
   warn?(message: string, details?: Record<string, unknown>): void;
+  /** Failures the SDK could not report by throwing (e.g. restoring the default SMS sender after a send). */
   error?(message: string, details?: Record<string, unknown>): void;
 }
 
@@ -474,7 +480,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }
 
-  async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: RequestOptions = {}): Promise<T> {
+  async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions = {}): Promise<T> {
     rejectUnknownKeys(requestOptions, method === 'DELETE' ? DELETE_OPTION_KEYS : REQUEST_OPTION_KEYS, 'options', { ...OPTION_HOMES.clientOnly, ...OPTION_HOMES.credentials });
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);

@@ -111,7 +111,13 @@ export class SipgateIOError extends Error {
     Object.setPrototypeOf(this, new.target.prototype);
   }
 
-  /** A plain, secret-free representation for logs and `JSON.stringify`. */
+  /**
+   * A plain, secret-free representation for logs and `JSON.stringify`.
+   * @example
+   * ```ts
+   * logger.error('send failed', error.toJSON()); // no token, no Authorization header
+   * ```
+   */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = { name: this.name, kind: this.kind, message: this.message };
     for (const key of ['status', 'method', 'path', 'code', 'apiMessage', 'retryAfter', 'detail', 'body'] as const) {
@@ -122,7 +128,13 @@ export class SipgateIOError extends Error {
     return json;
   }
 
-  /** Node's `util.inspect` shows the same safe fields as {@link SipgateIOError.toJSON}, plus the stack. */
+  /**
+   * Node's `util.inspect` shows the same safe fields as {@link SipgateIOError.toJSON}, plus the stack.
+   * @example
+   * ```ts
+   * console.log(error); // SipgateIOAuthenticationError: Unauthorized … {"kind":"authentication","status":401,…}
+   * ```
+   */
   [inspectSymbol](): string {
     const { name: _name, message: _message, ...rest } = this.toJSON();
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
@@ -156,6 +168,13 @@ export class SipgateIOValidationError extends SipgateIOError {
     super(establishedMessage ?? explanation, 'validation', establishedMessage === undefined ? {} : { detail: explanation });
     this.field = field;
   }
+  /**
+   * The base fields plus this class's own (see {@link SipgateIOError.toJSON}).
+   * @example
+   * ```ts
+   * logger.error('send failed', error.toJSON()); // no token, no Authorization header
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), field: this.field };
   }
@@ -265,6 +284,13 @@ export class SipgateIOPartialFailureError extends SipgateIOError {
     this.failures = failures;
     this.succeeded = succeeded;
   }
+  /**
+   * The base fields plus this class's own (see {@link SipgateIOError.toJSON}).
+   * @example
+   * ```ts
+   * logger.error('send failed', error.toJSON()); // no token, no Authorization header
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return {
       ...super.toJSON(),
@@ -376,6 +402,13 @@ export class SipgateIOSmsSenderError extends SipgateIOValidationError {
     super('from', message, establishedMessage);
     this.reason = reason;
   }
+  /**
+   * The base fields plus this class's own (see {@link SipgateIOError.toJSON}).
+   * @example
+   * ```ts
+   * logger.error('send failed', error.toJSON()); // no token, no Authorization header
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), reason: this.reason };
   }

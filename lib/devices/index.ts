@@ -3,6 +3,7 @@ import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
 import { requireText } from '../core/validate';
 
+/** A phoneline or group a device is currently active in. */
 export interface ActiveRouting {
   id: string;
   alias: string;

@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../core/client';
 import type { Pagination } from '../core/pagination';
 
+/** What a history entry records. */
 export enum HistoryEntryType {
   CALL = 'CALL',
   VOICEMAIL = 'VOICEMAIL',
@@ -8,6 +9,7 @@ export enum HistoryEntryType {
   FAX = 'FAX',
 }
 
+/** Which way a history entry went; missed calls have their own values. */
 export enum HistoryDirection {
   INCOMING = 'INCOMING',
   OUTGOING = 'OUTGOING',
@@ -46,6 +48,7 @@ export interface Recording {
   url: string;
 }
 
+/** The older form of the history filter's `starred` (`true`/`false` work too). */
 export enum Starred {
   STARRED = 'STARRED',
   UNSTARRED = 'UNSTARRED',
@@ -82,6 +85,7 @@ export interface Endpoint {
   type: string;
 }
 
+/** An extension a history entry was routed through, with how (`type`). */
 export interface RoutedEndpoint {
   type: string;
   endpoint: Endpoint;

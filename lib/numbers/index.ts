@@ -3,6 +3,7 @@ import { withEstablishedMessages } from '../core/established';
 import { paginationQuery, Pagination } from '../core/pagination';
 import { expectList, expectObject } from '../core/response';
 
+/** What kind of number an account number is. */
 export enum NumberResponseItemType {
   MOBILE = 'MOBILE',
   LANDLINE = 'LANDLINE',
@@ -16,6 +17,7 @@ export interface NumberMnpState {
   releasedUntil: Date;
 }
 
+/** One of the account's phone numbers and the extension it routes to. */
 export interface NumberResponseItem {
   id: string;
   number: string;
@@ -28,6 +30,7 @@ export interface NumberResponseItem {
   portId?: number;
 }
 
+/** A page of the account's numbers (`getAllNumbers`). */
 export interface NumberResponse {
   items: NumberResponseItem[];
   totalCount?: number;

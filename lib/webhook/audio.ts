@@ -5,7 +5,7 @@
 import type { SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError } from '../core/errors';
 import { requireHttpUrl, requireInteger } from '../core/validate';
-import { playAudio, type PlayObject, type PlayOptions } from './response';
+import { playObject, type PlayObject, type PlayOptions } from './response';
 
 /** What {@link inspectAnnouncement} found. */
 export interface AnnouncementInfo {
@@ -112,7 +112,7 @@ async function loadRtcm(client: SipgateIOClient) {
  * ```
  */
 export async function playAudioAndHangUp(options: PlayThenOptions, client: SipgateIOClient, callId: string, extraDelayMs = 0): Promise<PlayObject> {
-  const play = playAudio(options);
+  const play = playObject(options);
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
@@ -138,7 +138,7 @@ export async function playAudioAndTransfer(
   callId: string,
   extraDelayMs = 0,
 ): Promise<PlayObject> {
-  const play = playAudio(options);
+  const play = playObject(options);
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {

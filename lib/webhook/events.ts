@@ -32,14 +32,16 @@ export enum HangUpCause {
   FORWARDED = 'forwarded',
 }
 
-interface CallEventBase {
+/** Fields every webhook event has. */
+export interface CallEventBase {
   /** The call's id; empty in some of sipgate's newCall events. */
   callId: string;
   /** Identifies the call across transfers (`origCallId`, or `originalCallId` from some senders); `''` when not sent. */
   originalCallId: string;
 }
 
-interface CallPartiesBase extends CallEventBase {
+/** Fields every call event (newCall, answer, hangup) has. */
+export interface CallPartiesBase extends CallEventBase {
   /** `''` when not sent. */
   xcid: string;
 }

@@ -27,7 +27,9 @@ export interface WebhookHandlers {
 
 /** Logger for the webhook side; any subset of levels. */
 export interface WebhookLogger {
+  /** Refused requests (with their reason) and the start-up warning when verification is off. */
   warn?(message: string, details?: Record<string, unknown>): void;
+  /** Handler failures, when no `onError` is given. */
   error?(message: string, details?: Record<string, unknown>): void;
 }
 

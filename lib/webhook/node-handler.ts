@@ -19,6 +19,7 @@ export interface NodeWebhookHandler {
    * For node:http's `checkContinue` event (`Expect: 100-continue`): refuses what the head alone
    * rules out (method, content type, declared size, source) without inviting the body, else sends
    * `100 Continue` and handles the request. The webhook server wires it up.
+   * @internal
    */
   checkContinue(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }

@@ -7,12 +7,15 @@ import { SipgateIOValidationError } from '../core/errors';
 import { requireBoolean, requireHttpUrl, requireInteger } from '../core/validate';
 import { renderXml, type CompactElement } from './xml';
 
+export type { CompactElement, CompactNode } from './xml';
+
 /** Why a call is rejected. */
 export enum RejectReason {
   BUSY = 'busy',
   REJECTED = 'rejected',
 }
 
+/** Options of `WebhookResponse.redirectCall`. */
 export interface RedirectOptions {
   /** 1 to 5 target numbers (E.164, with or without `+`). */
   numbers: string[];
@@ -21,13 +24,16 @@ export interface RedirectOptions {
   /** The number to display to the targets. */
   callerId?: string;
 }
+/** Options of `WebhookResponse.rejectCall`. */
 export interface RejectOptions {
   reason: RejectReason;
 }
+/** Options of `WebhookResponse.playAudio`. */
 export interface PlayOptions {
   /** Absolute http(s) URL of a WAV file: mono, 16-bit PCM, 8 kHz. */
   announcement: string;
 }
+/** Options of `WebhookResponse.gatherDTMF`. */
 export interface GatherOptions {
   /** Played while waiting for digits. */
   announcement?: string;
@@ -37,13 +43,19 @@ export interface GatherOptions {
   timeout: number;
 }
 
+/** The reply that redirects a call (`<Dial><Number>…`). */
 export type RedirectObject = { Dial: { _attributes: { callerId?: string; anonymous?: string }; Number: string[] } };
+/** The reply that sends a call to voicemail (`<Dial><Voicemail/>`). */
 export type VoicemailObject = { Dial: { Voicemail: CompactElement } };
+/** The reply that rejects a call (`<Reject reason=…/>`). */
 export type RejectObject = { Reject: { _attributes: { reason?: string } } };
+/** The reply that plays an announcement (`<Play><Url>…`). */
 export type PlayObject = { Play: { Url: string } };
+/** The reply that collects DTMF digits (`<Gather onData=…>`). */
 export type GatherObject = {
   Gather: { _attributes: { onData?: string; maxDigits?: string; timeout?: string }; Play?: { Url: string } };
 };
+/** The reply that hangs up (`<Hangup/>`). */
 export type HangUpObject = { Hangup: CompactElement };
 /** Anything a newCall or dtmf handler may return. */
 export type ResponseObject = RedirectObject | VoicemailObject | RejectObject | PlayObject | GatherObject | HangUpObject;
@@ -61,14 +73,8 @@ function redirectNumber(value: unknown, field: string): string {
   return compact;
 }
 
-/**
- * Plays a WAV file; the call continues afterwards.
- * @example
- * ```ts
- * playAudio({ announcement: 'https://example.com/welcome.wav' });
- * ```
- */
-export function playAudio(options: PlayOptions): PlayObject {
+/** Builds the Play reply; `WebhookResponse.playAudio` and the announcement helpers share it. */
+export function playObject(options: PlayOptions): PlayObject {
   return { Play: { Url: requireHttpUrl(options?.announcement, 'announcement') } };
 }
 
@@ -131,7 +137,9 @@ export const WebhookResponseBuilders = {
    * WebhookResponse.playAudio({ announcement: 'https://example.com/welcome.wav' });
    * ```
    */
-  playAudio,
+  playAudio(options: PlayOptions): PlayObject {
+    return playObject(options);
+  },
   /**
    * Collects DTMF digits; sipgate posts them to your server as a `dtmf` event.
    * @example

@@ -48,17 +48,70 @@ function localAddress(hostname: string, port: number): string {
 
 /** A running webhook server. */
 export interface WebhookServer {
+  /**
+   * Sets the handler of `newCall`; its result (a `WebhookResponse` builder's) is the reply.
+   * @example
+   * ```ts
+   * server.onNewCall((call) => WebhookResponse.redirectCall({ numbers: ['+4915799912345'] }));
+   * ```
+   */
   onNewCall(fn: HandlerCallback<NewCallEvent, ResponseObject | void>): void;
+  /**
+   * Sets the handler of `answer`; replies subscribe to it automatically once it is set.
+   * @example
+   * ```ts
+   * server.onAnswer((answer) => console.log('answered by', answer.answeringNumber));
+   * ```
+   */
   onAnswer(fn: HandlerCallback<AnswerEvent, void>): void;
+  /**
+   * Sets the handler of `hangup`; replies subscribe to it automatically once it is set.
+   * @example
+   * ```ts
+   * server.onHangUp((hangUp) => console.log('ended:', hangUp.cause));
+   * ```
+   */
   onHangUp(fn: HandlerCallback<HangUpEvent, void>): void;
-  /** Alias of `onHangUp` (the established library's spelling). */
+  /**
+   * Alias of `onHangUp` (the established library's spelling).
+   * @example
+   * ```ts
+   * server.onHangup((hangUp) => console.log('ended:', hangUp.cause));
+   * ```
+   */
   onHangup(fn: HandlerCallback<HangUpEvent, void>): void;
+  /**
+   * Sets the handler of `dtmf` (the digits a Gather collected); its result is the reply.
+   * @example
+   * ```ts
+   * server.onData((data) => (data.dtmf === '1' ? WebhookResponse.sendToVoicemail() : WebhookResponse.hangUpCall()));
+   * ```
+   */
   onData(fn: HandlerCallback<DataEvent, ResponseObject | void>): void;
-  /** Stops accepting connections; resolves once in-flight requests have been answered. */
+  /**
+   * Stops accepting connections; resolves once in-flight requests have been answered, or after
+   * `shutdownTimeout` with what is left closed.
+   * @example
+   * ```ts
+   * process.on('SIGTERM', () => void server.stop());
+   * ```
+   */
   stop(): Promise<void>;
-  /** The underlying node:http server. */
+  /**
+   * The underlying node:http server.
+   * @example
+   * ```ts
+   * server.getHttpServer().on('connection', (socket) => socket.setNoDelay(true));
+   * ```
+   */
   getHttpServer(): Server;
-  /** The bound port (useful with `port: 0`). */
+  /**
+   * The bound port (useful with `port: 0`).
+   * @example
+   * ```ts
+   * console.log(`listening on ${server.address().port}`);
+   * ```
+   */
   address(): { port: number; hostname: string };
 }
 

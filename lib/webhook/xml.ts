@@ -32,6 +32,7 @@ export interface CompactElement {
   _text?: string;
   [child: string]: CompactNode | CompactNode[] | CompactElement['_attributes'];
 }
+/** An element, or an element's text content. */
 export type CompactNode = CompactElement | string;
 
 /** Names already checked: a server renders the same few (`Response`, `Dial`, `Number`…) over and over. */

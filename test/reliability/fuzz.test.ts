@@ -6,7 +6,8 @@
 import * as fc from 'fast-check';
 import nock from 'nock';
 import Papa from 'papaparse';
-import { contactToVCard, createContactsModule, normalisePhoneNumber, parseVCards, sipgateIO, SipgateIOValidationError } from '../../lib';
+import { createContactsModule, normalisePhoneNumber, sipgateIO, SipgateIOValidationError } from '../../lib';
+import { contactToVCard, parseVCards } from '../../lib/contacts/vcard';
 
 const API = 'https://api.test.invalid/v2';
 const client = sipgateIO({ tokenId: 'token-FUZZ1', token: 'fuzz-token' }, { baseUrl: API, maxRetries: 0, logger: { warn: () => undefined } });

@@ -1,5 +1,6 @@
 import nock from 'nock';
-import { inspectWav, playAudioAndHangUp, playAudioAndTransfer, SipgateIOValidationError, WebhookResponse } from '../../lib';
+import { playAudioAndHangUp, playAudioAndTransfer, SipgateIOValidationError, WebhookResponse } from '../../lib';
+import { inspectWav } from '../../lib/webhook/audio';
 import { API, isolateNetwork, testClient } from '../helpers/fixtures';
 
 isolateNetwork();

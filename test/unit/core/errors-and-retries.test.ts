@@ -17,10 +17,8 @@ import {
   SipgateIOServerError,
   SipgateIOTimeoutError,
   SipgateIOInvalidResponseError,
-  backoffDelay,
-  parseRetryAfter,
-  shouldRetry,
 } from '../../../lib';
+import { backoffDelay, parseRetryAfter, shouldRetry } from '../../../lib/core/retry';
 import { API, BASIC_HEADER, TOKEN, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();

@@ -1,5 +1,10 @@
 import nock from 'nock';
-import { collectPages, paginate, SipgateIOAbortError, SipgateIOValidationError } from '../../../lib';
+import {
+  paginate,
+  SipgateIOAbortError,
+  SipgateIOValidationError,
+} from '../../../lib';
+import { collectPages } from '../../../lib/core/pagination';
 import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();

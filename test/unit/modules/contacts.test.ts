@@ -1,14 +1,12 @@
 import nock from 'nock';
 import {
-  contactToVCard,
   createContactsModule,
-  DELETE_CONCURRENCY,
-  foldLine,
-  parseVCards,
   SipgateIOPartialFailureError,
   SipgateIOValidationError,
   type ContactResponse,
 } from '../../../lib';
+import { contactToVCard, foldLine, parseVCards } from '../../../lib/contacts/vcard';
+import { DELETE_CONCURRENCY } from '../../../lib/contacts';
 import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();

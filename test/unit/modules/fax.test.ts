@@ -1,7 +1,6 @@
 import nock from 'nock';
 import {
   createFaxModule,
-  faxFilename,
   FaxStatus,
   MAX_FAX_BYTES,
   SipgateIOAbortError,
@@ -9,6 +8,7 @@ import {
   SipgateIOTimeoutError,
   SipgateIOValidationError,
 } from '../../../lib';
+import { faxFilename } from '../../../lib/fax';
 import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();

@@ -1,5 +1,13 @@
 import nock from 'nock';
-import { createHistoryModule, HistoryDirection, HistoryEntryType, MAX_DELETE_QUERY_LENGTH, SipgateIOValidationError, Starred, type HistoryEntry } from '../../../lib';
+import {
+  createHistoryModule,
+  HistoryDirection,
+  HistoryEntryType,
+  SipgateIOValidationError,
+  Starred,
+  type HistoryEntry,
+} from '../../../lib';
+import { MAX_DELETE_QUERY_LENGTH } from '../../../lib/history';
 import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();

@@ -1,4 +1,9 @@
-import { isValidPhoneNumberAsync, normalisePhoneNumber, SipgateIOValidationError, validateExtension } from '../../../lib';
+import {
+  isValidPhoneNumberAsync,
+  normalisePhoneNumber,
+  SipgateIOValidationError,
+} from '../../../lib';
+import { validateExtension } from '../../../lib/core/validate';
 
 describe('phone numbers', () => {
   it.each([
