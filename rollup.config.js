@@ -19,8 +19,12 @@ require('node:fs').rmSync(require('node:path').join(__dirname, 'dist'), { recurs
 
 const injectVersion = () =>
   replace({ preventAssignment: true, values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) } });
-// inlineSources: the source maps carry the TypeScript they map to, since lib/ is not shipped.
-const ts = () => typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, inlineSources: true } });
+// dist/ is readable, unminified JavaScript and ships without source maps: maps with their
+// sources embedded would have doubled the package (1.2 MB) for little gain. The CDN bundle's map
+// is built with its sources embedded (inlineSources) for the size report and for debugging from
+// a checkout; it is not shipped either (package.json "files").
+const ts = ({ maps = false } = {}) =>
+  typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, sourceMap: maps, inlineSources: maps } });
 
 const dependencies = Object.keys(pkg.dependencies);
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -38,17 +42,6 @@ const forbidNodeBuiltins = {
   },
 };
 
-// Browser builds encode query strings with query-lite.ts instead of qs (identical output, tested;
-// qs's dependency chain would cost about 20 KB gzip of the bundle budget).
-const liteQueryEncoder = {
-  name: 'lite-query-encoder',
-  resolveId(id, importer) {
-    if (id === './query-qs' && importer && importer.replace(/\\/g, '/').includes('/lib/core/')) {
-      return require('node:path').resolve(__dirname, 'lib/core/query-lite.ts');
-    }
-    return null;
-  },
-};
 
 // The CDN bundle validates numbers (parse, isValid, E.164) but never formats them, so the
 // libphonenumber-js metadata it embeds drops the per-country formatting rules: ~8.8 KB of the
@@ -117,23 +110,23 @@ module.exports = [
     external,
     plugins: [injectVersion(), ts()],
     output: [
-      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [packageType('module')] },
+      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module')] },
       // dynamicImportInCjs: false turns the lazy import() of axios, qs and libphonenumber-js into a
       // deferred require(), so CommonJS users get the same cheap import.
-      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs')] },
+      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs')] },
     ],
   },
   {
     input: { index: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [forbidNodeBuiltins, liteQueryEncoder, injectVersion(), ts()],
-    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [packageType('module')] },
+    plugins: [forbidNodeBuiltins, injectVersion(), ts()],
+    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module')] },
   },
   {
     input: 'lib/bundle.ts',
     onwarn,
-    plugins: [forbidNodeBuiltins, liteQueryEncoder, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts()],
+    plugins: [forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },

@@ -11,7 +11,8 @@ import {
   type EstablishedMessages,
 } from './errors';
 import { CORE_MESSAGES, ESTABLISHED_MESSAGES } from './established';
-import { loadAxios, loadQueryEncoder } from './lazy';
+import { loadAxios } from './lazy';
+import { encodeQuery } from './query';
 import { normalisePath, pathWithoutQuery } from './path';
 import { expectList } from './response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
@@ -474,7 +475,6 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   async function buildUrl(path: string, query: QueryParams | undefined): Promise<string> {
     const url = `${baseUrl}${path}`;
     if (!query || Object.keys(query).length === 0) return url;
-    const { encodeQuery } = await loadQueryEncoder();
     const encoded = encodeQuery(query);
     if (encoded === '') return url;
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;

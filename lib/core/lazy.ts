@@ -6,7 +6,6 @@ import type { AxiosStatic } from 'axios';
  * promise, so the module is resolved once per process.
  */
 let axiosModule: Promise<AxiosStatic> | undefined;
-let queryModule: Promise<typeof import('./query-qs')> | undefined;
 
 type WithDefault<T> = T & { default?: T };
 
@@ -19,8 +18,3 @@ export function loadAxios(): Promise<AxiosStatic> {
   return axiosModule;
 }
 
-/** Loads the query encoder (qs in Node builds) on first call. */
-export function loadQueryEncoder(): Promise<typeof import('./query-qs')> {
-  queryModule ??= import('./query-qs');
-  return queryModule;
-}
