@@ -95,8 +95,6 @@ interface InternalRequestOptions extends RequestOptions {
   [ESTABLISHED_MESSAGES]?: EstablishedMessages;
 }
 
-
-
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
 export interface SipgateIOLogger {
   /** Each request, response and retry (method, path, attempt, status). */
@@ -337,7 +335,6 @@ function headerValue(headers: AxiosResponse['headers'], name: string): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Parses a response body by content type: JSON, text (CSV…), or `undefined` when empty. */
 /** An ISO 8601 date-time, the only form sipgate sends dates in; the established library's test, kept for drop-in results. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-][\d:]*)?$/;
 
@@ -351,6 +348,10 @@ function reviveDates(_key: string, value: unknown): unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
+/**
+ * Parses a response body by content type: JSON (dates revived on success), text (CSV…), or, when
+ * empty, `''` for a success and `undefined` for an error.
+ */
 function parseBody(raw: unknown, contentType: string | undefined, strict: boolean, method: string, path: string): unknown {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   // An empty answer (204) resolves to '' as it did with the established library (axios's data).

@@ -36,7 +36,7 @@ async function probe(spec, name) {
     npm(['install', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts', spec], dir);
     const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
     const packages = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length;
-    const install = { bytes: du(join(dir, 'node_modules')), packages };
+    const install = { bytes: du(join(dir, 'node_modules')), packages, ownBytes: du(join(dir, 'node_modules', name)) };
     const entry = join(dir, 'entry.mjs');
     writeFileSync(entry, `import * as sdk from '${name}';\nglobalThis.sdk = sdk;\n`);
     const esbuild = require('esbuild');
@@ -74,9 +74,9 @@ export async function footprint() {
   try {
     const [pack] = JSON.parse(npm(['pack', '--json', '--pack-destination', packDir], root));
     const tarball = join(packDir, pack.filename);
-    const established = JSON.parse(npm(['view', 'sipgateio@2.15.1', 'dist', '--json'], root));
     const ours = { ...(await probe(tarball, 'sipgateio-sdk')), packedBytes: pack.size, unpackedBytes: pack.unpackedSize, files: pack.entryCount };
-    const theirs = { ...(await probe('sipgateio@2.15.1', 'sipgateio')), unpackedBytes: established.unpackedSize, files: established.fileCount };
+    const established = await probe('sipgateio@2.15.1', 'sipgateio');
+    const theirs = { ...established, unpackedBytes: established.install.ownBytes };
     return { ours, theirs };
   } finally {
     rmSync(packDir, { recursive: true, force: true });

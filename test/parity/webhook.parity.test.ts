@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { xml2js } from 'xml-js';
 import { existsSync, readFileSync } from 'node:fs';
-import { request as httpRequest, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
@@ -21,10 +21,10 @@ import {
   type WebhookEvent,
   type WebhookServer,
 } from '../../lib';
+import { FORM, postForm as post } from '../helpers/post-form';
 import { contains, established } from './harness';
 import { DIFFERENCES } from './differences';
 
-const FORM = 'application/x-www-form-urlencoded';
 const SAMPLE_FILE = process.env.SIPGATE_WEBHOOK_SAMPLE ?? join(__dirname, '..', '..', '..', 'shared', 'reference', 'webhook-samples', 'newcall-real-signed.json');
 
 interface Sample {
@@ -34,23 +34,7 @@ interface Sample {
   expectedParameters: Record<string, string | string[]>;
 }
 
-interface Reply {
-  status: number;
-  body: string;
-}
 
-function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers: { 'Content-Type': FORM, ...headers } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (data += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 interface EstablishedServer {
   onNewCall(handler: (event: unknown) => unknown): void;

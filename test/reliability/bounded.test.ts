@@ -3,7 +3,7 @@
  * corrupt: each case here failed before its fix (issue #17).
  */
 import nock from 'nock';
-import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { inspect } from 'node:util';
 import {
@@ -20,30 +20,14 @@ import {
   type WebhookServer,
 } from '../../lib';
 import { API, BASIC_HEADER, TOKEN, TOKEN_ID } from '../helpers/fixtures';
+import { FORM, postForm as post } from '../helpers/post-form';
 
-const FORM = 'application/x-www-form-urlencoded';
 /** What the suite measured, printed for SECURITY.md and the README (figures, not assertions). */
 const figures: Record<string, number> = {};
 afterAll(() => console.log(`Bounded-shutdown figures: ${JSON.stringify(figures)}`));
 const NEW_CALL = 'event=newCall&from=4912354678&to=49999999&direction=in&callId=C1&user%5B%5D=A';
 
-interface Reply {
-  status: number;
-  body: string;
-}
 
-function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers: { 'Content-Type': FORM, ...headers } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (data += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 async function webhookServer(options: Record<string, unknown> = {}): Promise<{ server: WebhookServer; url: string; errors: unknown[] }> {
   const errors: unknown[] = [];

@@ -5,6 +5,7 @@
  * and nothing unverified ever reaches a handler. Figures are printed for the README.
  */
 import { Agent, request } from 'node:http';
+import { postForm, type FormReply as Reply } from '../helpers/post-form';
 import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,28 +15,13 @@ import { createWebhookModule, generateWebhookTestKeyPair, signWebhookBody, Webho
 // 1024-bit keys keep 10,000 signatures quick to make; verification logic is the same at 4096 bits
 // (the benchmark uses 4096, like sipgate).
 const keys = generateWebhookTestKeyPair(1024);
-const FORM = 'application/x-www-form-urlencoded';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function send(port: number, body: string | Buffer, headers: Record<string, string> = {}, agent?: Agent): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', agent, headers: { 'Content-Type': FORM, ...headers } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (data += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** The load and attacks go to the server by address, as sipgate's requests would. */
+const send = (port: number, body: string | Buffer, headers: Record<string, string> = {}, agent?: Agent): Promise<Reply> =>
+  postForm(`http://127.0.0.1:${port}/`, body, headers, agent);
 
 const signed = (body: string | Buffer) => ({ 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) });
 const figures: Record<string, unknown> = {};
