@@ -134,6 +134,8 @@ const vcard = [
   'ADR:;;Gladbacher Str. 74;Düsseldorf;NRW;40219;DE', 'END:VCARD',
 ].join('\r\n');
 const pagination = { offset: 0, limit: 2 };
+/** One instant for every run of the scheduled-SMS scenario, so both libraries send the same `sendAt`. */
+const IN_AN_HOUR = new Date(Math.ceil(Date.now() / 1000 + 3600) * 1000);
 const filter = { phonenumbers: ['+4921163553355'] };
 const exportScenarios = (member: string, exempt: Scenario['exempt'] = {}): Scenario[] => {
   // The CSV exports take a delimiter before the pagination.
@@ -254,7 +256,7 @@ export const SCENARIOS: Record<string, Scenario[]> = {
 
   'createSMSModule.send': [
     one('by smsId', m('createSMSModule', 'send', { smsId: 's0', to: '+4915799912345', message: 'Hello' })),
-    one('scheduled', (library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+4915799912345', message: 'Later' }, new Date(Math.ceil(Date.now() / 1000 + 3600) * 1000))),
+    one('scheduled', (library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+4915799912345', message: 'Later' }, IN_AN_HOUR)),
     one('from a verified caller ID', m('createSMSModule', 'send', { from: '+4915711111111', to: '+4915799912345', message: 'From me' }), { exempt: { wire: 'sms-default-sender' } }),
     one('an unregistered caller ID is refused', m('createSMSModule', 'send', { from: '+4915722222222', to: '+4915799912345', message: 'x' })),
     one('an empty message is refused', m('createSMSModule', 'send', { smsId: 's0', to: '+4915799912345', message: '' })),
