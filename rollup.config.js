@@ -64,6 +64,43 @@ const phoneMetadataWithoutFormats = {
 };
 
 // Marks each output folder's .js (and .d.ts) files as ESM or CommonJS for Node and TypeScript.
+// libphonenumber-js is built into the SDK (its code and its small metadata without the
+// formatting rules, as in the CDN bundle) instead of being installed: it publishes every
+// metadata build in every module format, 13 MB of which the SDK uses about 60 KB. It stays in its
+// own lazily loaded chunk, so importing the SDK still does not load it.
+const phoneLibInside = () => nodeResolve({ resolveOnly: ['libphonenumber-js'], preferBuiltins: true });
+// That chunk is third-party code nobody steps through: minified, it is a third of the size. The
+// SDK's own code stays readable.
+const minifyPhoneLib = {
+  name: 'minify-phone-lib',
+  async renderChunk(code, chunk, options) {
+    if (chunk.name !== 'phone-lib') return null;
+    const { minify } = require('terser');
+    const result = await minify(code, { ecma: 2020, module: options.format === 'es', compress: { passes: 2 }, sourceMap: false });
+    return { code: result.code, map: null };
+  },
+};
+
+// The license texts of the third-party code the published files contain: libphonenumber-js in
+// every build, axios and papaparse in the CDN bundle too (MIT: the notices travel with the code).
+const thirdPartyNotices = {
+  name: 'third-party-notices',
+  generateBundle() {
+    const { readFileSync } = require('node:fs');
+    const { join } = require('node:path');
+    const dir = (name) => join(__dirname, 'node_modules', name);
+    const section = (name, where) =>
+      `${name} (${JSON.parse(readFileSync(join(dir(name), 'package.json'), 'utf8')).version}), ${where}\n\n${readFileSync(join(dir(name), 'LICENSE'), 'utf8').trim()}\n`;
+    const source = [
+      'Third-party code in sipgateio-sdk\'s published files, with its license.\n',
+      section('libphonenumber-js', 'built into dist/ (the phone-lib chunks) and bundle/sipgate-io.min.js'),
+      section('axios', 'bundled into bundle/sipgate-io.min.js (installed as a dependency for the npm builds)'),
+      section('papaparse', 'bundled into bundle/sipgate-io.min.js (installed as a dependency for the npm builds)'),
+    ].join('\n');
+    this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source });
+  },
+};
+
 const packageType = (type) => ({
   name: 'package-type',
   generateBundle() {
@@ -108,20 +145,20 @@ module.exports = [
     input: nodeInputs,
     onwarn,
     external,
-    plugins: [injectVersion(), ts()],
+    plugins: [phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
     output: [
-      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module')] },
+      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
       // dynamicImportInCjs: false turns the lazy import() of axios, qs and libphonenumber-js into a
       // deferred require(), so CommonJS users get the same cheap import.
-      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs')] },
+      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
     ],
   },
   {
     input: { index: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [forbidNodeBuiltins, injectVersion(), ts()],
-    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module')] },
+    plugins: [forbidNodeBuiltins, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
+    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
   },
   {
     input: 'lib/bundle.ts',
@@ -129,7 +166,7 @@ module.exports = [
     plugins: [forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
-      { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },
+      { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [thirdPartyNotices, terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },
     ],
   },
   // Typings: one bundled declaration file per entry and format (no extensionless relative

@@ -127,7 +127,7 @@ add(
   `| user bundle, esbuild (gzip) | ${kb(foot.theirs.bundles.esbuildGzip)} B | ${kb(foot.ours.bundles.esbuildGzip)} B | ≤ 70,000 B: ${verdict(foot.ours.bundles.esbuildGzip <= 70_000)} |`,
   `| user bundle, rollup (gzip) | ${kb(foot.theirs.bundles.rollupGzip)} B | ${kb(foot.ours.bundles.rollupGzip)} B | ≤ 70,000 B: ${verdict(foot.ours.bundles.rollupGzip <= 70_000)} |`,
   '',
-  "Most of this SDK's installed bytes are libphonenumber-js (about 13 MB: every metadata build and module format it publishes, of which the SDK uses the small metadata) and axios with its dependency chain. User bundles are larger than the CDN file because the npm build imports libphonenumber-js's metadata unchanged, while the CDN build drops the formatting rules the SDK never uses. Both are open work (issue #18: a build-time copy of the small metadata would remove the 13 MB and the difference, at the cost of metadata updates arriving only with SDK releases).",
+  "libphonenumber-js is built into the SDK (its `min` core and trimmed metadata in a lazily loaded chunk, as in the CDN bundle) instead of installed; before that, it alone put 13 MB into `node_modules` and its untrimmed metadata into user bundles. Most of the remaining installed bytes are axios with its dependency chain and the SDK's own three builds (ESM, CommonJS, browser). User bundles are larger than the CDN file because `import * as sdk` keeps everything, including what the CDN build leaves out (the edge-runtime handler, the announcement helpers).",
   '',
 );
 add('## 6. Scale', '', 'Each figure from a fresh process against a local server that generates pages on the fly (history pages of 1,000; contacts pages of 100).', '');

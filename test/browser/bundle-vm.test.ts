@@ -112,3 +112,27 @@ describe('the CDN bundle keeps error names through minification', () => {
     expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(classes.map(([exported]) => [exported, exported]));
   });
 });
+
+describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
+  it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
+    const built = join(root, 'dist/cjs/index.js');
+    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fromDist = (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+    const cases = corpus();
+    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const dist = await Promise.all(cases.map(([input, country]) => settle(fromDist(input, 'to', country))));
+    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+  });
+
+  it('the ESM and browser builds share one phone chunk, byte for byte', () => {
+    const chunk = (dir: string): string => {
+      const { readdirSync } = require('node:fs') as typeof import('node:fs');
+      const name = readdirSync(join(root, dir, 'chunks')).find((file) => file.startsWith('phone-lib-') && file.endsWith('.js'));
+      if (!name) throw new Error(`no phone-lib chunk in ${dir}`);
+      return readFileSync(join(root, dir, 'chunks', name), 'utf8');
+    };
+    expect(chunk('dist/browser')).toBe(chunk('dist/esm'));
+    expect(chunk('dist/esm')).not.toMatch(/from\s*['"]libphonenumber-js/);
+  });
+});

@@ -11,15 +11,17 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = join(__dirname, '..', '..');
 /** The package as npm packs it (README, CHANGELOG, LICENSE included). */
-const UNPACKED_BUDGET = 1_200_000;
+const UNPACKED_BUDGET = 1_400_000;
 /** esbuild, minified, gzip -9, importing everything through the `browser` condition. */
-const USER_BUNDLE_BUDGET = 87_000;
+const USER_BUNDLE_BUDGET = 77_000;
 
 it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminified bundle or source maps`, () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ unpackedSize: number; files: Array<{ path: string }> }>;
   expect(pack.unpackedSize).toBeLessThanOrEqual(UNPACKED_BUDGET);
   const paths = pack.files.map((file) => file.path);
   expect(paths).toContain('bundle/sipgate-io.min.js');
+  // libphonenumber-js is built in (and axios and papaparse are in the CDN bundle): their licenses travel with them.
+  expect(paths).toContain('bundle/THIRD-PARTY-NOTICES.txt');
   expect(paths.filter((path) => path.endsWith('.map') || path === 'bundle/sipgate-io.js')).toEqual([]);
 });
 
