@@ -58,6 +58,11 @@ export const DIFFERENCES = [
     why: 'the file name shows in sipgate\'s fax report; a name without its extension or with a path in it is a mistake nobody means to send.',
   },
   {
+    id: 'fax-default-line',
+    what: 'A fax sent without `faxlineId` goes out on the first faxline of the user that can send',
+    why: 'the established package posted the fax without any faxline, which sipgate cannot route; this SDK looks the user\'s faxlines up first (two reads) and names the one it uses.',
+  },
+  {
     id: 'trimmed-name',
     what: 'A contact created with only a first or a last name gets that name without a trailing or leading space',
     why: 'the established package sent `"Ada "`, which sipgate stores as given.',
