@@ -2,7 +2,7 @@ import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../core/errors';
 import { normalisePhoneNumber } from '../core/phone';
-import { isExtension, validateExtension, ExtensionType } from '../core/validate';
+import { isExtension, validateExtension, type ExtensionType } from '../core/validate';
 
 /** A call to start between `from` and `to`. See the README for the valid combinations. */
 export interface CallData {

@@ -32,17 +32,20 @@ const CLIENT_OPTION_KEYS = [
   'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
 const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
-// `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before this check.
-const DELETE_OPTION_KEYS = REQUEST_OPTION_KEYS;
-/** Where a key put into the wrong argument belongs, for the hint in the error. */
-const OPTION_HOMES = {
-  client: Object.fromEntries(CLIENT_OPTION_KEYS.map((key) => [key, 'a client option (the second argument of sipgateIO)'])),
-  clientOnly: Object.fromEntries(
-    CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)).map((key) => [key, 'a client option (the second argument of sipgateIO)']),
-  ),
-  credentials: Object.fromEntries(['tokenId', 'token', 'username', 'password'].map((key) => [key, 'a credential (the first argument of sipgateIO)'])),
-  requestOnly: Object.fromEntries(['signal', 'query', 'params'].map((key) => [key, 'a per-request option (the last argument of each call)'])),
-} as const;
+// `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
+const CLIENT_HOME = 'a client option (the second argument of sipgateIO)';
+const CREDENTIAL_HOME = 'a credential (the first argument of sipgateIO)';
+const REQUEST_HOME = 'a per-request option (the last argument of each call)';
+const homes = (keys: readonly string[], home: string): Record<string, string> => Object.fromEntries(keys.map((key) => [key, home]));
+/** Where a key put into the wrong argument belongs, for the hint in the error; one map per argument. */
+const MISPLACED_IN = {
+  credentials: homes(CLIENT_OPTION_KEYS, CLIENT_HOME),
+  clientOptions: { ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME), ...homes(['signal', 'query', 'params'], REQUEST_HOME) },
+  requestOptions: {
+    ...homes(CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)), CLIENT_HOME),
+    ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME),
+  },
+};
 
 /** An HTTP header name: RFC 9110 token characters only. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -429,13 +432,13 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   if (typeof credentials === 'object' && credentials !== null) {
     const given = credentials as unknown as Record<string, unknown>;
     const shape = 'tokenId' in given ? ['tokenId', 'token'] : 'username' in given || 'password' in given ? ['username', 'password'] : ['token'];
-    rejectUnknownKeys(credentials, shape, 'credentials', OPTION_HOMES.client);
+    rejectUnknownKeys(credentials, shape, 'credentials', MISPLACED_IN.credentials);
   }
   const auth: AuthorizationSource = createAuthorizationSource(credentials);
   if (typeof options !== 'object' || options === null) {
     throw new SipgateIOValidationError('options', 'must be an object.');
   }
-  rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'options', { ...OPTION_HOMES.credentials, ...OPTION_HOMES.requestOnly });
+  rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'options', MISPLACED_IN.clientOptions);
   const baseUrl = checkBaseUrl(options.baseUrl ?? envBaseUrl() ?? DEFAULT_BASE_URL);
   const info: SipgateIOClientInfo = Object.freeze({
     baseUrl,
@@ -482,7 +485,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   }
 
   async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions = {}): Promise<T> {
-    rejectUnknownKeys(requestOptions, method === 'DELETE' ? DELETE_OPTION_KEYS : REQUEST_OPTION_KEYS, 'options', { ...OPTION_HOMES.clientOnly, ...OPTION_HOMES.credentials });
+    rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
     const timeout = checkTimeout(requestOptions.timeout, 'options.timeout', info.timeout);

@@ -68,16 +68,6 @@ function checkJwt(token: string, field: string): string {
 }
 
 /**
- * Validates credentials and returns the source of the Authorization header. Throws a
- * {@link SipgateIOValidationError} naming the field, never echoing the secret.
- *
- * @example
- * ```ts
- * const auth = createAuthorizationSource({ tokenId: 'token-ABC123', token });
- * const header = await auth.header(); // 'Basic …'
- * ```
- */
-/**
  * The secret strings an Authorization header carries, longest first: the header itself, its
  * credential part (a token, or the base64 of `id:secret`), and for Basic the decoded `id:secret`
  * and the secret alone, each also URL-encoded. Redacted from every text the SDK keeps from a
@@ -117,6 +107,16 @@ export function redactSecrets(value: unknown, secrets: readonly string[]): unkno
   return value;
 }
 
+/**
+ * Validates credentials and returns the source of the Authorization header. Throws a
+ * {@link SipgateIOValidationError} naming the field, never echoing the secret.
+ *
+ * @example
+ * ```ts
+ * const auth = createAuthorizationSource({ tokenId: 'token-ABC123', token });
+ * const header = await auth.header(); // 'Basic …'
+ * ```
+ */
 export function createAuthorizationSource(credentials: unknown): AuthorizationSource {
   if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {
     throw new SipgateIOValidationError(

@@ -47,10 +47,9 @@ export function rejectUnknownKeys(value: unknown, known: readonly string[], wher
   if (typeof value !== 'object' || value === null) return;
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    const home = elsewhere[key] ?? Object.entries(elsewhere).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
-    if (home !== undefined) {
-      const name = Object.keys(elsewhere).find((candidate) => candidate.toLowerCase() === key.toLowerCase()) ?? key;
-      throw new SipgateIOValidationError(`${where}.${key}`, `does not belong here; did you mean \`${name}\`, ${home}?`);
+    const misplaced = Object.keys(elsewhere).find((name) => name.toLowerCase() === key.toLowerCase());
+    if (misplaced !== undefined) {
+      throw new SipgateIOValidationError(`${where}.${key}`, `does not belong here; did you mean \`${misplaced}\`, ${elsewhere[misplaced]}?`);
     }
     const close = known
       .map((name) => {

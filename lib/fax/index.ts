@@ -12,7 +12,7 @@ import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
 import { normalisePhoneNumber } from '../core/phone';
 import { requireInteger, requireText, validateExtension } from '../core/validate';
-import { FaxStatus, Fax, type FaxContent, FaxModule, type Faxline, SendFaxSessionResponse } from './fax.types';
+import { FaxStatus, type Fax, type FaxContent, type FaxModule, type Faxline, type SendFaxSessionResponse } from './fax.types';
 
 export * from './fax.types';
 

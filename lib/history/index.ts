@@ -1,7 +1,7 @@
 import type { QueryParams, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
-import { paginate, paginationQuery, Page } from '../core/pagination';
+import { paginate, paginationQuery, type Page } from '../core/pagination';
 import { apiPath } from '../core/path';
 import { expectList, expectObject } from '../core/response';
 import { requireBoolean, requireDate, requireText } from '../core/validate';

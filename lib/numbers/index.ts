@@ -1,6 +1,6 @@
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
-import { paginationQuery, Pagination } from '../core/pagination';
+import { paginationQuery, type Pagination } from '../core/pagination';
 import { expectList, expectObject } from '../core/response';
 
 /** What kind of number an account number is. */
