@@ -498,6 +498,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const [http, url] = await Promise.all([getInstance(), buildUrl(path, requestOptions.query ?? requestOptions.params)]);
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
+    let rejectedHeader: string | undefined;
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw abortError();
@@ -512,7 +513,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
       safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
-      headers.Authorization = await auth.header();
+      headers.Authorization = await auth.header(rejectedHeader);
       if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
       const { secrets } = secretsOf;
 
@@ -564,6 +565,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         if (status === 401 && auth.refreshable && !refreshedAfter401) {
           // The token provider may have a fresh token now: ask once more and repeat once.
           refreshedAfter401 = true;
+          rejectedHeader = headers.Authorization;
           attempt -= 1;
           continue;
         }

@@ -11,8 +11,21 @@ export interface PersonalAccessTokenCredentials {
   token: string;
 }
 
-/** Returns the current OAuth access token; called before every request, so it may refresh. */
-export type AccessTokenProvider = () => string | Promise<string>;
+/**
+ * What the client tells an {@link AccessTokenProvider} when it asks again after sipgate answered
+ * 401: the token that was refused, so the provider can tell "refresh now" from "another request
+ * already refreshed".
+ */
+export interface AccessTokenContext {
+  /** The access token sipgate just refused with 401. */
+  readonly rejectedToken: string;
+}
+
+/**
+ * Returns the current OAuth access token; called before every request, so it may refresh. After
+ * a 401 it is called once more with the refused token ({@link AccessTokenContext}).
+ */
+export type AccessTokenProvider = (context?: AccessTokenContext) => string | Promise<string>;
 
 /** An OAuth 2.0 access token (a JWT), or a function that supplies the current one. Sent as `Bearer`. */
 export interface OAuthCredentials {
@@ -32,8 +45,8 @@ export type AuthCredentials = PersonalAccessTokenCredentials | OAuthCredentials 
 export interface AuthorizationSource {
   /** `'basic'` or `'bearer'`, for messages. */
   readonly scheme: 'basic' | 'bearer';
-  /** The header value for the next request. */
-  header(): Promise<string>;
+  /** The header value for the next request; `rejected` is the value sipgate just refused with 401. */
+  header(rejected?: string): Promise<string>;
   /** Whether asking again after a 401 can yield a different token (only for OAuth providers). */
   readonly refreshable: boolean;
 }
@@ -152,8 +165,9 @@ export function createAuthorizationSource(credentials: unknown): AuthorizationSo
       return {
         scheme: 'bearer',
         refreshable: true,
-        header: async () => {
-          const current = await provider();
+        header: async (rejected) => {
+          const rejectedToken = rejected?.slice(rejected.indexOf(' ') + 1);
+          const current = await (rejectedToken === undefined ? provider() : provider({ rejectedToken }));
           return `Bearer ${checkJwt(requireSecretString(current, 'credentials.token()'), 'credentials.token()')}`;
         },
       };
