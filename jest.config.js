@@ -17,7 +17,11 @@ module.exports = {
         diagnostics: false,
       },
     ],
+    // oauth4webapi ships only ES modules, which jest's CommonJS runtime cannot require: it is
+    // compiled to CommonJS for the tests like the SDK's own source.
+    '^.+/node_modules/oauth4webapi/.+\\.js$': ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!oauth4webapi/)'],
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts'],
   testTimeout: 20000,

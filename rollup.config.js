@@ -24,7 +24,7 @@ const injectVersion = () =>
 // is built with its sources embedded (inlineSources) for the size report and for debugging from
 // a checkout; it is not shipped either (package.json "files").
 const ts = ({ maps = false } = {}) =>
-  typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, sourceMap: maps, inlineSources: maps } });
+  typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, sourceMap: maps, inlineSources: maps, removeComments: true } });
 
 const dependencies = Object.keys(pkg.dependencies);
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -82,22 +82,49 @@ const minifyPhoneLib = {
 };
 
 // The license texts of the third-party code the published files contain: libphonenumber-js in
-// every build, axios and papaparse in the CDN bundle too (MIT: the notices travel with the code).
+// every build, axios and oauth4webapi in the CDN bundle too (MIT: the notices travel with the code).
 const thirdPartyNotices = {
   name: 'third-party-notices',
   generateBundle() {
     const { readFileSync } = require('node:fs');
     const { join } = require('node:path');
     const dir = (name) => join(__dirname, 'node_modules', name);
+    const license = (name) => join(dir(name), require('node:fs').existsSync(join(dir(name), 'LICENSE')) ? 'LICENSE' : 'LICENSE.md');
     const section = (name, where) =>
-      `${name} (${JSON.parse(readFileSync(join(dir(name), 'package.json'), 'utf8')).version}), ${where}\n\n${readFileSync(join(dir(name), 'LICENSE'), 'utf8').trim()}\n`;
+      `${name} (${JSON.parse(readFileSync(join(dir(name), 'package.json'), 'utf8')).version}), ${where}\n\n${readFileSync(license(name), 'utf8').trim()}\n`;
     const source = [
       'Third-party code in sipgateio-sdk\'s published files, with its license.\n',
       section('libphonenumber-js', 'built into dist/ (the phone-lib chunks) and bundle/sipgate-io.min.js'),
       section('axios', 'bundled into bundle/sipgate-io.min.js (installed as a dependency for the npm builds)'),
-      section('papaparse', 'bundled into bundle/sipgate-io.min.js (installed as a dependency for the npm builds)'),
-    ].join('\n');
+      section('oauth4webapi', 'bundled into bundle/sipgate-io.min.js (installed as a dependency for the npm builds)'),
+          ].join('\n');
     this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source });
+  },
+};
+
+// oauth4webapi publishes only ES modules. The ES module builds load lib/oauth/protocol.ts (named
+// re-exports, so bundlers keep only what the SDK uses) lazily; the CommonJS build loads
+// oauth4webapi itself through a real import() instead of the require() the other lazy imports
+// become, because Node before 20.19 cannot require() ES modules.
+const oauthProtocolForCjs = {
+  name: 'oauth-protocol-for-cjs',
+  async resolveDynamicImport(specifier, importer) {
+    if (specifier !== './protocol' || !/lib[\\/]oauth[\\/]client\.ts$/.test(importer)) return null;
+    return { id: 'oauth4webapi', external: true };
+  },
+  renderDynamicImport({ format, targetModuleId }) {
+    if (format === 'cjs' && targetModuleId === 'oauth4webapi') return { left: 'import(', right: ')' };
+    return null;
+  },
+};
+
+// The CDN bundle leaves papaparse out (6 KB gzip of a 70 KB budget, for the CSV import and export
+// only): there, contacts take papaparse from the page's global `Papa` (lib/contacts/csv-from-page.ts).
+const csvFromPage = {
+  name: 'csv-from-page',
+  resolveId(id, importer) {
+    if (id === './csv' && importer && /lib[\\/]contacts[\\/]index\.ts$/.test(importer)) return require('node:path').join(__dirname, 'lib/contacts/csv-from-page.ts');
+    return null;
   },
 };
 
@@ -146,12 +173,16 @@ module.exports = [
     onwarn,
     external,
     plugins: [phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
-    output: [
-      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
-      // dynamicImportInCjs: false turns the lazy import() of axios, qs and libphonenumber-js into a
-      // deferred require(), so CommonJS users get the same cheap import.
-      { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
-    ],
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
+  },
+  {
+    input: nodeInputs,
+    onwarn,
+    external,
+    plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
+    // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
+    // deferred require(), so CommonJS users get the same cheap import.
+    output: { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
   },
   {
     input: { index: 'lib/browser.ts' },
@@ -163,7 +194,7 @@ module.exports = [
   {
     input: 'lib/bundle.ts',
     onwarn,
-    plugins: [forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [csvFromPage, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [thirdPartyNotices, terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },

@@ -49,3 +49,21 @@ export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, 
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from './voicemails';
 export { createAccountModule, type Balance, type AccountModule } from './account';
 export { createSettingsModule, type WebhookSettings, type SettingsModule } from './settings';
+export {
+  createOAuthClient,
+  SIPGATE_OAUTH_ISSUER,
+  SipgateIOOAuthError,
+  type SipgateIOOAuthErrorDetails,
+  type OAuthEndpoints,
+  type OAuthClientOptions,
+  type AuthorizationUrlOptions,
+  type AuthorizationRequest,
+  type CallbackParameters,
+  type ExpectedCallback,
+  type OAuthTokens,
+  type SavedOAuthTokens,
+  type TokenSourceOptions,
+  type OAuthTokenSource,
+  type LogoutUrlOptions,
+  type OAuthClient,
+} from './oauth';

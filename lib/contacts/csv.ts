@@ -1,8 +1,9 @@
 /**
  * CSV through papaparse (isomorphic, handles quoted fields with commas, quotes and line breaks,
- * CRLF). Loaded on first use so that importing the SDK stays cheap.
+ * CRLF, and guesses the delimiter of an import). Loaded on first use so that importing the SDK
+ * stays cheap.
  */
-type Papa = Pick<typeof import('papaparse'), 'parse' | 'unparse'>;
+export type Papa = Pick<typeof import('papaparse'), 'parse' | 'unparse'>;
 let papa: Promise<Papa> | undefined;
 
 export function loadPapa(): Promise<Papa> {

@@ -25,7 +25,9 @@ export type SipgateIOErrorKind =
   | 'server'
   | 'invalid_response'
   | 'http'
-  | 'partial_failure';
+  | 'partial_failure'
+  | 'oauth'
+  | 'unsupported';
 
 /** Fields shared by every {@link SipgateIOError}; all optional because client-side errors have no HTTP exchange. */
 export interface SipgateIOErrorDetails {

@@ -28,7 +28,7 @@ export {
   type SipgateIOItemFailure,
   type SmsSenderProblem,
 } from './errors';
-export type { PersonalAccessTokenCredentials, AccessTokenProvider, OAuthCredentials, BasicAuthCredentials, AuthCredentials } from './credentials';
+export type { PersonalAccessTokenCredentials, AccessTokenProvider, AccessTokenContext, OAuthCredentials, BasicAuthCredentials, AuthCredentials } from './credentials';
 export {
   sipgateIO,
   DEFAULT_BASE_URL,

@@ -2,7 +2,9 @@
  * The CDN bundle in a real browser: headless Debian Chromium, driven by playwright-core, loads a
  * page with <script src="bundle/sipgate-io.min.js">, creates a client whose baseUrl points at
  * this local server (with CORS), sends an SMS and reads history; the server asserts the exact
- * requests. The page also renders webhook XML and verifies a signature with WebCrypto.
+ * requests. A second page signs in with OAuth (public client, PKCE with WebCrypto) at a real
+ * OpenID provider on loopback and reads the balance; a third exports contacts as CSV with
+ * papaparse loaded by the page, which the bundle leaves out.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`; .ci/run installs it). Set
  * SKIP_BROWSER_TESTS=1 to skip deliberately on a machine without it.
@@ -12,7 +14,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { generateWebhookTestKeyPair, signWebhookBody } from '../../lib';
+import { CLIENTS, startProvider, type RunningProvider } from '../oauth/provider';
 
 const root = resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,8 +36,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
   let origin: string;
   let browser: Browser;
   const recorded: Recorded[] = [];
-  const keys = generateWebhookTestKeyPair();
-  const webhookBody = 'event=newCall&callId=C1&from=4921100&to=4915700&direction=in';
+  let provider: RunningProvider;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
@@ -51,8 +52,15 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
         };
         const path = req.url ?? '/';
         if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
-        if (path === '/') {
+        if (path === '/' || path.startsWith('/callback')) {
           return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><script src="/bundle/sipgate-io.min.js"></script></head><body>sdk</body></html>');
+        }
+        if (path === '/with-papaparse') {
+          const scripts = '<script src="/papaparse.min.js"></script><script src="/bundle/sipgate-io.min.js"></script>';
+          return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html><head>${scripts}</head><body>sdk</body></html>`);
+        }
+        if (path === '/papaparse.min.js') {
+          return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(root, 'node_modules/papaparse/papaparse.min.js')));
         }
         if (path === '/bundle/sipgate-io.min.js') {
           return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(root, 'bundle/sipgate-io.min.js')));
@@ -60,6 +68,10 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
         if (path.startsWith('/v2/')) {
           recorded.push({ method: req.method ?? '', path, headers: req.headers, body });
           if (path === '/v2/sessions/sms') return void res.writeHead(204, cors).end();
+          if (path.startsWith('/v2/contacts')) {
+            const contact = { id: 'c1', name: 'Ada "the first" Lovelace', picture: null, emails: [], numbers: [{ number: '+4915799912345', type: ['cell'] }], addresses: [], organization: [], scope: 'PRIVATE' };
+            return void res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ items: [contact], totalCount: 1 }));
+          }
           if (path.startsWith('/v2/history')) {
             return void res
               .writeHead(200, { ...cors, 'Content-Type': 'application/json' })
@@ -71,6 +83,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    provider = await startProvider([`${origin}/callback`]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -79,16 +92,17 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await provider?.stop();
     await new Promise((done) => server?.close(done));
   });
 
-  it('sends an SMS and reads history with the exact requests, renders XML and verifies a signature', async () => {
+  it('sends an SMS and reads history with the exact requests', async () => {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${origin}/`);
     const result = await page.evaluate(
-      async ({ baseUrl, publicKey, body, signature }) => {
+      async ({ baseUrl }) => {
         const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
         const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
         await S.createSMSModule(client).send({ smsId: 's0', to: '0157 999 12345', message: 'Hallo aus dem Browser' });
@@ -97,22 +111,14 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
         return {
           createdIsDate: entries[0].created instanceof Date,
           invalid,
-          xml: S.renderWebhookResponse(S.WebhookResponse.redirectCall({ numbers: ['+4915799912345'] })),
-          valid: await S.verifyWebhookSignatureAsync(body, signature, publicKey),
-          tampered: await S.verifyWebhookSignatureAsync(`${body}x`, signature, publicKey),
-          event: S.parseWebhookEvent(body).event,
         };
       },
-      { baseUrl: `${origin}/v2`, publicKey: keys.publicKey, body: webhookBody, signature: signWebhookBody(webhookBody, keys.privateKey) },
+      { baseUrl: `${origin}/v2` },
     );
     expect(pageErrors).toEqual([]);
     expect(result).toEqual({
       createdIsDate: true,
       invalid: 'validation:to',
-      xml: '<?xml version="1.0" encoding="UTF-8"?><Response><Dial><Number>+4915799912345</Number></Dial></Response>',
-      valid: true,
-      tampered: false,
-      event: 'newCall',
     });
 
     const basic = `Basic ${Buffer.from('token-BROWSER1:browser-secret').toString('base64')}`;
@@ -125,5 +131,51 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     }
     expect(recorded[0].headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(recorded[0].body)).toEqual({ smsId: 's0', recipient: '+4915799912345', message: 'Hallo aus dem Browser' });
+  }, 60_000);
+
+  it('signs in with OAuth (public client, PKCE) at a real OpenID provider and calls the API with the token', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/`);
+    const options = { clientId: CLIENTS.public.clientId, redirectUri: `${origin}/callback`, issuer: provider.issuer, scopes: ['openid', 'balance:read'] };
+    // Page one: build the authorization URL, keep state and verifier, go to the provider.
+    const authorizationUrl = await page.evaluate(async (oauthOptions) => {
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+      const request = await S.createOAuthClient(oauthOptions).authorizationUrl();
+      sessionStorage.setItem('oauth', JSON.stringify({ state: request.state, codeVerifier: request.codeVerifier }));
+      return request.url;
+    }, options);
+    expect(new URL(authorizationUrl).searchParams.get('code_challenge_method')).toBe('S256');
+    // The provider's automated login and consent redirect the browser back to /callback.
+    await page.goto(authorizationUrl);
+    await page.waitForURL((url) => url.pathname === '/callback');
+    const result = await page.evaluate(async ({ oauthOptions, baseUrl }) => {
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+      const oauth = S.createOAuthClient(oauthOptions);
+      const tokens = await oauth.exchangeCode(location.href, JSON.parse(sessionStorage.getItem('oauth') ?? '{}'));
+      const client = S.sipgateIO({ token: oauth.tokenSource(tokens) }, { baseUrl });
+      const balance = await S.createAccountModule(client).getBalance();
+      const reused = await oauth.exchangeCode(location.href, JSON.parse(sessionStorage.getItem('oauth') ?? '{}')).catch((e: { name: string; error: string }) => `${e.name}:${e.error}`);
+      return { balance, hasRefreshToken: typeof tokens.refreshToken === 'string', reused };
+    }, { oauthOptions: options, baseUrl: provider.api });
+    expect(pageErrors).toEqual([]);
+    expect(result).toEqual({ balance: { amount: 123400, currency: 'EUR' }, hasRefreshToken: true, reused: 'SipgateIOOAuthError:invalid_grant' });
+  }, 60_000);
+
+  it('exports contacts as CSV with papaparse from the page, and says what to load without it', async () => {
+    const exportCsv = async (path: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${path}`);
+      return page.evaluate(async (baseUrl) => {
+        const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+        const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
+        return S.createContactsModule(client).exportAsCsv('PRIVATE').catch((e: { name: string; kind: string; message: string }) => `${e.name}:${e.kind}:${e.message}`);
+      }, `${origin}/v2`);
+    };
+    const csv = await exportCsv('/with-papaparse');
+    expect(csv.split('\n')).toEqual(['id,name,emails,numbers,addresses,organization,scope', 'c1,"Ada ""the first"" Lovelace",,+4915799912345,,,PRIVATE']);
+    const without = await exportCsv('/');
+    expect(without).toMatch(/^SipgateIOError:unsupported:CSV import and export need papaparse/);
   }, 60_000);
 });

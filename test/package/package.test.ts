@@ -69,6 +69,24 @@ it('works with require() from CommonJS, without loading axios, qs or libphonenum
   });
 });
 
+it('signs in with OAuth from CommonJS and ESM: oauth4webapi (ES modules only) loads on first use in both', () => {
+  const check = (sdk: string) => `
+    const before = Object.keys(require.cache ?? {}).some((k) => k.includes('oauth4webapi'));
+    const oauth = ${sdk}.createOAuthClient({ clientId: 'app', redirectUri: 'https://app.example/cb', scopes: ['balance:read'] });
+    oauth.authorizationUrl().then(({ url }) => {
+      const params = new URL(url).searchParams;
+      console.log(JSON.stringify({ before, host: new URL(url).host, method: params.get('code_challenge_method'), scope: params.get('scope') }));
+    });`;
+  writeFileSync(join(consumer, 'oauth.cjs'), `const sdk = require('sipgateio-sdk');
+${check('sdk')}`);
+  writeFileSync(join(consumer, 'oauth.mjs'), `import * as sdk from 'sipgateio-sdk';
+const require = { cache: {} };
+${check('sdk')}`);
+  const expected = { before: false, host: 'login.sipgate.com', method: 'S256', scope: 'balance:read' };
+  expect(JSON.parse(run('node', ['oauth.cjs'], consumer))).toEqual(expected);
+  expect(JSON.parse(run('node', ['oauth.mjs'], consumer))).toEqual(expected);
+});
+
 it('works with import from ESM, and loads axios on the first request', () => {
   writeFileSync(
     join(consumer, 'check.mjs'),
@@ -138,17 +156,20 @@ describe('the CDN bundle', () => {
     expect(code).not.toContain('createServer');
   });
 
-  it('defines the SipgateIO global with the client, module factories and webhook helpers', () => {
+  it('defines the SipgateIO global with the client, module factories and the OAuth client, without the webhook helpers', () => {
     const { runInNewContext } = require('node:vm') as typeof import('node:vm');
     const context: Record<string, unknown> = { TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, setTimeout, clearTimeout, btoa, atob, console };
     context.window = context;
     context.self = context;
     runInNewContext(bundle(), context);
     const global = context.SipgateIO as Record<string, unknown>;
-    for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'WebhookResponse', 'renderWebhookResponse', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
+    for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'createOAuthClient', 'SipgateIOOAuthError']) {
       expect(typeof global[name]).not.toBe('undefined');
     }
-    expect(global.createWebhookModule).toBeUndefined();
+    // Webhooks reach servers, not pages: the helpers are left to the npm builds.
+    for (const name of ['createWebhookModule', 'WebhookResponse', 'renderWebhookResponse', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
+      expect(global[name]).toBeUndefined();
+    }
   });
 
   it('stays within its size guard (see BENCHMARKS.md for the figures)', () => {
