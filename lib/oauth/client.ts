@@ -47,33 +47,33 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-/** Parses an endpoint URL: https, or http on loopback only. */
-function requireEndpoint(value: unknown, field: string): URL {
-  const text = requireText(value, field);
+const HTTPS_ONLY = 'must use https (plain http only on loopback: localhost, 127.0.0.0/8, [::1]).';
+
+/** An absolute URL whose http form, if any, is on loopback. */
+function requireSafeUrl(value: unknown, field: string): URL {
   let url: URL;
   try {
-    url = new URL(text);
-  } catch {
-    throw new SipgateIOValidationError(field, 'must be an absolute https URL.');
+    url = new URL(requireText(value, field));
+  } catch (error) {
+    if (error instanceof SipgateIOValidationError) throw error;
+    throw new SipgateIOValidationError(field, 'must be an absolute URL.');
   }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return url;
-  throw new SipgateIOValidationError(field, 'must use https (plain http only on loopback: localhost, 127.0.0.0/8, [::1]).');
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) throw new SipgateIOValidationError(field, HTTPS_ONLY);
+  return url;
+}
+
+/** An endpoint: https, or http on loopback only. */
+function requireEndpoint(value: unknown, field: string): URL {
+  const url = requireSafeUrl(value, field);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SipgateIOValidationError(field, HTTPS_ONLY);
+  return url;
 }
 
 /** Redirect URIs may also use an app's own scheme (RFC 8252 §7.1); http only on loopback. */
 function requireRedirectUri(value: unknown, field: string): string {
-  const text = requireText(value, field);
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new SipgateIOValidationError(field, 'must be an absolute URL.');
-  }
+  const url = requireSafeUrl(value, field);
   if (url.hash !== '') throw new SipgateIOValidationError(field, 'must not have a fragment (#…).');
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new SipgateIOValidationError(field, 'must use https (plain http only on loopback: localhost, 127.0.0.0/8, [::1]).');
-  }
-  return text;
+  return value as string;
 }
 
 function requireScopes(value: unknown, field: string): string[] {
