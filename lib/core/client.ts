@@ -16,7 +16,7 @@ import { encodeQuery } from './query';
 import { normalisePath, pathWithoutQuery } from './path';
 import { expectList } from './response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
-import { rejectUnknownKeys } from './validate';
+import { rejectUnknownKeys, requireTimeout } from './validate';
 import { SDK_NAME, SDK_VERSION } from './version';
 
 /** The production API. */
@@ -324,14 +324,6 @@ function checkNonNegativeInteger(value: unknown, field: string, fallback: number
   return value;
 }
 
-function checkTimeout(value: unknown, field: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new SipgateIOValidationError(field, 'must be a positive number of milliseconds.');
-  }
-  return value;
-}
-
 function headerValue(headers: AxiosResponse['headers'], name: string): string | undefined {
   const value = (headers as Record<string, unknown>)[name.toLowerCase()];
   if (Array.isArray(value)) return value.join(', ');
@@ -442,7 +434,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   const baseUrl = checkBaseUrl(options.baseUrl ?? envBaseUrl() ?? DEFAULT_BASE_URL);
   const info: SipgateIOClientInfo = Object.freeze({
     baseUrl,
-    timeout: checkTimeout(options.timeout, 'options.timeout', DEFAULT_TIMEOUT_MS),
+    timeout: requireTimeout(options.timeout, 'options.timeout', DEFAULT_TIMEOUT_MS),
     maxRetries: checkNonNegativeInteger(options.maxRetries, 'options.maxRetries', DEFAULT_MAX_RETRIES),
     defaultCountry: (options.defaultCountry ?? 'DE').toUpperCase(),
   });
@@ -476,7 +468,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     }
   };
 
-  async function buildUrl(path: string, query: QueryParams | undefined): Promise<string> {
+  function buildUrl(path: string, query: QueryParams | undefined): string {
     const url = `${baseUrl}${path}`;
     if (!query || Object.keys(query).length === 0) return url;
     const encoded = encodeQuery(query);
@@ -488,14 +480,15 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
-    const timeout = checkTimeout(requestOptions.timeout, 'options.timeout', info.timeout);
+    const timeout = requireTimeout(requestOptions.timeout, 'options.timeout', info.timeout);
     const maxRetries = checkNonNegativeInteger(requestOptions.maxRetries, 'options.maxRetries', info.maxRetries);
     const { signal } = requestOptions;
     const requestHeaders = checkHeaders(requestOptions.headers, 'options.headers');
     const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
     if (signal?.aborted) throw abortError();
 
-    const [http, url] = await Promise.all([getInstance(), buildUrl(path, requestOptions.query ?? requestOptions.params)]);
+    const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
+    const http = await getInstance();
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;

@@ -67,6 +67,15 @@ export function rejectUnknownKeys(value: unknown, known: readonly string[], wher
   }
 }
 
+/** A timeout in milliseconds: a positive number, or `fallback` when not given. */
+export function requireTimeout(value: unknown, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new SipgateIOValidationError(field, 'must be a positive number of milliseconds.');
+  }
+  return value;
+}
+
 /** An absolute http(s) URL. Returns it unchanged. */
 export function requireHttpUrl(value: unknown, field: string): string {
   const text = requireText(value, field);

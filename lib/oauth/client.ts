@@ -1,7 +1,8 @@
 import type * as OAuthLib from 'oauth4webapi';
 import { SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { redactSecrets } from '../core/credentials';
-import { rejectUnknownKeys, requireText } from '../core/validate';
+import { provesNotSent } from '../core/retry';
+import { rejectUnknownKeys, requireText, requireTimeout } from '../core/validate';
 import { SipgateIOOAuthError } from './errors';
 import { createTokenSource, tokensFromResponse } from './token-source';
 import type {
@@ -38,6 +39,8 @@ const DEFAULT_OAUTH_TIMEOUT_MS = 10_000;
 const OPTION_KEYS = ['clientId', 'clientSecret', 'redirectUri', 'scopes', 'issuer', 'endpoints', 'timeout'] as const;
 const ENDPOINT_KEYS = ['authorization', 'token', 'revocation', 'endSession'] as const;
 const AUTHORIZATION_URL_KEYS = ['scopes', 'state', 'prompt', 'loginHint', 'extraParams'] as const;
+// Where each endpoint sits in the provider's metadata (RFC 8414, OpenID Connect Discovery).
+const METADATA_FIELD = { authorization: 'authorization_endpoint', token: 'token_endpoint', revocation: 'revocation_endpoint', endSession: 'end_session_endpoint' } as const;
 const CALLBACK_KEYS = ['code', 'state', 'error', 'error_description', 'iss'] as const;
 // Parameters the SDK sets itself; `extraParams` may not replace them.
 const RESERVED_PARAMS = new Set(['client_id', 'redirect_uri', 'response_type', 'scope', 'state', 'code_challenge', 'code_challenge_method']);
@@ -87,12 +90,6 @@ function requireScopes(value: unknown, field: string): string[] {
   });
 }
 
-/** A secret the caller passed (code verifier, refresh token, client secret): a non-empty string. */
-function requireSecret(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new SipgateIOValidationError(field, 'must be a non-empty string.');
-  return value;
-}
-
 function callbackParameters(callback: unknown): URLSearchParams {
   if (callback instanceof URLSearchParams) return new URLSearchParams(callback);
   if (callback instanceof URL) return new URLSearchParams(callback.search);
@@ -112,10 +109,6 @@ function callbackParameters(callback: unknown): URLSearchParams {
     return params;
   }
   throw new SipgateIOValidationError('callback', 'pass the callback URL (or its query string), its URLSearchParams, or { code, state }.');
-}
-
-interface Server {
-  readonly as: OAuthLib.AuthorizationServer;
 }
 
 /**
@@ -142,14 +135,11 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   }
   rejectUnknownKeys(options, OPTION_KEYS, 'options', { tokenId: 'a personal access token belongs in sipgateIO({ tokenId, token })' });
   const clientId = requireText(options.clientId, 'options.clientId');
-  const clientSecret = options.clientSecret === undefined ? undefined : requireSecret(options.clientSecret, 'options.clientSecret');
+  const clientSecret = options.clientSecret === undefined ? undefined : requireText(options.clientSecret, 'options.clientSecret');
   const redirectUri = requireRedirectUri(options.redirectUri, 'options.redirectUri');
   const defaultScopes = options.scopes === undefined ? [] : requireScopes(options.scopes, 'options.scopes');
   const issuer = requireEndpoint(options.issuer ?? SIPGATE_OAUTH_ISSUER, 'options.issuer');
-  const timeout = options.timeout ?? DEFAULT_OAUTH_TIMEOUT_MS;
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-    throw new SipgateIOValidationError('options.timeout', 'must be a positive number of milliseconds.');
-  }
+  const timeout = requireTimeout(options.timeout, 'options.timeout', DEFAULT_OAUTH_TIMEOUT_MS);
   if (options.endpoints !== undefined && (typeof options.endpoints !== 'object' || options.endpoints === null)) {
     throw new SipgateIOValidationError('options.endpoints', 'must be an object, e.g. { token: "https://…" }.');
   }
@@ -181,7 +171,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     return lib.processDiscoveryResponse(issuer, response);
   };
   /** The server's metadata, with `needed` endpoints guaranteed; discovery runs only for a missing one, once. */
-  const server = async (needed: keyof OAuthEndpoints, operation: string): Promise<Server & { url: URL | undefined }> => {
+  const server = async (needed: keyof OAuthEndpoints, operation: string): Promise<{ as: OAuthLib.AuthorizationServer; url: URL }> => {
     let discovered: OAuthLib.AuthorizationServer | undefined;
     if (given[needed] === undefined) {
       metadata ??= discover().catch((error: unknown) => {
@@ -190,21 +180,14 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       });
       discovered = await metadata;
     }
-    const endpoint = (key: keyof OAuthEndpoints, name: keyof OAuthLib.AuthorizationServer): URL | undefined => {
-      if (given[key] !== undefined) return given[key];
+    const endpoints = ENDPOINT_KEYS.map((key) => {
+      const name = METADATA_FIELD[key];
       const advertised = discovered?.[name];
-      return typeof advertised === 'string' ? requireEndpoint(advertised, `the issuer's ${String(name)}`) : undefined;
-    };
-    const as: OAuthLib.AuthorizationServer = {
-      ...discovered,
-      issuer: discovered?.issuer ?? issuer.href.replace(/\/$/, ''),
-      authorization_endpoint: endpoint('authorization', 'authorization_endpoint')?.href,
-      token_endpoint: endpoint('token', 'token_endpoint')?.href,
-      revocation_endpoint: endpoint('revocation', 'revocation_endpoint')?.href,
-      end_session_endpoint: endpoint('endSession', 'end_session_endpoint')?.href,
-    };
-    const field = { authorization: 'authorization_endpoint', token: 'token_endpoint', revocation: 'revocation_endpoint', endSession: 'end_session_endpoint' } as const;
-    const url = as[field[needed]];
+      // Endpoints the provider advertises obey the same https-or-loopback rule as given ones.
+      return [name, given[key]?.href ?? (typeof advertised === 'string' ? requireEndpoint(advertised, `the issuer's ${name}`).href : undefined)];
+    });
+    const as: OAuthLib.AuthorizationServer = { ...discovered, issuer: discovered?.issuer ?? issuer.href.replace(/\/$/, ''), ...Object.fromEntries(endpoints) };
+    const url = as[METADATA_FIELD[needed]];
     if (url === undefined) {
       throw new SipgateIOOAuthError(`The provider at ${issuer.host} has no ${needed} endpoint, so ${operation} is not possible; set options.endpoints.${needed} if it has one.`, {
         error: `${needed === 'endSession' ? 'logout' : needed}_unsupported`,
@@ -243,7 +226,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   };
 
   const refresh = async (refreshToken: string): Promise<OAuthTokens> => {
-    const token = requireSecret(refreshToken, 'refreshToken');
+    const token = requireText(refreshToken, 'refreshToken');
     const answer = await tokenRequest(
       'the token refresh',
       (lib, as, auth, request) => lib.refreshTokenGrantRequest(as, client, auth, token, request),
@@ -273,7 +256,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       const { url: endpoint } = await exchange('the authorization URL', () => issuer, () => server('authorization', 'signing in'), []);
       const state = urlOptions.state ?? lib.generateRandomState();
       const codeVerifier = lib.generateRandomCodeVerifier();
-      const url = new URL(endpoint as URL);
+      const url = new URL(endpoint);
       const params: Record<string, string | undefined> = {
         ...extra,
         client_id: clientId,
@@ -295,8 +278,8 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       if (typeof expected !== 'object' || expected === null) {
         throw new SipgateIOValidationError('expected', 'pass { state, codeVerifier } as authorizationUrl returned them.');
       }
-      const expectedState = requireSecret(expected.state, 'expected.state');
-      const codeVerifier = requireSecret(expected.codeVerifier, 'expected.codeVerifier');
+      const expectedState = requireText(expected.state, 'expected.state');
+      const codeVerifier = requireText(expected.codeVerifier, 'expected.codeVerifier');
       const params = callbackParameters(callback);
       // Checked before anything else, error answers included: a callback that does not carry
       // the state this sign-in began with may be forged (CSRF) and is not acted on.
@@ -328,7 +311,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     },
 
     async revoke(token) {
-      const secret = requireSecret(token, 'token');
+      const secret = requireText(token, 'token');
       let target: URL | undefined;
       await exchange('the revocation', () => target, async () => {
         const lib = await loadOAuthLib();
@@ -342,7 +325,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     async logoutUrl(logoutOptions = {}) {
       rejectUnknownKeys(logoutOptions, ['idToken', 'postLogoutRedirectUri', 'state'], 'options');
       const { url } = await exchange('the logout URL', () => issuer, () => server('endSession', 'logging out'), []);
-      const logout = new URL(url as URL);
+      const logout = new URL(url);
       logout.searchParams.set('client_id', clientId);
       const params = { id_token_hint: logoutOptions.idToken, post_logout_redirect_uri: logoutOptions.postLogoutRedirectUri, state: logoutOptions.state };
       for (const [key, value] of Object.entries(params)) {
@@ -379,8 +362,9 @@ function typedError(error: unknown, operation: string, host: string, secrets: st
   if (failure?.name === 'TypeError' && !failure.code) {
     // fetch() failed: DNS, refused, reset. Name the host, keep only the system error code.
     const code = (failure.cause as { code?: unknown } | undefined)?.code;
-    return new SipgateIOConnectionError(`Could not reach ${host} for ${operation}${typeof code === 'string' ? ` (${code})` : ''}: check the network and the OAuth endpoints.`, {
-      sent: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? false : true,
+    const systemCode = typeof code === 'string' ? code : undefined;
+    return new SipgateIOConnectionError(`Could not reach ${host} for ${operation}${systemCode ? ` (${systemCode})` : ''}: check the network and the OAuth endpoints.`, {
+      sent: !provesNotSent(systemCode),
     });
   }
   // oauth4webapi's checks of the server's answers (wrong issuer, malformed JSON, …).

@@ -284,19 +284,23 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
 
   // Synchronous from end to end when the verifier and the handler are: every await or promise
   // would cost a turn of the microtask queue on each webhook. Asynchronous only when they are.
+  const refuseTooLarge = (): WebhookReply => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
+  const refuseSignature = (signature: string | undefined): WebhookReply =>
+    refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
   const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
-    if (body.length > maxBodyBytes) return refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
+    if (body.length > maxBodyBytes) return refuseTooLarge();
     if (options.skipSignatureVerification) return dispatch(body);
-    const unauthorized = (): WebhookReply =>
-      refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : unauthorized();
-    return Promise.resolve(verdict).then((valid) => (valid ? dispatch(body) : unauthorized()), unauthorized);
+    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : refuseSignature(signature);
+    return Promise.resolve(verdict).then(
+      (valid) => (valid ? dispatch(body) : refuseSignature(signature)),
+      () => refuseSignature(signature),
+    );
   };
 
   return {
@@ -304,7 +308,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     maxBodyBytes,
     preflight,
     handle,
-    tooLarge: () => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`),
+    tooLarge: refuseTooLarge,
     unreadable: () => errorReply(400, 'The request body could not be read'),
     failed: (error: unknown) => failed(error, undefined),
     bodyUnavailable: (reason: string) => {

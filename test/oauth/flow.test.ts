@@ -61,6 +61,18 @@ async function signIn(client = CLIENTS.confidential as { clientId: string; clien
   return remember(await oauth.exchangeCode(callback, request));
 }
 
+/**
+ * Signed-in tokens that the API stub refuses although their clock says valid (like Keycloak's
+ * not-before policy): the token source only learns of it from the 401.
+ */
+async function tokensTheApiNoLongerAccepts(): Promise<OAuthTokens> {
+  const tokens = await signIn();
+  await provider.rejectTokensIssuedSoFar();
+  // The refreshed token must be issued in a later second than the cut-off.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  return tokens;
+}
+
 describe('the authorization code flow with PKCE', () => {
   it('builds an authorization URL with a random state and an S256 challenge', async () => {
     const oauth = oauthClient();
@@ -196,9 +208,7 @@ describe('refresh and rotation', () => {
 
   it('refreshes after a 401 when the provider no longer accepts a token the clock calls valid', async () => {
     const oauth = oauthClient();
-    const tokens = await signIn();
-    await provider.rejectTokensIssuedSoFar();
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // the next token is issued in a later second
+    const tokens = await tokensTheApiNoLongerAccepts();
     const source = oauth.tokenSource(tokens, { onTokens: (next) => void remember(next) });
     const client = sipgateIO({ token: source }, { baseUrl: provider.api, logger });
     const statsBefore = await provider.stats();
@@ -226,9 +236,7 @@ describe('refresh and rotation', () => {
 
   it('50 concurrent requests refused with 401 cause exactly one refresh', async () => {
     const oauth = oauthClient();
-    const tokens = await signIn();
-    await provider.rejectTokensIssuedSoFar();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const tokens = await tokensTheApiNoLongerAccepts();
     const source = oauth.tokenSource(tokens, { onTokens: (next) => void remember(next) });
     const client = sipgateIO({ token: source }, { baseUrl: provider.api, logger });
     const statsBefore = await provider.stats();
