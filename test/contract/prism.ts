@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import axios from 'axios';
 import { parse, stringify } from 'yaml';
 import { sipgateIO, type SipgateIOClient } from '../../lib';
+import { applyOverlay, operationsOf, type Json } from '../api/overlay';
 
 export const SPEC_PATH = process.env.SIPGATE_OPENAPI_SPEC ?? resolve(__dirname, '../../../shared/reference/sipgate-openapi.yaml');
 export const SPEC_AVAILABLE = existsSync(SPEC_PATH);
@@ -23,30 +24,10 @@ export const SKIP_MESSAGE =
   `Contract tests skipped: the OpenAPI spec was not found at ${SPEC_PATH}. ` +
   'Put sipgate-openapi.yaml in ../shared/reference/ beside the repository or set SIPGATE_OPENAPI_SPEC.';
 
-type Json = Record<string, unknown>;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-
-function renameMediaType(content: unknown): void {
-  if (content && typeof content === 'object' && '*/*' in content) {
-    const map = content as Json;
-    map['application/json'] ??= map['*/*'];
-    delete map['*/*'];
-  }
-}
-
-/** Marks one property of a component schema nullable (spec-notes #6). */
-function makeNullable(spec: Json, schema: string, property: string): void {
-  const schemas = (spec.components as Json | undefined)?.schemas as Record<string, Json> | undefined;
-  const props = schemas?.[schema]?.properties as Record<string, Json> | undefined;
-  if (props?.[property]) props[property].nullable = true;
-}
-
-function schemas_(components: Json): Record<string, Json> {
-  return (components.schemas ?? {}) as Record<string, Json>;
-}
-
-/** Fixes the spec's documented defects on a parsed copy. Each step names the note it answers. */
+/** Fixes the spec's documented defects on a parsed copy: the shared overlay (test/api/overlay.ts,
+ * also applied before type generation) plus what only a mock needs. Each step names its note. */
 export function patchSpec(spec: Json): Json {
+  applyOverlay(spec);
   const components = (spec.components ??= {}) as Json;
   const schemes = (components.securitySchemes ??= {}) as Json;
   // #1: personal access tokens are sent as HTTP Basic; allow it wherever OAuth is allowed.
@@ -54,46 +35,19 @@ export function patchSpec(spec: Json): Json {
   const addBasic = (security: unknown): unknown =>
     Array.isArray(security) && security.length > 0 ? [...security, { basic: [] }] : security;
   if (spec.security) spec.security = addBasic(spec.security);
-
-  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      if (operation.security) operation.security = addBasic(operation.security);
-      // #2: request bodies declared `*/*` are JSON.
-      renameMediaType((operation.requestBody as Json | undefined)?.content);
-      const responses = (operation.responses ??= {}) as Record<string, Json>;
-      // #3: responses declared `*/*` are JSON.
-      for (const response of Object.values(responses)) renameMediaType(response?.content);
-      // #4: operations without a success response answer 204 in reality.
-      if (!Object.keys(responses).some((status) => /^2/.test(status))) {
-        responses['204'] = { description: 'No Content (patched by the contract harness: spec-notes #4)' };
-      }
-      // #7: the history export is CSV text, not a JSON object as octet-stream.
-      if (path === '/history/export' && method === 'get') {
-        responses['200'] = { description: 'CSV (patched: spec-notes #7)', content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } } };
-      }
-    }
+  for (const { operation } of operationsOf(spec)) {
+    if (operation.security) operation.security = addBasic(operation.security);
   }
-  // #6: `null` means "not set" for these fields, and clients send it on purpose.
-  makeNullable(spec, 'SetSipgateIoAccountSettingsRequest', 'whitelist');
-  makeNullable(spec, 'SipgateIoUrlResponse', 'whitelist');
-  makeNullable(spec, 'UpdateContactRequest', 'picture');
-  makeNullable(spec, 'CreateContactRequest', 'picture');
+  const schemas = (components.schemas ?? {}) as Record<string, Json>;
   // #5: the settings example has `whitelist: "[w0]"`, a string where the schema says array; a
   // client that reads it and writes it back would be blamed for the example. Same value, as array.
-  const settingsExample = schemas_(components).SipgateIoUrlResponse?.example as Json | undefined;
+  const settingsExample = schemas.SipgateIoUrlResponse?.example as Json | undefined;
   if (settingsExample && typeof settingsExample.whitelist === 'string' && /^\[.*\]$/.test(settingsExample.whitelist)) {
     settingsExample.whitelist = settingsExample.whitelist.slice(1, -1).split(',').map((v) => v.trim()).filter(Boolean);
   }
-  // #9: fax history entries carry faxStatusType; declare it, and make the served example a fax
-  // so that the fax status can be read from the mock.
-  const schemas = components.schemas as Record<string, Json> | undefined;
-  const historyEntry = schemas?.HistoryEntryResponse;
-  if (historyEntry) {
-    (historyEntry.properties as Json).faxStatusType = { type: 'string', enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'] };
-    historyEntry.example = { ...(historyEntry.example as Json), type: 'FAX', faxStatusType: 'SENT' };
-  }
+  // #9: make the served history example a fax so that the fax status can be read from the mock.
+  const historyEntry = schemas.HistoryEntryResponse;
+  if (historyEntry) historyEntry.example = { ...(historyEntry.example as Json), type: 'FAX', faxStatusType: 'SENT' };
   return spec;
 }
 
@@ -159,6 +113,13 @@ export async function startPrism(): Promise<PrismMock> {
   };
 }
 
+/** A request as it left the client (method, URL relative to the mock, serialised body). */
+export interface SentRequest {
+  method: string;
+  url: string;
+  data: unknown;
+}
+
 /** A violation Prism found in one of our requests. */
 export interface Violation {
   request: string;
@@ -171,9 +132,14 @@ export interface Violation {
  * response header, or the `validation` list of its own 422 answer). Response-side violations
  * are the spec's fault, not ours, and are ignored.
  */
-export function contractClient(prism: PrismMock): { client: SipgateIOClient; violations: Violation[] } {
+export function contractClient(prism: PrismMock): { client: SipgateIOClient; violations: Violation[]; sent: SentRequest[] } {
   const violations: Violation[] = [];
+  const sent: SentRequest[] = [];
   const instance = axios.create();
+  instance.interceptors.request.use((config) => {
+    sent.push({ method: config.method?.toUpperCase() ?? '', url: config.url?.replace(prism.baseUrl, '') ?? '', data: config.data as unknown });
+    return config;
+  });
   instance.interceptors.response.use((response) => {
     const request = `${response.config.method?.toUpperCase()} ${response.config.url?.replace(prism.baseUrl, '')}`;
     const found: Array<{ location?: string[]; message?: string }> = [];
@@ -194,7 +160,7 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
     { tokenId: 'token-CONTRACT1', token: 'contract-test-token' },
     { baseUrl: prism.baseUrl, axiosInstance: instance, maxRetries: 0, timeout: 15_000 },
   );
-  return { client, violations };
+  return { client, violations, sent };
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * Corrections of the contract's documented defects (../shared/reference/spec-notes.md), applied
+ * to a parsed copy of sipgate-openapi.yaml before the types are generated (`npm run generate`)
+ * and before the Prism mock serves it (test/contract/prism.ts). Each step is narrow and names the
+ * note it answers; the spec file itself is never edited.
+ */
+export type Json = Record<string, unknown>;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** Where the spec lives: SIPGATE_OPENAPI_SPEC, or ../shared/reference/ beside the repository. */
+export function specPath(repositoryRoot: string): string {
+  return process.env.SIPGATE_OPENAPI_SPEC ?? `${repositoryRoot}/../shared/reference/sipgate-openapi.yaml`;
+}
+
+function renameMediaType(content: unknown): void {
+  if (content && typeof content === 'object' && '*/*' in content) {
+    const map = content as Json;
+    map['application/json'] ??= map['*/*'];
+    delete map['*/*'];
+  }
+}
+
+function schemasOf(spec: Json): Record<string, Json> {
+  const components = (spec.components ??= {}) as Json;
+  return (components.schemas ??= {}) as Record<string, Json>;
+}
+
+/** Marks one property of a component schema nullable (spec-notes #6). */
+function makeNullable(spec: Json, schema: string, property: string): void {
+  const props = schemasOf(spec)[schema]?.properties as Record<string, Json> | undefined;
+  if (props?.[property]) props[property].nullable = true;
+}
+
+/** Every operation of the spec with its method and path template. */
+export function operationsOf(spec: Json): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> {
+  const found: Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> = [];
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as Json | undefined;
+      if (operation) found.push({ method, path, operation });
+    }
+  }
+  return found;
+}
+
+/** Applies the corrections the real API proves (notes 2, 3, 4, 6, 7, 9) to a parsed spec, in place. */
+export function applyOverlay(spec: Json): Json {
+  for (const { method, path, operation } of operationsOf(spec)) {
+    // #2: request bodies declared `*/*` are JSON.
+    renameMediaType((operation.requestBody as Json | undefined)?.content);
+    const responses = (operation.responses ??= {}) as Record<string, Json>;
+    // #3: responses declared `*/*` are JSON.
+    for (const response of Object.values(responses)) renameMediaType(response?.content);
+    // #4: operations without a success response answer 204 in reality.
+    if (!Object.keys(responses).some((status) => /^2/.test(status))) {
+      responses['204'] = { description: 'No Content (overlay: spec-notes #4)' };
+    }
+    // #7: the history export is CSV text, not a JSON object as octet-stream.
+    if (path === '/history/export' && method === 'get') {
+      responses['200'] = { description: 'CSV (overlay: spec-notes #7)', content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } } };
+    }
+  }
+  // #6: `null` means "not set" for these fields, and clients send it on purpose.
+  makeNullable(spec, 'SetSipgateIoAccountSettingsRequest', 'whitelist');
+  makeNullable(spec, 'SipgateIoUrlResponse', 'whitelist');
+  makeNullable(spec, 'UpdateContactRequest', 'picture');
+  makeNullable(spec, 'CreateContactRequest', 'picture');
+  // #9: fax history entries carry faxStatusType.
+  const historyEntry = schemasOf(spec).HistoryEntryResponse;
+  if (historyEntry) {
+    (historyEntry.properties as Json).faxStatusType = { type: 'string', enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'] };
+  }
+  return spec;
+}
