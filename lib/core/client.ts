@@ -1,4 +1,6 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
+import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
+import { sendRoute } from './route';
 import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
@@ -259,6 +261,20 @@ export interface SipgateIOClient {
    * ```
    */
   delete<T = unknown>(path: string, options?: DeleteRequestOptions): Promise<T>;
+  /**
+   * Any operation of sipgate's REST contract, typed from it: the route names the operation as
+   * the contract does (`'METHOD /path/{param}'`), and its path parameters, query, body and
+   * result are checked against the contract's types. Path parameters are percent-encoded and
+   * refused when missing, empty, `.` or `..`; unknown ones are refused as typos. Auth, retries
+   * (never repeating a send), timeouts, cancellation, hooks and errors are those of every call.
+   * @example
+   * ```ts
+   * const { items } = await client.request('GET /{userId}/phonelines/{phonelineId}/forwardings', {
+   *   path: { userId: 'w0', phonelineId: 'p0' },
+   * });
+   * ```
+   */
+  request<R extends ApiRoute>(route: R, ...args: ApiRequestArgs<R, RequestOptions>): Promise<ApiResult<R>>;
   /**
    * The authenticated web user's id (`sub` of `/authorization/userinfo`), cached after the first success.
    * @example
@@ -626,6 +642,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       const { body, data, ...rest } = requestOptions ?? {};
       return request('DELETE', path, body ?? data, rest);
     },
+    request: (route, ...args) => sendRoute(client, route, args[0] as Parameters<typeof sendRoute>[2], args[1]) as Promise<never>,
     getUserInfo,
     async getWebUsers(requestOptions) {
       return expectList<Webuser>(await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }), 'GET', '/users');

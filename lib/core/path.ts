@@ -12,13 +12,24 @@ import { SipgateIOValidationError } from './errors';
 export function apiPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
   let result = strings[0] ?? '';
   values.forEach((value, index) => {
-    const text = String(value);
-    if (text === '' || text === '.' || text === '..') {
-      throw new SipgateIOValidationError('path', `a path segment must be a non-empty id, got "${text}".`);
-    }
-    result += encodeURIComponent(text) + (strings[index + 1] ?? '');
+    result += pathSegment(value, 'path') + (strings[index + 1] ?? '');
   });
   return result;
+}
+
+/**
+ * One id as a percent-encoded path segment. Refuses what would not name exactly one resource:
+ * an empty id, `.`/`..`, and anything but a string or a finite number.
+ *
+ * @param field how the id is named in the error (`path`, `path.userId`).
+ */
+export function pathSegment(value: unknown, field: string): string {
+  const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+  if (text === undefined) throw new SipgateIOValidationError(field, `must be a string or number id, got ${value === null ? 'null' : typeof value}.`);
+  if (text === '' || text === '.' || text === '..') {
+    throw new SipgateIOValidationError(field, `a path segment must be a non-empty id, got "${text}".`);
+  }
+  return encodeURIComponent(text);
 }
 
 /**
