@@ -44,11 +44,32 @@ export {
   type ContactsStreamOptions,
   type ContactsModule,
 } from './contacts';
-export { createNumbersModule, NumberResponseItemType, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
+export { createNumbersModule, NumberResponseItemType, type NumbersIterateOptions, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
 export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from './voicemails';
 export { createAccountModule, type Balance, type AccountModule } from './account';
 export { createSettingsModule, type WebhookSettings, type SettingsModule } from './settings';
+export { createUsersModule, type UsersModule } from './users';
+export { createGroupsModule, type GroupsModule } from './groups';
+export { createPhonelinesModule, type PhonelinesModule } from './phonelines';
+export { createFaxlinesModule, type FaxlinesModule } from './faxlines';
+export { createBlacklistModule, type BlacklistModule } from './blacklist';
+export { createAutorecordingModule, type AutorecordingModule } from './autorecording';
+export { createCallRestrictionsModule, type CallRestrictionsModule } from './callrestrictions';
+export { createAddressesModule, type AddressesModule } from './addresses';
+export { createPortingsModule, type PortingsModule } from './portings';
+export { createAuthorizationModule, type AuthorizationModule } from './authorization';
+export { createNotificationsModule, type NotificationsModule } from './notifications';
+export type { AccountOperations } from './account/operations';
+export type { ContactsOperations } from './contacts/operations';
+export type { DevicesOperations } from './devices/operations';
+export type { HistoryOperations } from './history/operations';
+export type { SettingsOperations } from './settings/operations';
+export type { NumbersOperations } from './numbers/operations';
+export type { FaxOperations } from './fax/operations';
+export type { CallOperations } from './call/operations';
+export type { VoicemailsOperations } from './voicemails/operations';
+export type { SMSOperations } from './sms/operations';
 export {
   createOAuthClient,
   SIPGATE_OAUTH_ISSUER,
@@ -67,3 +88,4 @@ export {
   type LogoutUrlOptions,
   type OAuthClient,
 } from './oauth';
+export type { ApiRoute, ApiOperation, ApiPathParams, ApiQuery, ApiBody, ApiResult, ApiRequest, ApiRequestArgs } from './api/types';

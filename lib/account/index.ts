@@ -1,3 +1,5 @@
+import { bindAccountOperations } from './operations';
+import type { AccountOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOInvalidResponseError } from '../core/errors';
 
@@ -9,7 +11,7 @@ export interface Balance {
 }
 
 /** The account module; create it with `createAccountModule(client)`. */
-export interface AccountModule {
+export interface AccountModule extends AccountOperations {
   /**
    * How much credit is left.
    * @example
@@ -31,6 +33,7 @@ export interface AccountModule {
  */
 export function createAccountModule(client: SipgateIOClient): AccountModule {
   return {
+    ...bindAccountOperations(client),
     async getBalance(options) {
       const balance = await client.get<Balance>('/balance', options);
       if (typeof balance?.amount !== 'number' || typeof balance.currency !== 'string') {

@@ -1,3 +1,5 @@
+import { bindCallOperations } from './operations';
+import type { CallOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../core/errors';
@@ -22,7 +24,7 @@ export interface InitiateNewCallSessionResponse {
 }
 
 /** The call module; create it with `createCallModule(client)`. */
-export interface CallModule {
+export interface CallModule extends CallOperations {
   /**
    * Starts a call: `from` rings first; once picked up, `to` is called.
    * @example
@@ -50,6 +52,7 @@ export function createCallModule(sipgate: SipgateIOClient): CallModule {
   const client = withEstablishedMessages(sipgate, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
   const country = (): string => client.info.defaultCountry;
   return {
+    ...bindCallOperations(sipgate),
     async initiate(callData, options) {
       if (typeof callData !== 'object' || callData === null) {
         throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');

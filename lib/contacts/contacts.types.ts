@@ -1,3 +1,4 @@
+import type { ContactsOperations } from './operations';
 import type { RequestOptions } from '../core/client';
 import type { PagedResponse, Pagination } from '../core/pagination';
 
@@ -82,7 +83,7 @@ export interface ContactsStreamOptions extends RequestOptions {
 }
 
 /** The contacts module; create it with `createContactsModule(client)`. */
-export interface ContactsModule {
+export interface ContactsModule extends ContactsOperations {
   /** @example `await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['cell'] } }, 'PRIVATE');` */
   create(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
   /** @example `await contacts.update({ ...contact, name: 'Ada King' });` */

@@ -1,3 +1,4 @@
+import { bindContactsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { utf8ToBase64 } from '../core/base64';
 import { withEstablishedMessages } from '../core/established';
@@ -207,6 +208,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
 
   return {
+    ...bindContactsOperations(client),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
       if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');

@@ -1,3 +1,5 @@
+import { bindDevicesOperations } from './operations';
+import type { DevicesOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
@@ -24,7 +26,7 @@ export interface Device {
 }
 
 /** The devices module; create it with `createDevicesModule(client)`. */
-export interface DevicesModule {
+export interface DevicesModule extends DevicesOperations {
   /**
    * The devices of a web user.
    * @example
@@ -45,6 +47,7 @@ export interface DevicesModule {
  */
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
+    ...bindDevicesOperations(client),
     async getDevices(webuserId, options) {
       const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
       return expectList<Device>(await client.get(path, options), 'GET', path);

@@ -1,3 +1,4 @@
+import type { FaxOperations } from './operations';
 import type { RequestOptions } from '../core/client';
 
 /** Content of a fax document: a PDF as bytes (Node `Buffer`, `Uint8Array`, `ArrayBuffer`) or a browser `Blob`. */
@@ -48,7 +49,7 @@ export interface WaitForDeliveryOptions {
 }
 
 /** The fax module; create it with `createFaxModule(client)`. */
-export interface FaxModule {
+export interface FaxModule extends FaxOperations {
   /**
    * Sends a PDF as a fax.
    * @example

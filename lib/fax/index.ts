@@ -1,3 +1,4 @@
+import { bindFaxOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { bytesToBase64 } from '../core/base64';
@@ -148,5 +149,5 @@ export function createFaxModule(sipgate: SipgateIOClient): FaxModule {
     }
   };
 
-  return { send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
+  return { ...bindFaxOperations(sipgate), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
 }

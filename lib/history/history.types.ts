@@ -1,3 +1,4 @@
+import type { HistoryOperations } from './operations';
 import type { RequestOptions } from '../core/client';
 import type { Pagination } from '../core/pagination';
 
@@ -173,7 +174,7 @@ export interface HistoryIterateOptions extends Omit<RequestOptions, 'query'> {
 }
 
 /** The history module; create it with `createHistoryModule(client)`. */
-export interface HistoryModule {
+export interface HistoryModule extends HistoryOperations {
   /**
    * One page of history entries.
    * @example

@@ -1,6 +1,8 @@
+import { bindNumbersOperations } from './operations';
+import type { NumbersOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
-import { paginationQuery, type Pagination } from '../core/pagination';
+import { paginate, paginationQuery, type Pagination, type PaginateOptions } from '../core/pagination';
 import { expectList, expectObject } from '../core/response';
 
 /** What kind of number an account number is. */
@@ -37,7 +39,7 @@ export interface NumberResponse {
 }
 
 /** The numbers module; create it with `createNumbersModule(client)`. */
-export interface NumbersModule {
+export interface NumbersModule extends NumbersOperations {
   /**
    * The account's phone numbers.
    * @example
@@ -46,7 +48,18 @@ export interface NumbersModule {
    * ```
    */
   getAllNumbers(pagination?: Pagination, options?: RequestOptions): Promise<NumberResponse>;
+  /**
+   * Every number of the account across all pages, one page in memory at a time.
+   * @example
+   * ```ts
+   * for await (const number of numbers.iterate({ pageSize: 50 })) console.log(number.number, number.endpointId);
+   * ```
+   */
+  iterate(options?: NumbersIterateOptions): AsyncGenerator<NumberResponseItem, void, undefined>;
 }
+
+/** Options of `numbers.iterate`: page size, where to start, when to stop, and request options. */
+export type NumbersIterateOptions = Omit<PaginateOptions<NumberResponseItem, NumberResponseItem>, 'query' | 'map'>;
 
 function toItem(raw: NumberResponseItem): NumberResponseItem {
   const mnp = raw.mnpState as (Omit<NumberMnpState, 'releasedUntil'> & { releasedUntil: string | Date }) | undefined;
@@ -66,9 +79,13 @@ export function createNumbersModule(sipgate: SipgateIOClient): NumbersModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
   const client = withEstablishedMessages(sipgate, { 400: 'Invalid pagination input' });
   return {
+    ...bindNumbersOperations(sipgate),
     async getAllNumbers(pagination, options) {
       const response = expectObject<NumberResponse>(await client.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');
       return { ...response, items: expectList<NumberResponseItem>(response, 'GET', '/numbers').map(toItem) };
+    },
+    iterate(options) {
+      return paginate<NumberResponseItem, NumberResponseItem>(client, '/numbers', { ...options, map: toItem });
     },
   };
 }

@@ -1,3 +1,5 @@
+import { bindSettingsOperations } from './operations';
+import type { SettingsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
@@ -15,7 +17,7 @@ export interface WebhookSettings {
 }
 
 /** The webhook settings module; create it with `createSettingsModule(client)`. */
-export interface SettingsModule {
+export interface SettingsModule extends SettingsOperations {
   /** @example `await settings.setIncomingUrl('https://example.com/webhook');` */
   setIncomingUrl(url: string, options?: RequestOptions): Promise<void>;
   /** @example `await settings.clearIncomingUrl();` */
@@ -73,6 +75,7 @@ export function createSettingsModule(sipgate: SipgateIOClient): SettingsModule {
   const url = (value: unknown, field: string): string => requireHttpUrl(value, field);
 
   return {
+    ...bindSettingsOperations(sipgate),
     setIncomingUrl: async (value, options) => change({ incomingUrl: url(value, 'url') }, options),
     clearIncomingUrl: (options) => change({ incomingUrl: '' }, options),
     setOutgoingUrl: async (value, options) => change({ outgoingUrl: url(value, 'url') }, options),

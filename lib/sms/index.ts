@@ -1,3 +1,4 @@
+import { bindSMSOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
@@ -147,6 +148,7 @@ export function createSMSModule(sipgate: SipgateIOClient): SMSModule {
   };
 
   return {
+    ...bindSMSOperations(sipgate),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

@@ -1,3 +1,4 @@
+import type { SMSOperations } from './operations';
 import type { RequestOptions } from '../core/client';
 
 /** An SMS sent through a given SMS extension (`s0`…). */
@@ -37,7 +38,7 @@ export interface SmsCallerId {
 }
 
 /** The SMS module; create it with `createSMSModule(client)`. */
-export interface SMSModule {
+export interface SMSModule extends SMSOperations {
   /**
    * Sends an SMS now, or at `sendAt` when given.
    * @example

@@ -1,3 +1,5 @@
+import { bindVoicemailsOperations } from './operations';
+import type { VoicemailsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { expectList } from '../core/response';
 
@@ -9,7 +11,7 @@ export interface Voicemail {
 }
 
 /** The voicemails module; create it with `createVoicemailsModule(client)`. */
-export interface VoicemailsModule {
+export interface VoicemailsModule extends VoicemailsOperations {
   /**
    * The account's voicemail boxes.
    * @example
@@ -30,6 +32,7 @@ export interface VoicemailsModule {
  */
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
+    ...bindVoicemailsOperations(client),
     async getVoicemails(options) {
       return expectList<Voicemail>(await client.get('/voicemails', options), 'GET', '/voicemails');
     },
