@@ -128,6 +128,21 @@ const csvFromPage = {
   },
 };
 
+// The CDN bundle runs in pages, which all have XMLHttpRequest, axios's first choice in a
+// browser; its fetch adapter (for service workers and edge runtimes, which use the npm builds)
+// is left out to keep the bundle within budget (about 2 KB gzip).
+const FETCH_ADAPTER_STUB = '\0axios-fetch-adapter-stub';
+const xhrOnlyAxios = {
+  name: 'xhr-only-axios',
+  resolveId(id, importer) {
+    if (id === './fetch.js' && importer && /axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return FETCH_ADAPTER_STUB;
+    return null;
+  },
+  load(id) {
+    return id === FETCH_ADAPTER_STUB ? 'export const getFetch = () => false;\nexport default false;\n' : null;
+  },
+};
+
 const packageType = (type) => ({
   name: 'package-type',
   generateBundle() {
@@ -160,6 +175,25 @@ const compatFiles = (format) => ({
     }
   },
 });
+
+// The types generated from sipgate's contract are large (about 0.3 MB) and shared by every
+// typings tree: they ship once, as the types-only entry `sipgateio-sdk/api`, which the bundled
+// declaration files import by the package's own name instead of inlining a copy each.
+const API_TYPES_ENTRY = 'sipgateio-sdk/api';
+const apiTypesExternal = {
+  name: 'api-types-external',
+  resolveId(id) {
+    return /[\\/]sipgate-api\.generated(?:\.ts)?$/.test(id) ? { id: API_TYPES_ENTRY, external: true } : null;
+  },
+};
+const writeApiTypes = {
+  name: 'write-api-types',
+  writeBundle() {
+    const fs = require('node:fs');
+    fs.writeFileSync('dist/api.d.ts', fs.readFileSync('lib/api/sipgate-api.generated.ts'));
+    fs.writeFileSync('dist/api.js', "'use strict';\n// sipgateio-sdk/api holds types only (api.d.ts): the types generated from sipgate's REST contract.\n");
+  },
+};
 
 // A contributor's build prints nothing to wade through: any warning (an empty chunk, a type
 // that is not exported, a circular import) fails the build instead of scrolling past.
@@ -194,7 +228,7 @@ module.exports = [
   {
     input: 'lib/bundle.ts',
     onwarn,
-    plugins: [csvFromPage, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [thirdPartyNotices, terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },
@@ -207,14 +241,14 @@ module.exports = [
     input: { index: nodeInputs.index, webhook: nodeInputs.webhook, 'compat/established-types': 'lib/compat/established-types.ts' },
     onwarn,
     external,
-    plugins: [dts({ tsconfig: './tsconfig.build.json' }), compatFiles(format)],
+    plugins: [apiTypesExternal, dts({ tsconfig: './tsconfig.build.json' }), compatFiles(format)],
     output: { dir: `dist/${format}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   })),
   {
     input: { index: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    plugins: [apiTypesExternal, dts({ tsconfig: './tsconfig.build.json' }), writeApiTypes],
     output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   },
 ];
