@@ -195,6 +195,29 @@ const writeApiTypes = {
   },
 };
 
+// The ESM tree's typings: each entry re-exports the CommonJS tree's declarations (see below),
+// and the deep compat paths are written as in the CommonJS tree.
+const esmTypesReexporting = {
+  name: 'esm-types-reexporting',
+  writeBundle() {
+    const fs = require('node:fs');
+    const write = (file, source) => {
+      fs.mkdirSync(require('node:path').dirname(file), { recursive: true });
+      fs.writeFileSync(file, source);
+    };
+    write('dist/esm/index.d.ts', "export * from '../cjs/index.js';\n");
+    write('dist/browser/index.d.ts', "export * from '../cjs/browser.js';\n");
+    write('dist/esm/webhook.d.ts', "export * from '../cjs/webhook.js';\n");
+    write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
+    for (const path of COMPAT_PATHS) {
+      const up = '../'.repeat(path.split('/').length);
+      const here = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : './';
+      write(`dist/esm/compat/${path}.js`, `export * from '${up}index.js';\n`);
+      write(`dist/esm/compat/${path}.d.ts`, `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n`);
+    }
+  },
+};
+
 // A contributor's build prints nothing to wade through: any warning (an empty chunk, a type
 // that is not exported, a circular import) fails the build instead of scrolling past.
 const onwarn = (warning) => {
@@ -234,21 +257,18 @@ module.exports = [
       { file: 'bundle/sipgate-io.min.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true, plugins: [thirdPartyNotices, terser({ ecma: 2020, compress: { passes: 2 }, keep_classnames: true })] },
     ],
   },
-  // Typings: one bundled declaration file per entry and format (no extensionless relative
-  // imports, which node16 resolution rejects in ESM).
-  ...['esm', 'cjs'].map((format) => ({
-    // simulator-cli exports nothing: it has no typings (an empty chunk otherwise).
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, 'compat/established-types': 'lib/compat/established-types.ts' },
-    onwarn,
-    external,
-    plugins: [apiTypesExternal, dts({ tsconfig: './tsconfig.build.json' }), compatFiles(format)],
-    output: { dir: `dist/${format}`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
-  })),
+  // Typings: one bundled declaration file per entry (no extensionless relative imports, which
+  // node16 resolution rejects in ESM), written once in the CommonJS tree. The ESM tree's
+  // declaration files only re-export them: type declarations are the same for both formats, and
+  // an ES module may import a CommonJS one, so shipping them twice would only cost space.
   {
-    input: { index: 'lib/browser.ts' },
+    // simulator-cli exports nothing: it has no typings (an empty chunk otherwise).
+    // `browser` is the browser entry's surface (a subset of index); the browser tree re-exports it.
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
     onwarn,
     external,
-    plugins: [apiTypesExternal, dts({ tsconfig: './tsconfig.build.json' }), writeApiTypes],
-    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    plugins: [apiTypesExternal, dts({ tsconfig: './tsconfig.build.json' }), compatFiles('cjs'), esmTypesReexporting, writeApiTypes],
+    output: { dir: 'dist/cjs', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   },
+
 ];

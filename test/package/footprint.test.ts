@@ -10,17 +10,22 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(__dirname, '..', '..');
-/** The package as npm packs it (README, CHANGELOG, LICENSE included). */
-const UNPACKED_BUDGET = 1_400_000;
+/**
+ * The package as npm packs it (README, CHANGELOG, LICENSE included): 1,358,759 B before the
+ * whole REST API was typed; 1,606,169 B with it (the contract's generated types, 317,945 B,
+ * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations).
+ */
+const UNPACKED_BUDGET = 1_650_000;
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
- * before the OAuth client, 86,103 B with it), and two typical apps that import what they use,
- * which tree-shaking must keep small.
+ * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
+ * API), and typical apps that import what they use, which tree-shaking must keep small.
  */
-const USER_BUNDLE_BUDGET = 88_000;
+const USER_BUNDLE_BUDGET = 91_000;
 const TYPICAL_APPS = [
   { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 58_000 },
   { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 67_000 },
+  { name: 'a phone-line admin app', source: "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n", budget: 56_000 },
 ];
 
 it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminified bundle or source maps`, () => {
@@ -61,4 +66,8 @@ it.each(TYPICAL_APPS)('$name bundles only what it imports (tree-shaking)', async
   // Only the OAuth app carries oauth4webapi, and then only the functions the SDK uses.
   expect(text.includes('code_challenge_method')).toBe(source.includes('createOAuthClient'));
   expect(text).not.toContain('device_authorization_endpoint');
+  // Each module's route table comes only with its own module.
+  expect(text.includes('/parallelforwardings')).toBe(source.includes('createPhonelinesModule'));
+  expect(text).not.toContain('/blacklist/incoming');
+  expect(text).not.toContain('/notifications/voicemail/sms');
 });

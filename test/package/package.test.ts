@@ -112,7 +112,8 @@ it.each([
   writeFileSync(
     join(consumer, 'usage.mts'),
     `
-    import { sipgateIO, createSMSModule, createHistoryModule, HistoryEntryType, SipgateIOError, type HistoryEntry } from 'sipgateio-sdk';
+    import { sipgateIO, createSMSModule, createHistoryModule, createPhonelinesModule, HistoryEntryType, SipgateIOError, type HistoryEntry, type ApiResult } from 'sipgateio-sdk';
+    import type { components } from 'sipgateio-sdk/api';
     import { createWebhookModule, WebhookResponse, RejectReason, type NewCallEvent } from 'sipgateio-sdk/webhook';
     import { RejectReason as LegacyReason } from 'sipgateio-sdk/dist/webhook';
     const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { timeout: 5000 });
@@ -125,6 +126,12 @@ it.each([
       server.onNewCall((call: NewCallEvent) => (call.users.length > 0 ? WebhookResponse.rejectCall({ reason: RejectReason.BUSY }) : undefined));
       const reason: RejectReason = LegacyReason.REJECTED;
       void reason;
+      // The whole REST API, typed from the contract (the types ship once, in sipgateio-sdk/api).
+      const forwardings: ApiResult<'GET /{userId}/phonelines/{phonelineId}/forwardings'> = await createPhonelinesModule(client).getForwardings('w0', 'p0');
+      const user: components['schemas']['UserResponse'] = (await client.request('GET /users/{userId}', { path: { userId: 'w0' } }));
+      void [forwardings, user];
+      // @ts-expect-error: not an operation of the contract
+      await client.request('GET /no-such-route');
     }
     export const isSdkError = (e: unknown): boolean => e instanceof SipgateIOError;
     // @ts-expect-error: the token must be a string or a provider function
