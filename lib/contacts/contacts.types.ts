@@ -107,6 +107,14 @@ export interface ContactsModule extends ContactsOperations {
   /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */
   exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
   /**
+   * Every contact of a scope across all pages, one page in memory at a time.
+   * @example
+   * ```ts
+   * for await (const contact of contacts.iterate('SHARED', { filter: { phoneNumbers: ['+4921165432'] } })) console.log(contact.name);
+   * ```
+   */
+  iterate(scope: ExportScope, options?: ContactsStreamOptions): AsyncGenerator<ContactResponse, void, undefined>;
+  /**
    * The CSV export as a stream of text chunks (header first, then the rows of each page of
    * contacts), for address books too large to hold as one string: memory stays at one page
    * however many contacts there are. Joined, the chunks equal `exportAsCsv(scope, delimiter)`.

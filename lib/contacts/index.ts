@@ -346,6 +346,9 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       return { response: await csvOf(items, separator), hasMore };
     },
 
+    iterate(scope, options = {}) {
+      return streamed(scope, options);
+    },
     iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
       const separator = checkDelimiter(delimiter);
       return csvChunks(streamed(scope, streamOptions), separator);

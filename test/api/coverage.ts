@@ -84,7 +84,7 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
   'GET /{userId}/devices': ['devices.getDevices'],
   'GET /{userId}/sms': ['sms.getSmsExtensions'],
   'GET /{userId}/sms/{smsId}/callerids': ['sms.getCallerIds'],
-  'GET /contacts': ['contacts.get', 'contacts.paginatedGet', 'contacts.exportAsCsv', '…'],
+  'GET /contacts': ['contacts.get', 'contacts.iterate', 'contacts.paginatedGet', 'contacts.exportAsCsv', '…'],
   'POST /contacts': ['contacts.create', 'contacts.importVCardString'],
   'DELETE /contacts': ['contacts.deleteAllPrivate', 'contacts.deleteAllShared'],
   'POST /contacts/import/csv': ['contacts.importFromCsvString'],

@@ -51,6 +51,9 @@ describeWithPrism('history, contacts, numbers, devices, voicemails, balance and 
     await contacts.importFromCsvString('firstname,lastname,number\nAlan,Turing,+4921163553355\n');
     await contacts.importVCardString(contactToVCard(mine), 'PRIVATE');
     expect(Array.isArray(await contacts.get('ALL'))).toBe(true);
+    let iterated = 0;
+    for await (const contact of contacts.iterate('ALL')) iterated += contact ? 1 : 0;
+    expect(iterated).toBeGreaterThan(0);
     await contacts.get('ALL', { offset: 0, limit: 10 }, { phoneNumbers: ['+4921163553355'] });
     expect(typeof (await contacts.exportAsCsv('ALL', ';'))).toBe('string');
     expect(Array.isArray(await contacts.exportAsVCards('ALL'))).toBe(true);
@@ -62,6 +65,9 @@ describeWithPrism('history, contacts, numbers, devices, voicemails, balance and 
   it('numbers, devices, voicemails and balance', async () => {
     const { client, violations } = contractClient(prism());
     expect(Array.isArray((await createNumbersModule(client).getAllNumbers({ offset: 0, limit: 5 })).items)).toBe(true);
+    let numbers = 0;
+    for await (const number of createNumbersModule(client).iterate({ pageSize: 5, maxItems: 5 })) numbers += number ? 1 : 0;
+    expect(numbers).toBeGreaterThan(0);
     expect(Array.isArray(await createDevicesModule(client).getDevices('w0'))).toBe(true);
     expect(Array.isArray(await createVoicemailsModule(client).getVoicemails())).toBe(true);
     await expect(createAccountModule(client).getBalance()).resolves.toHaveProperty('currency');
