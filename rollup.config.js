@@ -1,7 +1,8 @@
 // Builds:
 //  - dist/esm and dist/cjs: the full SDK for Node (main entry, the `webhook` subpath and the
-//    simulator CLI), dependencies external, with bundled .d.ts typings per format;
-//  - dist/browser: the browser entry (no Node-only code) as ESM for bundlers;
+//    simulator CLI), dependencies external, with bundled .d.ts typings (written once, in cjs);
+//  - dist/esm/browser.js: the browser entry (no Node-only code) for bundlers, built with the
+//    ESM entries so that it shares their chunks instead of shipping a copy of them;
 //  - bundle/sipgate-io(.min).js: the CDN bundle (lib/bundle.ts), an IIFE exposing the global `SipgateIO`.
 // The package name and version are injected from package.json, never written down twice.
 const { builtinModules } = require('node:module');
@@ -32,6 +33,59 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const external = (id) => nodeBuiltins.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator-cli.ts' };
+
+// The browser entry, built beside the Node entries, must not reach a Node built-in through any
+// chunk it imports, statically or lazily: fail the build if it does.
+const browserEntryWithoutNodeBuiltins = {
+  name: 'browser-entry-without-node-builtins',
+  generateBundle(_options, bundle) {
+    const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'browser');
+    if (!entry) this.error('the browser entry is missing from the ESM build');
+    const seen = new Set();
+    const visit = (chunk) => {
+      if (seen.has(chunk.fileName)) return;
+      seen.add(chunk.fileName);
+      for (const id of [...chunk.imports, ...chunk.dynamicImports]) {
+        if (bundle[id]) visit(bundle[id]);
+        else if (nodeBuiltins.includes(id)) this.error(`Node built-in "${id}" reachable from the browser entry (through ${chunk.fileName}).`);
+      }
+    };
+    visit(entry);
+  },
+};
+
+// The ESM build holds the Node entries and the browser entry. Left to itself, rollup would cut
+// the code they share into many small chunks, and every extra file is a cost paid on each cold
+// `import` in Node. So the browser entry's static graph goes into two chunks: the webhook
+// helpers (what the `webhook` entry needs, kept apart so that importing it loads no REST code)
+// and everything else (the REST client and modules). Lazily loaded code keeps its own chunks.
+function browserGraphChunks() {
+  const path = require('node:path');
+  let owner;
+  const walk = (from, getModuleInfo, into, label) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop();
+      if (into.has(id)) continue;
+      const info = getModuleInfo(id);
+      if (!info || info.isExternal) continue;
+      into.set(id, label);
+      stack.push(...info.importedIds);
+    }
+  };
+  return (id, { getModuleInfo }) => {
+    if (!owner) {
+      owner = new Map();
+      walk(path.resolve('lib/webhook/pure.ts'), getModuleInfo, owner, 'webhook-helpers');
+      // The announcement helpers load the RTCM module lazily; in another chunk, that import()
+      // would make a user's bundler keep every export of that chunk, i.e. all REST code.
+      walk(path.resolve('lib/rtcm/index.ts'), getModuleInfo, owner, 'webhook-helpers');
+      walk(path.resolve('lib/browser.ts'), getModuleInfo, owner, 'rest');
+      owner.delete(path.resolve('lib/browser.ts'));
+    }
+    return owner.get(id);
+  };
+}
 
 // Browser code must not pull in Node built-ins: fail the build if anything tries.
 const forbidNodeBuiltins = {
@@ -206,7 +260,7 @@ const esmTypesReexporting = {
       fs.writeFileSync(file, source);
     };
     write('dist/esm/index.d.ts', "export * from '../cjs/index.js';\n");
-    write('dist/browser/index.d.ts', "export * from '../cjs/browser.js';\n");
+    write('dist/esm/browser.d.ts', "export * from '../cjs/browser.js';\n");
     write('dist/esm/webhook.d.ts', "export * from '../cjs/webhook.js';\n");
     write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
     for (const path of COMPAT_PATHS) {
@@ -226,11 +280,11 @@ const onwarn = (warning) => {
 
 module.exports = [
   {
-    input: nodeInputs,
+    input: { ...nodeInputs, browser: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
-    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
+    plugins: [phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: browserGraphChunks(), sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
   },
   {
     input: nodeInputs,
@@ -241,13 +295,7 @@ module.exports = [
     // deferred require(), so CommonJS users get the same cheap import.
     output: { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
   },
-  {
-    input: { index: 'lib/browser.ts' },
-    onwarn,
-    external,
-    plugins: [forbidNodeBuiltins, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
-    output: { dir: 'dist/browser', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false, plugins: [packageType('module'), minifyPhoneLib] },
-  },
+
   {
     input: 'lib/bundle.ts',
     onwarn,

@@ -13,13 +13,15 @@ const ROOT = join(__dirname, '..', '..');
 /**
  * The package as npm packs it (README, CHANGELOG, LICENSE included): 1,358,759 B before the
  * whole REST API was typed; 1,606,169 B with it (the contract's generated types, 317,945 B,
- * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations).
+ * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
+ * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks.
  */
-const UNPACKED_BUDGET = 1_650_000;
+const UNPACKED_BUDGET = 1_400_000;
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
  * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
- * API), and typical apps that import what they use, which tree-shaking must keep small.
+ * API; 88,351 B with the browser entry sharing the ESM build's chunks), and typical apps that
+ * import what they use, which tree-shaking must keep small.
  */
 const USER_BUNDLE_BUDGET = 91_000;
 const TYPICAL_APPS = [
