@@ -33,7 +33,8 @@ export async function sendRoute(client: SipgateIOClient, route: string, request?
     throw new SipgateIOValidationError('request', 'must be an object with `path`, `query` and `body` as the route takes them.');
   }
   rejectUnknownKeys(request, ['path', 'query', 'body'], 'request');
-  const { path: values = {}, query, body } = request ?? {};
+  const { query, body } = request ?? {};
+  const values: Record<string, unknown> = request?.path ?? {};
   const names: string[] = [];
   const path = template.replace(PARAMETER, (_, name: string) => {
     names.push(name);

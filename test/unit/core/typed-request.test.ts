@@ -34,6 +34,7 @@ describe('client.request: every contract operation, typed', () => {
     await refused(() => untyped('GET /users/{userId}', { path: { userId: '' } }), 'request.path.userId');
     await refused(() => untyped('GET /users/{userId}', { path: { userId: '..' } }), 'request.path.userId');
     await refused(() => untyped('GET /users/{userId}', { path: { userId: null } }), 'request.path.userId');
+    await refused(() => untyped('GET /users/{userId}', { path: null }), 'request.path.userId');
     await refused(() => untyped('GET /users/{userId}', { path: { userId: 'w0', phonelineId: 'p0' } }), 'request.path.phonelineId');
     await refused(() => untyped('GET /users', { params: { limit: 1 } }), 'request.params');
     await refused(() => untyped('GET /users', { body: {} }), 'request.body');
