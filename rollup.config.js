@@ -215,18 +215,20 @@ const COMPAT_MODULES = {
   webhook: 'webhook.types', 'webhook-settings': 'webhookSettings.types',
 };
 const COMPAT_PATHS = Object.entries(COMPAT_MODULES).flatMap(([dir, types]) => [dir, ...(types ? [`${dir}/${types}`] : [])]);
+const compatSources = (format) =>
+  COMPAT_PATHS.flatMap((path) => {
+    const up = '../'.repeat(path.split('/').length);
+    const here = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : './';
+    return [
+      { fileName: `compat/${path}.js`, source: format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n` },
+      // The deep paths also carry the type names the established package exported only there.
+      { fileName: `compat/${path}.d.ts`, source: `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n` },
+    ];
+  });
 const compatFiles = (format) => ({
   name: 'compat-paths',
   generateBundle() {
-    for (const path of COMPAT_PATHS) {
-      const up = '../'.repeat(path.split('/').length);
-      const source = format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n`;
-      this.emitFile({ type: 'asset', fileName: `compat/${path}.js`, source });
-      const here = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : './';
-      // The deep paths also carry the type names the established package exported only there.
-      const types = `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n`;
-      this.emitFile({ type: 'asset', fileName: `compat/${path}.d.ts`, source: types });
-    }
+    for (const file of compatSources(format)) this.emitFile({ type: 'asset', ...file });
   },
 });
 
@@ -263,12 +265,7 @@ const esmTypesReexporting = {
     write('dist/esm/browser.d.ts', "export * from '../cjs/browser.js';\n");
     write('dist/esm/webhook.d.ts', "export * from '../cjs/webhook.js';\n");
     write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
-    for (const path of COMPAT_PATHS) {
-      const up = '../'.repeat(path.split('/').length);
-      const here = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : './';
-      write(`dist/esm/compat/${path}.js`, `export * from '${up}index.js';\n`);
-      write(`dist/esm/compat/${path}.d.ts`, `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n`);
-    }
+    for (const { fileName, source } of compatSources('esm')) write(`dist/esm/${fileName}`, source);
   },
 };
 

@@ -1,5 +1,5 @@
-import { bindAccountOperations } from './operations';
-import type { AccountOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { ACCOUNT_ROUTES, type AccountOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOInvalidResponseError } from '../core/errors';
 
@@ -33,7 +33,7 @@ export interface AccountModule extends AccountOperations {
  */
 export function createAccountModule(client: SipgateIOClient): AccountModule {
   return {
-    ...bindAccountOperations(client),
+    ...bindRoutes<AccountOperations>(client, ACCOUNT_ROUTES),
     async getBalance(options) {
       const balance = await client.get<Balance>('/balance', options);
       if (typeof balance?.amount !== 'number' || typeof balance.currency !== 'string') {

@@ -1,6 +1,5 @@
 import type { ApiBody, ApiQuery, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The account module's operations beyond the established library's, typed from the contract. */
 export interface AccountOperations {
@@ -49,8 +48,3 @@ export const ACCOUNT_ROUTES = {
   verify: 'PUT /account/verified',
   getIdentityVerification: 'GET /identityVerification?',
 } as const satisfies Record<keyof AccountOperations, string>;
-
-/** Binds the operations to a client (used by `createAccountModule`). @internal */
-export function bindAccountOperations(client: SipgateIOClient): AccountOperations {
-  return bindRoutes<AccountOperations>(client, ACCOUNT_ROUTES);
-}

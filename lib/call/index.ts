@@ -1,5 +1,5 @@
-import { bindCallOperations } from './operations';
-import type { CallOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { CALL_ROUTES, type CallOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../core/errors';
@@ -52,7 +52,7 @@ export function createCallModule(sipgate: SipgateIOClient): CallModule {
   const client = withEstablishedMessages(sipgate, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
   const country = (): string => client.info.defaultCountry;
   return {
-    ...bindCallOperations(sipgate),
+    ...bindRoutes<CallOperations>(sipgate, CALL_ROUTES),
     async initiate(callData, options) {
       if (typeof callData !== 'object' || callData === null) {
         throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');

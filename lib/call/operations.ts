@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The call module's operations beyond the established library's, typed from the contract. */
 export interface CallOperations {
@@ -22,8 +21,3 @@ export interface CallOperations {
 export const CALL_ROUTES = {
   recordIvrGreeting: 'POST /sessions/ivr/recording',
 } as const satisfies Record<keyof CallOperations, string>;
-
-/** Binds the operations to a client (used by `createCallModule`). @internal */
-export function bindCallOperations(client: SipgateIOClient): CallOperations {
-  return bindRoutes<CallOperations>(client, CALL_ROUTES);
-}

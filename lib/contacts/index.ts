@@ -1,4 +1,5 @@
-import { bindContactsOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { utf8ToBase64 } from '../core/base64';
 import { withEstablishedMessages } from '../core/established';
@@ -208,7 +209,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
 
   return {
-    ...bindContactsOperations(client),
+    ...bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
       if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');

@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The contacts module's operations beyond the established library's, typed from the contract. */
 export interface ContactsOperations {
@@ -31,8 +30,3 @@ export const CONTACTS_ROUTES = {
   getInternal: 'GET /contacts/internal',
   importFromGoogle: 'POST /contacts/import/google',
 } as const satisfies Record<keyof ContactsOperations, string>;
-
-/** Binds the operations to a client (used by `createContactsModule`). @internal */
-export function bindContactsOperations(client: SipgateIOClient): ContactsOperations {
-  return bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES);
-}

@@ -54,6 +54,22 @@ export async function sendRoute(client: SipgateIOClient, route: string, request?
 }
 
 /**
+ * One row of a route table read as {@link bindRoutes} reads it: the route without its marker,
+ * which input the method takes after the path parameters, and the path parameters' names.
+ *
+ * @example
+ * ```ts
+ * routeEntry('GET /groups?'); // { route: 'GET /groups', input: 'query', names: [] }
+ * ```
+ */
+export function routeEntry(entry: string): { route: string; input: 'query' | 'body' | undefined; names: string[] } {
+  const marker = entry.slice(-1);
+  const route = marker === '?' || marker === '-' ? entry.slice(0, -1) : entry;
+  const input = marker === '?' ? 'query' : marker !== '-' && route[0] === 'P' ? 'body' : undefined;
+  return { route, input, names: Array.from(route.matchAll(PARAMETER), (found) => found[1]) };
+}
+
+/**
  * Module methods from a table of method name → contract route, all sharing {@link sendRoute}.
  * Each method takes the route's path parameters in the order of the path, then its input, then
  * request options. The input is the body for POST, PUT and PATCH and nothing otherwise; a route
@@ -68,10 +84,7 @@ export async function sendRoute(client: SipgateIOClient, route: string, request?
 export function bindRoutes<Module>(client: SipgateIOClient, routes: Readonly<Record<string, string>>): Module {
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const [name, entry] of Object.entries(routes)) {
-    const marker = entry.slice(-1);
-    const route = marker === '?' || marker === '-' ? entry.slice(0, -1) : entry;
-    const input = marker === '?' ? 'query' : marker !== '-' && route[0] === 'P' ? 'body' : undefined;
-    const names = Array.from(route.matchAll(PARAMETER), (found) => found[1]);
+    const { route, input, names } = routeEntry(entry);
     methods[name] = (...args) => {
       const path: Record<string, unknown> = {};
       names.forEach((parameter, index) => (path[parameter] = args[index]));

@@ -1,5 +1,5 @@
-import { bindDevicesOperations } from './operations';
-import type { DevicesOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { DEVICES_ROUTES, type DevicesOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
@@ -47,7 +47,7 @@ export interface DevicesModule extends DevicesOperations {
  */
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
-    ...bindDevicesOperations(client),
+    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES),
     async getDevices(webuserId, options) {
       const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
       return expectList<Device>(await client.get(path, options), 'GET', path);

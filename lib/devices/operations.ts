@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The devices module's operations beyond the established library's, typed from the contract. */
 export interface DevicesOperations {
@@ -220,8 +219,3 @@ export const DEVICES_ROUTES = {
   deactivateSim: 'DELETE /{userId}/devices/{deviceId}/sim',
   orderSim: 'POST /{userId}/devices/{deviceId}/sim/orders',
 } as const satisfies Record<keyof DevicesOperations, string>;
-
-/** Binds the operations to a client (used by `createDevicesModule`). @internal */
-export function bindDevicesOperations(client: SipgateIOClient): DevicesOperations {
-  return bindRoutes<DevicesOperations>(client, DEVICES_ROUTES);
-}

@@ -1,4 +1,5 @@
-import { bindFaxOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { FAX_ROUTES, type FaxOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { bytesToBase64 } from '../core/base64';
@@ -149,5 +150,5 @@ export function createFaxModule(sipgate: SipgateIOClient): FaxModule {
     }
   };
 
-  return { ...bindFaxOperations(sipgate), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
+  return { ...bindRoutes<FaxOperations>(sipgate, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
 }

@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The fax module's operations beyond the established library's, typed from the contract. */
 export interface FaxOperations {
@@ -22,8 +21,3 @@ export interface FaxOperations {
 export const FAX_ROUTES = {
   resend: 'POST /sessions/fax/resend',
 } as const satisfies Record<keyof FaxOperations, string>;
-
-/** Binds the operations to a client (used by `createFaxModule`). @internal */
-export function bindFaxOperations(client: SipgateIOClient): FaxOperations {
-  return bindRoutes<FaxOperations>(client, FAX_ROUTES);
-}

@@ -1,4 +1,5 @@
-import { bindHistoryOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { HISTORY_ROUTES, type HistoryOperations } from './operations';
 import type { QueryParams, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
@@ -124,7 +125,7 @@ export function createHistoryModule(sipgate: SipgateIOClient): HistoryModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
   const client = withEstablishedMessages(sipgate, { 400: 'Invalid filter or pagination input', 404: 'The requested history event could not be found' });
   return {
-    ...bindHistoryOperations(sipgate),
+    ...bindRoutes<HistoryOperations>(sipgate, HISTORY_ROUTES),
     async fetchAll(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
       return expectList<unknown>(await client.get<Page<unknown>>('/history', { ...options, query }), 'GET', '/history').map(toHistoryEntry);

@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The history module's operations beyond the established library's, typed from the contract. */
 export interface HistoryOperations {
@@ -40,8 +39,3 @@ export const HISTORY_ROUTES = {
   setNote: 'PUT /history/{entryId}/note',
   setRead: 'PUT /history/{entryId}/read',
 } as const satisfies Record<keyof HistoryOperations, string>;
-
-/** Binds the operations to a client (used by `createHistoryModule`). @internal */
-export function bindHistoryOperations(client: SipgateIOClient): HistoryOperations {
-  return bindRoutes<HistoryOperations>(client, HISTORY_ROUTES);
-}

@@ -1,5 +1,5 @@
-import { bindNumbersOperations } from './operations';
-import type { NumbersOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { NUMBERS_ROUTES, type NumbersOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { paginate, paginationQuery, type Pagination, type PaginateOptions } from '../core/pagination';
@@ -79,7 +79,7 @@ export function createNumbersModule(sipgate: SipgateIOClient): NumbersModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
   const client = withEstablishedMessages(sipgate, { 400: 'Invalid pagination input' });
   return {
-    ...bindNumbersOperations(sipgate),
+    ...bindRoutes<NumbersOperations>(sipgate, NUMBERS_ROUTES),
     async getAllNumbers(pagination, options) {
       const response = expectObject<NumberResponse>(await client.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');
       return { ...response, items: expectList<NumberResponseItem>(response, 'GET', '/numbers').map(toItem) };

@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The numbers module's operations beyond the established library's, typed from the contract. */
 export interface NumbersOperations {
@@ -67,8 +66,3 @@ export const NUMBERS_ROUTES = {
   changeSettings: 'PUT /numbers/{numberId}',
   getUserNumbers: 'GET /{userId}/numbers',
 } as const satisfies Record<keyof NumbersOperations, string>;
-
-/** Binds the operations to a client (used by `createNumbersModule`). @internal */
-export function bindNumbersOperations(client: SipgateIOClient): NumbersOperations {
-  return bindRoutes<NumbersOperations>(client, NUMBERS_ROUTES);
-}

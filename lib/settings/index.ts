@@ -1,5 +1,5 @@
-import { bindSettingsOperations } from './operations';
-import type { SettingsOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { SETTINGS_ROUTES, type SettingsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
@@ -75,7 +75,7 @@ export function createSettingsModule(sipgate: SipgateIOClient): SettingsModule {
   const url = (value: unknown, field: string): string => requireHttpUrl(value, field);
 
   return {
-    ...bindSettingsOperations(sipgate),
+    ...bindRoutes<SettingsOperations>(sipgate, SETTINGS_ROUTES),
     setIncomingUrl: async (value, options) => change({ incomingUrl: url(value, 'url') }, options),
     clearIncomingUrl: (options) => change({ incomingUrl: '' }, options),
     setOutgoingUrl: async (value, options) => change({ outgoingUrl: url(value, 'url') }, options),

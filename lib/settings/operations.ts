@@ -1,6 +1,5 @@
 import type { ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The settings module's operations beyond the established library's, typed from the contract. */
 export interface SettingsOperations {
@@ -22,8 +21,3 @@ export interface SettingsOperations {
 export const SETTINGS_ROUTES = {
   getWebhookLog: 'GET /log/webhooks',
 } as const satisfies Record<keyof SettingsOperations, string>;
-
-/** Binds the operations to a client (used by `createSettingsModule`). @internal */
-export function bindSettingsOperations(client: SipgateIOClient): SettingsOperations {
-  return bindRoutes<SettingsOperations>(client, SETTINGS_ROUTES);
-}

@@ -1,4 +1,5 @@
-import { bindSMSOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { SMS_ROUTES, type SMSOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { withEstablishedMessages } from '../core/established';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
@@ -148,7 +149,7 @@ export function createSMSModule(sipgate: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindSMSOperations(sipgate),
+    ...bindRoutes<SMSOperations>(sipgate, SMS_ROUTES),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

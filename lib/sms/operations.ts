@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The sms module's operations beyond the established library's, typed from the contract. */
 export interface SMSOperations {
@@ -58,8 +57,3 @@ export const SMS_ROUTES = {
   verifyCallerId: 'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification',
   setDefaultCallerId: 'PUT /{userId}/sms/{smsId}/callerids/{callerId}',
 } as const satisfies Record<keyof SMSOperations, string>;
-
-/** Binds the operations to a client (used by `createSMSModule`). @internal */
-export function bindSMSOperations(client: SipgateIOClient): SMSOperations {
-  return bindRoutes<SMSOperations>(client, SMS_ROUTES);
-}

@@ -1,5 +1,5 @@
-import { bindVoicemailsOperations } from './operations';
-import type { VoicemailsOperations } from './operations';
+import { bindRoutes } from '../core/route';
+import { VOICEMAILS_ROUTES, type VoicemailsOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { expectList } from '../core/response';
 
@@ -32,7 +32,7 @@ export interface VoicemailsModule extends VoicemailsOperations {
  */
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
-    ...bindVoicemailsOperations(client),
+    ...bindRoutes<VoicemailsOperations>(client, VOICEMAILS_ROUTES),
     async getVoicemails(options) {
       return expectList<Voicemail>(await client.get('/voicemails', options), 'GET', '/voicemails');
     },

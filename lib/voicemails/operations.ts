@@ -1,6 +1,5 @@
 import type { ApiBody, ApiResult } from '../api/types';
-import type { RequestOptions, SipgateIOClient } from '../core/client';
-import { bindRoutes } from '../core/route';
+import type { RequestOptions } from '../core/client';
 
 /** The voicemails module's operations beyond the established library's, typed from the contract. */
 export interface VoicemailsOperations {
@@ -40,8 +39,3 @@ export const VOICEMAILS_ROUTES = {
   recordGreeting: 'POST /sessions/voicemail/recording',
   get: 'GET /voicemails/{voicemailId}',
 } as const satisfies Record<keyof VoicemailsOperations, string>;
-
-/** Binds the operations to a client (used by `createVoicemailsModule`). @internal */
-export function bindVoicemailsOperations(client: SipgateIOClient): VoicemailsOperations {
-  return bindRoutes<VoicemailsOperations>(client, VOICEMAILS_ROUTES);
-}

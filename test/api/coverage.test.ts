@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import * as sdk from '../../lib';
+import { routeEntry } from '../../lib/core/route';
 import { testClient } from '../helpers/fixtures';
 import { ESTABLISHED_METHODS, EXCLUDED, namedMethods, readmeCoverage, renderCoverage, ROUTE_TABLES } from './coverage';
-import { operationsOf, specPath, type Json } from './overlay';
+import { operationsOf, readSpec, specMissing, SPEC_AVAILABLE, type Json } from './overlay';
 
-const SPEC = specPath(join(__dirname, '..', '..'));
-let spec: Json | undefined;
-try {
-  spec = parse(readFileSync(SPEC, 'utf8')) as Json;
-} catch {
-  console.warn(`API coverage test skipped: the OpenAPI spec was not found at ${SPEC}. Put sipgate-openapi.yaml in ../shared/reference/ or set SIPGATE_OPENAPI_SPEC.`);
-}
+const spec: Json | undefined = SPEC_AVAILABLE ? readSpec() : undefined;
+if (!spec) console.warn(specMissing('API coverage test'));
 // Skipped only when the OpenAPI spec is missing (the warning above says where to put it).
 const describeWithSpec = spec ? describe : describe.skip;
 
@@ -41,13 +36,13 @@ describeWithSpec('every operation of the contract has a named method or a docume
     const wrong: string[] = [];
     for (const [module, { routes }] of Object.entries(ROUTE_TABLES)) {
       for (const [method, entry] of Object.entries(routes)) {
-        const route = entry.replace(/[?-]$/, '');
+        const { route, input } = routeEntry(entry);
         const operation = byRoute.get(route);
         if (!operation) continue;
         const hasQuery = ((operation.parameters ?? []) as Json[]).some((parameter) => parameter.in === 'query');
         const hasBody = operation.requestBody !== undefined;
         const expected = hasQuery ? 'query' : hasBody ? 'body' : 'none';
-        const marked = entry.endsWith('?') ? 'query' : entry.endsWith('-') || !/^P/.test(entry) ? 'none' : 'body';
+        const marked = input ?? 'none';
         if (expected !== marked) wrong.push(`${module}.${method} (${route}): takes ${expected}, marked ${marked}`);
       }
     }
@@ -66,7 +61,7 @@ describe('named methods exist on the objects the factories return', () => {
       for (const method of Object.keys(routes)) if (typeof modules[name][method] !== 'function') missing.push(`${name}.${method}`);
     }
     for (const names of Object.values(ESTABLISHED_METHODS)) {
-      for (const qualified of names.filter((name) => name !== '…')) {
+      for (const qualified of names) {
         const [owner, method] = qualified.split('.');
         if (typeof modules[owner]?.[method] !== 'function') missing.push(qualified);
       }

@@ -29,6 +29,7 @@ import { SETTINGS_ROUTES } from '../../lib/settings/operations';
 import { SMS_ROUTES } from '../../lib/sms/operations';
 import { USERS_ROUTES } from '../../lib/users';
 import { VOICEMAILS_ROUTES } from '../../lib/voicemails/operations';
+import { routeEntry } from '../../lib/core/route';
 
 /** Module variable name (as in the README examples) → its factory and route table. */
 export const ROUTE_TABLES: Record<string, { factory: string; routes: Readonly<Record<string, string>> }> = {
@@ -79,12 +80,12 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
   'POST /sessions/fax': ['fax.send'],
   'POST /sessions/sms': ['sms.send', 'sms.schedule'],
   'GET /settings/sipgateio': ['settings.getWebhookSettings'],
-  'PUT /settings/sipgateio': ['settings.setIncomingUrl', 'settings.setOutgoingUrl', 'settings.setWhitelist', 'settings.setLog', '…'],
+  'PUT /settings/sipgateio': ['settings.setIncomingUrl', 'settings.clearIncomingUrl', 'settings.setOutgoingUrl', 'settings.clearOutgoingUrl', 'settings.setWhitelist', 'settings.clearWhitelist', 'settings.disableWhitelist', 'settings.setLog'],
   'GET /voicemails': ['voicemails.getVoicemails'],
   'GET /{userId}/devices': ['devices.getDevices'],
   'GET /{userId}/sms': ['sms.getSmsExtensions'],
   'GET /{userId}/sms/{smsId}/callerids': ['sms.getCallerIds'],
-  'GET /contacts': ['contacts.get', 'contacts.iterate', 'contacts.paginatedGet', 'contacts.exportAsCsv', '…'],
+  'GET /contacts': ['contacts.get', 'contacts.iterate', 'contacts.paginatedGet', 'contacts.exportAsCsv', 'contacts.iterateCsv', 'contacts.exportAsVCards', 'contacts.iterateVCards', 'contacts.exportAsSingleVCard', 'contacts.exportAsJSON'],
   'POST /contacts': ['contacts.create', 'contacts.importVCardString'],
   'DELETE /contacts': ['contacts.deleteAllPrivate', 'contacts.deleteAllShared'],
   'POST /contacts/import/csv': ['contacts.importFromCsvString'],
@@ -99,11 +100,6 @@ export const EXCLUDED: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /^[A-Z]+ \/passwordreset/, reason: 'password reset of sipgate accounts, done on sipgate.com, not by an API client' },
 ];
 
-/** The route of a table entry without its input marker (see bindRoutes). */
-export function routeOf(entry: string): string {
-  return /[?-]$/.test(entry) ? entry.slice(0, -1) : entry;
-}
-
 /** Route → every named method answering it (`module.method`). */
 export function namedMethods(): Map<string, string[]> {
   const methods = new Map<string, string[]>();
@@ -111,7 +107,7 @@ export function namedMethods(): Map<string, string[]> {
     methods.set(route, [...(methods.get(route) ?? []), method]);
   };
   for (const [module, { routes }] of Object.entries(ROUTE_TABLES)) {
-    for (const [method, entry] of Object.entries(routes)) add(routeOf(entry), `${module}.${method}`);
+    for (const [method, entry] of Object.entries(routes)) add(routeEntry(entry).route, `${module}.${method}`);
   }
   for (const [route, names] of Object.entries(ESTABLISHED_METHODS)) for (const name of names) add(route, name);
   return methods;
@@ -124,7 +120,7 @@ const END = '<!-- api-coverage:end -->';
 export function renderCoverage(): string {
   const rows = [...namedMethods()]
     .sort(([a], [b]) => a.slice(a.indexOf(' ')).localeCompare(b.slice(b.indexOf(' '))) || a.localeCompare(b))
-    .map(([route, names]) => `| \`${route}\` | ${names.filter((name) => name !== '…').map((name) => `\`${name}\``).join(', ')}${names.includes('…') ? ', …' : ''} |`);
+    .map(([route, names]) => `| \`${route}\` | ${names.map((name) => `\`${name}\``).join(', ')} |`);
   const excluded = EXCLUDED.map(({ pattern, reason }) => `| \`${pattern.source.replace('^[A-Z]+ \\/', '/').replace(/\\\//g, '/')}…\` | left out: ${reason}; \`client.request\` reaches it |`);
   return [START, '| Operation | Method |', '|---|---|', ...rows, ...excluded, END].join('\n');
 }

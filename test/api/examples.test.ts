@@ -3,14 +3,17 @@
  * the examples were first drafted from the contract's own examples, some of which contradict
  * its schemas (spec-notes #5), so each one is type-checked rather than trusted.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ROUTE_TABLES } from './coverage';
 
 const ROOT = join(__dirname, '..', '..');
-const FILES = ['account/operations', 'addresses/index', 'authorization/index', 'autorecording/index', 'blacklist/index', 'call/operations', 'callrestrictions/index', 'contacts/operations', 'devices/operations', 'fax/operations', 'faxlines/index', 'groups/index', 'history/operations', 'notifications/index', 'numbers/operations', 'phonelines/index', 'portings/index', 'settings/operations', 'sms/operations', 'users/index', 'voicemails/operations'];
+/** The files holding route tables (and so the examples of their methods). */
+const FILES = readdirSync(join(ROOT, 'lib'))
+  .flatMap((dir) => ['index', 'operations'].map((name) => `${dir}/${name}`))
+  .filter((file) => existsSync(join(ROOT, 'lib', `${file}.ts`)) && /_ROUTES = \{/.test(readFileSync(join(ROOT, 'lib', `${file}.ts`), 'utf8')));
 
 describe('route-table module examples', () => {
   it('one example per table method, and every one type-checks', () => {

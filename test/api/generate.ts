@@ -7,8 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
-import { applyOverlay, specPath, type Json } from './overlay';
+import { applyOverlay, readSpec, specMissing, SPEC_AVAILABLE, type Json } from './overlay';
 
 const ROOT = resolve(__dirname, '../..');
 export const GENERATED_FILE = resolve(ROOT, 'lib/api/sipgate-api.generated.ts');
@@ -23,7 +22,7 @@ const HEADER = `/**
 `;
 
 export async function generate(): Promise<string> {
-  const spec = applyOverlay(parse(readFileSync(specPath(ROOT), 'utf8')) as Json);
+  const spec = applyOverlay(readSpec());
   const ast = await openapiTS(spec as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, silent: true });
   // The printer indents by four spaces; two keep the shipped typings smaller and read the same.
   const text = astToString(ast).replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
@@ -32,8 +31,8 @@ export async function generate(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(specPath(ROOT))) {
-    console.error(`The OpenAPI spec was not found at ${specPath(ROOT)}; put it in ../shared/reference/ or set SIPGATE_OPENAPI_SPEC.`);
+  if (!SPEC_AVAILABLE) {
+    console.error(specMissing('Generation'));
     process.exit(2);
   }
   const text = await generate();

@@ -1,15 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { specPath } from './overlay';
+import { specMissing, SPEC_AVAILABLE } from './overlay';
 
 const ROOT = join(__dirname, '..', '..');
-const SPEC = specPath(ROOT);
-if (!existsSync(SPEC)) {
-  console.warn(`Generated-types staleness test skipped: the OpenAPI spec was not found at ${SPEC}. Put sipgate-openapi.yaml in ../shared/reference/ or set SIPGATE_OPENAPI_SPEC.`);
-}
+if (!SPEC_AVAILABLE) console.warn(specMissing('Generated-types staleness test'));
 // Skipped only when the OpenAPI spec is missing (the warning above says where to put it).
-const describeWithSpec = existsSync(SPEC) ? describe : describe.skip;
+const describeWithSpec = SPEC_AVAILABLE ? describe : describe.skip;
 
 describeWithSpec('lib/api/sipgate-api.generated.ts', () => {
   it('is what `npm run generate` makes from the contract and the overlay (not stale, not edited by hand)', () => {

@@ -4,13 +4,26 @@
  * and before the Prism mock serves it (test/contract/prism.ts). Each step is narrow and names the
  * note it answers; the spec file itself is never edited.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
 export type Json = Record<string, unknown>;
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 /** Where the spec lives: SIPGATE_OPENAPI_SPEC, or ../shared/reference/ beside the repository. */
-export function specPath(repositoryRoot: string): string {
-  return process.env.SIPGATE_OPENAPI_SPEC ?? `${repositoryRoot}/../shared/reference/sipgate-openapi.yaml`;
+export const SPEC_PATH = process.env.SIPGATE_OPENAPI_SPEC ?? resolve(__dirname, '../../../shared/reference/sipgate-openapi.yaml');
+export const SPEC_AVAILABLE = existsSync(SPEC_PATH);
+
+/** Why a suite that needs the spec was skipped, and how to run it. */
+export function specMissing(suite: string): string {
+  return `${suite} skipped: the OpenAPI spec was not found at ${SPEC_PATH}. Put sipgate-openapi.yaml in ../shared/reference/ beside the repository or set SIPGATE_OPENAPI_SPEC.`;
+}
+
+/** A freshly parsed copy of the spec (callers change it in place). */
+export function readSpec(): Json {
+  return parse(readFileSync(SPEC_PATH, 'utf8')) as Json;
 }
 
 function renameMediaType(content: unknown): void {

@@ -5,20 +5,19 @@
  * declared type, bodies and queries sampled from their schemas by openapi-sampler (with the
  * spec's examples removed, since some contradict their own schemas: spec-notes #5).
  */
-import { readFileSync } from 'node:fs';
 import { sample } from 'openapi-sampler';
-import { parse } from 'yaml';
 import * as sdk from '../../lib';
-import { ROUTE_TABLES, routeOf } from '../api/coverage';
-import { applyOverlay, operationsOf, type Json } from '../api/overlay';
-import { contractClient, describeWithPrism, SPEC_AVAILABLE, SPEC_PATH } from './prism';
+import { routeEntry } from '../../lib/core/route';
+import { ROUTE_TABLES } from '../api/coverage';
+import { applyOverlay, operationsOf, readSpec, SPEC_AVAILABLE, type Json } from '../api/overlay';
+import { contractClient, describeWithPrism } from './prism';
 
 /** Valid values for the contract's patterns, which openapi-sampler cannot satisfy by itself. */
 const PATTERN_SAMPLES: Record<string, string> = { '^\\+?[1-9]\\d{1,14}$': '+4921165432' };
 
 /** The spec with the overlay applied and every `example` removed, for sampling. */
 function specWithoutExamples(): Json {
-  const spec = applyOverlay(parse(readFileSync(SPEC_PATH, 'utf8')) as Json);
+  const spec = applyOverlay(readSpec());
   const strip = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(strip);
     else if (node && typeof node === 'object') {
@@ -52,27 +51,24 @@ function calls(): Call[] {
   const result: Call[] = [];
   for (const [module, { routes }] of Object.entries(ROUTE_TABLES)) {
     for (const [method, entry] of Object.entries(routes)) {
-      const route = routeOf(entry);
+      const { route, input = 'none', names } = routeEntry(entry);
       const operation = operations.get(route) as Json;
       const parameters = (operation.parameters ?? []) as Json[];
       const args: unknown[] = [];
-      let input: Call['input'] = 'none';
-      for (const name of Array.from(route.matchAll(/\{([^}]+)\}/g), (found) => found[1])) {
+      for (const name of names) {
         const declared = parameters.find((parameter) => parameter.in === 'path' && parameter.name === name);
         const type = (declared?.schema as Json | undefined)?.type;
         args.push(type === 'integer' || type === 'number' ? 7 : `${name}-1`);
       }
-      if (entry.endsWith('?')) {
+      if (input === 'query') {
         const query: Json = {};
         for (const parameter of parameters.filter((candidate) => candidate.in === 'query')) {
           query[parameter.name as string] = sample(parameter.schema as object, {}, spec);
         }
         args.push(query);
-        input = 'query';
-      } else if (!entry.endsWith('-') && entry.startsWith('P')) {
+      } else if (input === 'body') {
         const content = ((operation.requestBody as Json).content as Json)['application/json'] as Json;
         args.push(sample(content.schema as object, { skipReadOnly: true }, spec));
-        input = 'body';
       }
       result.push({ module, method, route, input, args });
     }

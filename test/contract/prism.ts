@@ -9,20 +9,16 @@
  * or type still fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import axios from 'axios';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { sipgateIO, type SipgateIOClient } from '../../lib';
-import { applyOverlay, operationsOf, type Json } from '../api/overlay';
+import { applyOverlay, operationsOf, readSpec, specMissing, SPEC_AVAILABLE, type Json } from '../api/overlay';
 
-export const SPEC_PATH = process.env.SIPGATE_OPENAPI_SPEC ?? resolve(__dirname, '../../../shared/reference/sipgate-openapi.yaml');
-export const SPEC_AVAILABLE = existsSync(SPEC_PATH);
-export const SKIP_MESSAGE =
-  `Contract tests skipped: the OpenAPI spec was not found at ${SPEC_PATH}. ` +
-  'Put sipgate-openapi.yaml in ../shared/reference/ beside the repository or set SIPGATE_OPENAPI_SPEC.';
+const SKIP_MESSAGE = specMissing('Contract tests');
 
 /** Fixes the spec's documented defects on a parsed copy: the shared overlay (test/api/overlay.ts,
  * also applied before type generation) plus what only a mock needs. Each step names its note. */
@@ -72,7 +68,7 @@ export interface PrismMock {
 export async function startPrism(): Promise<PrismMock> {
   const dir = mkdtempSync(join(tmpdir(), 'sipgate-contract-'));
   const specCopy = join(dir, 'openapi.yaml');
-  writeFileSync(specCopy, stringify(patchSpec(parse(readFileSync(SPEC_PATH, 'utf8')) as Json)));
+  writeFileSync(specCopy, stringify(patchSpec(readSpec())));
   const port = await freePort();
   const bin = resolve(__dirname, '../../node_modules/.bin/prism');
   const child: ChildProcess = spawn(bin, ['mock', '-h', '127.0.0.1', '-p', String(port), specCopy], {
