@@ -2485,15 +2485,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /**
-     * @example {
-     *       "historyLifeTime": "NONE",
-     *       "verified": false,
-     *       "mainProductType": "AFFILIATE",
-     *       "company": "Love sipgate",
-     *       "logoUrl": "logoUrl"
-     *     }
-     */
     AccountResponse: {
       /** @example Love sipgate */
       company?: string;
@@ -2505,43 +2496,19 @@ export interface components {
       /** @enum {string} */
       historyLifeTime?: "NONE" | "THIRTY_DAYS" | "UNLIMITED";
     };
-    /**
-     * @example {
-     *       "verificationCode": "ABC123"
-     *     }
-     */
     AccountVerificationRequest: {
       /** @example ABC123 */
       verificationCode: string;
     };
-    /**
-     * @example {
-     *       "simId": "1234567"
-     *     }
-     */
     ActivateSimRequest: {
       /** @example 1234567 */
       simId?: string;
     };
-    /**
-     * @example {
-     *       "alias": "Alan Turing",
-     *       "id": "id"
-     *     }
-     */
     ActiveRouting: {
       id?: string;
       /** @example Alan Turing */
       alias?: string;
     };
-    /**
-     * @example {
-     *       "endpointId": "e0/p0",
-     *       "cause": "MISSED",
-     *       "email": "grace.hopper@example.com",
-     *       "direction": "INCOMING"
-     *     }
-     */
     AddCallEmailNotificationRequest: {
       /** @example e0/p0 */
       endpointId: string;
@@ -2552,14 +2519,6 @@ export interface components {
       /** @example grace.hopper@example.com */
       email: string;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "endpointId": "e0/p0",
-     *       "cause": "MISSED",
-     *       "direction": "INCOMING"
-     *     }
-     */
     AddCallSmsNotificationRequest: {
       /** @example e0/p0 */
       endpointId: string;
@@ -2570,24 +2529,11 @@ export interface components {
       /** @example 4915799912345 */
       number: string;
     };
-    /**
-     * @example {
-     *       "number": "number",
-     *       "userId": "w0"
-     *     }
-     */
     AddDirectDialRequest: {
       /** @example w0 */
       userId: string;
       number?: string;
     };
-    /**
-     * @example {
-     *       "faxlineId": "f0",
-     *       "email": "grace.hopper@example.com",
-     *       "direction": "INCOMING"
-     *     }
-     */
     AddFaxEmailNotificationRequest: {
       /** @example f0 */
       faxlineId: string;
@@ -2596,25 +2542,12 @@ export interface components {
       /** @example grace.hopper@example.com */
       email: string;
     };
-    /**
-     * @example {
-     *       "faxlineId": "f0",
-     *       "email": "grace.hopper@example.com"
-     *     }
-     */
     AddFaxReportEmailNotificationRequest: {
       /** @example f0 */
       faxlineId: string;
       /** @example grace.hopper@example.com */
       email: string;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "faxlineId": "f0",
-     *       "direction": "INCOMING"
-     *     }
-     */
     AddFaxSmsNotificationRequest: {
       /** @example f0 */
       faxlineId: string;
@@ -2623,65 +2556,30 @@ export interface components {
       /** @example 4915799912345 */
       number: string;
     };
-    /**
-     * @example {
-     *       "base64Content": "RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK",
-     *       "filename": "greeting.mp3"
-     *     }
-     */
     AddGreetingRequest: {
       /** @example greeting.mp3 */
       filename?: string;
       /** @example RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK */
       base64Content?: string;
     };
-    /**
-     * @example {
-     *       "endpointId": "y0",
-     *       "email": "grace.hopper@example.com"
-     *     }
-     */
     AddSmsEmailNotificationRequest: {
       /** @example y0 */
       endpointId: string;
       /** @example grace.hopper@example.com */
       email: string;
     };
-    /**
-     * @example {
-     *       "voicemailId": "v0",
-     *       "email": "grace.hopper@example.com"
-     *     }
-     */
     AddVoicemailEmailVoicemailNotificationRequest: {
       /** @example v0 */
       voicemailId: string;
       /** @example grace.hopper@example.com */
       email: string;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "voicemailId": "v0"
-     *     }
-     */
     AddVoicemailSmslVoicemailNotificationRequest: {
       /** @example v0 */
       voicemailId: string;
       /** @example 4915799912345 */
       number: string;
     };
-    /**
-     * @example {
-     *       "poBox": "poBox",
-     *       "country": "country",
-     *       "streetAddress": "streetAddress",
-     *       "postalCode": "postalCode",
-     *       "locality": "locality",
-     *       "extendedAddress": "extendedAddress",
-     *       "region": "region"
-     *     }
-     */
     AddressRequest: {
       poBox?: string;
       extendedAddress?: string;
@@ -2691,17 +2589,6 @@ export interface components {
       postalCode?: string;
       country?: string;
     };
-    /**
-     * @example {
-     *       "poBox": "poBox",
-     *       "country": "country",
-     *       "streetAddress": "streetAddress",
-     *       "postalCode": "postalCode",
-     *       "locality": "locality",
-     *       "extendedAddress": "extendedAddress",
-     *       "region": "region"
-     *     }
-     */
     AddressResponse: {
       poBox?: string;
       extendedAddress?: string;
@@ -2711,38 +2598,9 @@ export interface components {
       postalCode?: string;
       country?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         },
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         }
-     *       ]
-     *     }
-     */
     AddressesResponse: {
       items?: components["schemas"]["AddressResponse"][];
     };
-    /**
-     * @example {
-     *       "url": "https://static.sipgate.com/examples/wav/example.wav"
-     *     }
-     */
     AnnouncementRequest: {
       /**
        * @description The URL pointing to the announcement WAV file.
@@ -2750,82 +2608,6 @@ export interface components {
        */
       url: string;
     };
-    /**
-     * @example {
-     *       "userBusyOnBusyUrl": "userBusyOnBusyUrl",
-     *       "groupDetailUrl": "groupDetailUrl",
-     *       "userDeviceSimUrl": "userDeviceSimUrl",
-     *       "userMobileDevicesUrl": "userMobileDevicesUrl",
-     *       "internalContactsUrl": "internalContactsUrl",
-     *       "phonelineDetailUrl": "phonelineDetailUrl",
-     *       "sessionsCallUrl": "sessionsCallUrl",
-     *       "userDefaultDeviceUrl": "userDefaultDeviceUrl",
-     *       "getCallRestrictionsUrl": "getCallRestrictionsUrl",
-     *       "callRestrictionsUrl": "callRestrictionsUrl",
-     *       "settingsSipgateioUrl": "settingsSipgateioUrl",
-     *       "faxlineNumbersUrl": "faxlineNumbersUrl",
-     *       "userUrl": "userUrl",
-     *       "accountUrl": "accountUrl",
-     *       "phonelinesParallelForwardingUrl": "phonelinesParallelForwardingUrl",
-     *       "smsUrl": "smsUrl",
-     *       "phonelineVoicemailsUrl": "phonelineVoicemailsUrl",
-     *       "authorizationOauthClientsUrl": "authorizationOauthClientsUrl",
-     *       "authorizationOauthClientUrl": "authorizationOauthClientUrl",
-     *       "deviceSimOrdersUrl": "deviceSimOrdersUrl",
-     *       "numberUrl": "numberUrl",
-     *       "deviceCallerIdUrl": "deviceCallerIdUrl",
-     *       "addressUrl": "addressUrl",
-     *       "changeDirectDialUrl": "changeDirectDialUrl",
-     *       "phonelineVoicemailGreetingsUrl": "phonelineVoicemailGreetingsUrl",
-     *       "groupDevicesUrl": "groupDevicesUrl",
-     *       "voicemailDetailUrl": "voicemailDetailUrl",
-     *       "deviceUrl": "deviceUrl",
-     *       "devicesTariffAnnouncementUrl": "devicesTariffAnnouncementUrl",
-     *       "phonelinesParallelForwardingsUrl": "phonelinesParallelForwardingsUrl",
-     *       "groupNumbersUrl": "groupNumbersUrl",
-     *       "authorizationTokenUrl": "authorizationTokenUrl",
-     *       "phonelineVoicemailGreetingUrl": "phonelineVoicemailGreetingUrl",
-     *       "portingUrl": "portingUrl",
-     *       "groupUserUrl": "groupUserUrl",
-     *       "phonelineForwardingsUrl": "phonelineForwardingsUrl",
-     *       "phonelinesUrl": "phonelinesUrl",
-     *       "phonelineSipgateIoUrl": "phonelineSipgateIoUrl",
-     *       "crmBridgeUrl": "crmBridgeUrl",
-     *       "portingsUrl": "portingsUrl",
-     *       "addressNumbersUrl": "addressNumbersUrl",
-     *       "groupsUrl": "groupsUrl",
-     *       "deleteDirectDialUrl": "deleteDirectDialUrl",
-     *       "phonelineDevicesUrl": "phonelineDevicesUrl",
-     *       "phonelineSipgateIoLogUrl": "phonelineSipgateIoLogUrl",
-     *       "phonelineNumbersUrl": "phonelineNumbersUrl",
-     *       "faxlineUrl": "faxlineUrl",
-     *       "phonelineVoicemailUrl": "phonelineVoicemailUrl",
-     *       "translationsUrl": "translationsUrl",
-     *       "userRegisterDevicesUrl": "userRegisterDevicesUrl",
-     *       "userExternalDevicesUrl": "userExternalDevicesUrl",
-     *       "userRoleUrl": "userRoleUrl",
-     *       "userInfoUrl": "userInfoUrl",
-     *       "contactsUrl": "contactsUrl",
-     *       "faxlinesUrl": "faxlinesUrl",
-     *       "webuserNumbersUrl": "webuserNumbersUrl",
-     *       "addDirectDialUrl": "addDirectDialUrl",
-     *       "numbersUrl": "numbersUrl",
-     *       "phonelineBlockAnonymousUrl": "phonelineBlockAnonymousUrl",
-     *       "historyEntryUrl": "historyEntryUrl",
-     *       "restrictionsUrl": "restrictionsUrl",
-     *       "userDevicesUrl": "userDevicesUrl",
-     *       "usersUrl": "usersUrl",
-     *       "balanceUrl": "balanceUrl",
-     *       "accountVerifiedUrl": "accountVerifiedUrl",
-     *       "phonelineUrl": "phonelineUrl",
-     *       "historyUrl": "historyUrl",
-     *       "voicemailsUrl": "voicemailsUrl",
-     *       "devicesSingleRowDisplayUrl": "devicesSingleRowDisplayUrl",
-     *       "addressesUrl": "addressesUrl",
-     *       "smsCallerIdsUrl": "smsCallerIdsUrl",
-     *       "notificationsUrl": "notificationsUrl"
-     *     }
-     */
     ApiUrlsResponse: {
       accountUrl?: string;
       accountVerifiedUrl?: string;
@@ -2900,23 +2682,12 @@ export interface components {
       voicemailsUrl?: string;
       voicemailDetailUrl?: string;
     };
-    /**
-     * @example {
-     *       "amount": 0,
-     *       "currency": "EUR"
-     *     }
-     */
     BalanceResponse: {
       /** Format: int32 */
       amount?: number;
       /** @example EUR */
       currency?: string;
     };
-    /**
-     * @example {
-     *       "value": true
-     *     }
-     */
     BooleanRequest: {
       /**
        * @description true or false
@@ -2924,30 +2695,6 @@ export interface components {
        */
       value: boolean;
     };
-    /**
-     * @example {
-     *       "callId": "ABCDEF0123456789",
-     *       "recording": false,
-     *       "muted": false,
-     *       "hold": false,
-     *       "participants": [
-     *         {
-     *           "participantId": "ABCDEF0123456789",
-     *           "owner": false,
-     *           "phoneNumber": 4915799912345,
-     *           "muted": false,
-     *           "hold": false
-     *         },
-     *         {
-     *           "participantId": "ABCDEF0123456789",
-     *           "owner": false,
-     *           "phoneNumber": 4915799912345,
-     *           "muted": false,
-     *           "hold": false
-     *         }
-     *       ]
-     *     }
-     */
     Call: {
       /**
        * @description The unique call identifier
@@ -2971,14 +2718,6 @@ export interface components {
       hold: boolean;
       participants: components["schemas"]["Participant"][];
     };
-    /**
-     * @example {
-     *       "cause": "MISSED",
-     *       "id": "42",
-     *       "email": "grace.hopper@example.com",
-     *       "direction": "INCOMING"
-     *     }
-     */
     CallEmailTarget: {
       /** @example 42 */
       id?: string;
@@ -2989,40 +2728,6 @@ export interface components {
       /** @enum {string} */
       cause?: "MISSED" | "SUCCESSFUL";
     };
-    /**
-     * @example {
-     *       "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *       "emails": [
-     *         {
-     *           "cause": "MISSED",
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         },
-     *         {
-     *           "cause": "MISSED",
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         }
-     *       ],
-     *       "endpointId": "f0/v0/p0",
-     *       "sms": [
-     *         {
-     *           "number": 4915799912345,
-     *           "cause": "MISSED",
-     *           "id": "1337",
-     *           "direction": "INCOMING"
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "cause": "MISSED",
-     *           "id": "1337",
-     *           "direction": "INCOMING"
-     *         }
-     *       ]
-     *     }
-     */
     CallNotificationResponse: {
       /** @example f0/v0/p0 */
       endpointId?: string;
@@ -3031,15 +2736,6 @@ export interface components {
       emails?: components["schemas"]["CallEmailTarget"][];
       sms?: components["schemas"]["CallSmsTarget"][];
     };
-    /**
-     * @example {
-     *       "roaming": false,
-     *       "highCostForeignNumbers": false,
-     *       "foreignSpecial": false,
-     *       "userId": "w0",
-     *       "charged": false
-     *     }
-     */
     CallRestrictionResponse: {
       /** @example w0 */
       userId?: string;
@@ -3064,14 +2760,6 @@ export interface components {
        */
       highCostForeignNumbers: boolean;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "cause": "MISSED",
-     *       "id": "1337",
-     *       "direction": "INCOMING"
-     *     }
-     */
     CallSmsTarget: {
       /** @example 1337 */
       id?: string;
@@ -3082,125 +2770,36 @@ export interface components {
       /** @enum {string} */
       cause?: "MISSED" | "SUCCESSFUL";
     };
-    /**
-     * @example {
-     *       "value": 4915799912345
-     *     }
-     */
     CallerIdRequest: {
       /** @example 4915799912345 */
       value?: string;
     };
-    /**
-     * @example {
-     *       "value": 4915799912345
-     *     }
-     */
     CallerIdResponse: {
       /** @example 4915799912345 */
       value?: string;
     };
-    /**
-     * @example {
-     *       "data": [
-     *         {
-     *           "callId": "ABCDEF0123456789",
-     *           "recording": false,
-     *           "muted": false,
-     *           "hold": false,
-     *           "participants": [
-     *             {
-     *               "participantId": "ABCDEF0123456789",
-     *               "owner": false,
-     *               "phoneNumber": 4915799912345,
-     *               "muted": false,
-     *               "hold": false
-     *             },
-     *             {
-     *               "participantId": "ABCDEF0123456789",
-     *               "owner": false,
-     *               "phoneNumber": 4915799912345,
-     *               "muted": false,
-     *               "hold": false
-     *             }
-     *           ]
-     *         },
-     *         {
-     *           "callId": "ABCDEF0123456789",
-     *           "recording": false,
-     *           "muted": false,
-     *           "hold": false,
-     *           "participants": [
-     *             {
-     *               "participantId": "ABCDEF0123456789",
-     *               "owner": false,
-     *               "phoneNumber": 4915799912345,
-     *               "muted": false,
-     *               "hold": false
-     *             },
-     *             {
-     *               "participantId": "ABCDEF0123456789",
-     *               "owner": false,
-     *               "phoneNumber": 4915799912345,
-     *               "muted": false,
-     *               "hold": false
-     *             }
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
     Calls: {
       data?: components["schemas"]["Call"][];
     };
-    /**
-     * @example {
-     *       "dnd": false,
-     *       "emergencyAddressId": 0
-     *     }
-     */
     ChangeDeviceRequest: {
       /** @default false */
       dnd: boolean;
       /** Format: int32 */
       emergencyAddressId?: number;
     };
-    /**
-     * @example {
-     *       "number": "number",
-     *       "userId": "w0"
-     *     }
-     */
     ChangeDirectDialRequest: {
       /** @example w0 */
       userId: string;
       number?: string;
     };
-    /**
-     * @example {
-     *       "incomingCallDisplay": "CALLED_NUMBER"
-     *     }
-     */
     ChangeExternalDeviceIncomingCallDisplayRequest: {
       /** @enum {string} */
       incomingCallDisplay: "CALLED_NUMBER" | "CALLER_NUMBER";
     };
-    /**
-     * @example {
-     *       "number": 4915799912345
-     *     }
-     */
     ChangeExternalDeviceTargetNumberRequest: {
       /** @example 4915799912345 */
       number?: string;
     };
-    /**
-     * @example {
-     *       "endpointId": "p0",
-     *       "quickDial": false,
-     *       "releaseForMnp": false
-     *     }
-     */
     ChangeNumberSettingsRequest: {
       /** @example p0 */
       endpointId?: string;
@@ -3215,32 +2814,14 @@ export interface components {
        */
       quickDial: boolean;
     };
-    /**
-     * @example {
-     *       "password": "password",
-     *       "passwordRepeat": "passwordRepeat"
-     *     }
-     */
     ChangePasswordRequest: {
       password?: string;
       passwordRepeat?: string;
     };
-    /**
-     * @example {
-     *       "active": false
-     *     }
-     */
     ChangeVoicemailGreetingRequest: {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "transcription": false,
-     *       "active": false,
-     *       "timeout": 42
-     *     }
-     */
     ChangeVoicemailRequest: {
       /**
        * Format: int32
@@ -3252,85 +2833,10 @@ export interface components {
       /** @default false */
       transcription: boolean;
     };
-    /**
-     * @example {
-     *       "active": false
-     *     }
-     */
     ChangeVoicemailTranscriptionRequest: {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "emails": [
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         },
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         }
-     *       ],
-     *       "addresses": [
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         },
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         }
-     *       ],
-     *       "organization": [
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ],
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ]
-     *       ],
-     *       "scope": "PRIVATE",
-     *       "name": "Ada Lovelace",
-     *       "numbers": [
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         }
-     *       ],
-     *       "id": "b3d9af4a-78f9-11e6-8b77-86f30ca893d3",
-     *       "picture": "4AAQSkZJRgABAQAAAQABAAD..."
-     *     }
-     */
     ContactResponse: {
       /** @example b3d9af4a-78f9-11e6-8b77-86f30ca893d3 */
       id?: string;
@@ -3345,164 +2851,11 @@ export interface components {
       /** @enum {string} */
       scope?: "PRIVATE" | "SHARED" | "INTERNAL";
     };
-    /**
-     * @example {
-     *       "totalCount": 0,
-     *       "items": [
-     *         {
-     *           "emails": [
-     *             {
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ],
-     *               "email": "user@example.com"
-     *             },
-     *             {
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ],
-     *               "email": "user@example.com"
-     *             }
-     *           ],
-     *           "addresses": [
-     *             {
-     *               "poBox": "poBox",
-     *               "country": "country",
-     *               "streetAddress": "streetAddress",
-     *               "postalCode": "postalCode",
-     *               "locality": "locality",
-     *               "extendedAddress": "extendedAddress",
-     *               "region": "region"
-     *             },
-     *             {
-     *               "poBox": "poBox",
-     *               "country": "country",
-     *               "streetAddress": "streetAddress",
-     *               "postalCode": "postalCode",
-     *               "locality": "locality",
-     *               "extendedAddress": "extendedAddress",
-     *               "region": "region"
-     *             }
-     *           ],
-     *           "organization": [
-     *             [
-     *               "organization",
-     *               "organization"
-     *             ],
-     *             [
-     *               "organization",
-     *               "organization"
-     *             ]
-     *           ],
-     *           "scope": "PRIVATE",
-     *           "name": "Ada Lovelace",
-     *           "numbers": [
-     *             {
-     *               "number": 4915799912345,
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ]
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ]
-     *             }
-     *           ],
-     *           "id": "b3d9af4a-78f9-11e6-8b77-86f30ca893d3",
-     *           "picture": "4AAQSkZJRgABAQAAAQABAAD..."
-     *         },
-     *         {
-     *           "emails": [
-     *             {
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ],
-     *               "email": "user@example.com"
-     *             },
-     *             {
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ],
-     *               "email": "user@example.com"
-     *             }
-     *           ],
-     *           "addresses": [
-     *             {
-     *               "poBox": "poBox",
-     *               "country": "country",
-     *               "streetAddress": "streetAddress",
-     *               "postalCode": "postalCode",
-     *               "locality": "locality",
-     *               "extendedAddress": "extendedAddress",
-     *               "region": "region"
-     *             },
-     *             {
-     *               "poBox": "poBox",
-     *               "country": "country",
-     *               "streetAddress": "streetAddress",
-     *               "postalCode": "postalCode",
-     *               "locality": "locality",
-     *               "extendedAddress": "extendedAddress",
-     *               "region": "region"
-     *             }
-     *           ],
-     *           "organization": [
-     *             [
-     *               "organization",
-     *               "organization"
-     *             ],
-     *             [
-     *               "organization",
-     *               "organization"
-     *             ]
-     *           ],
-     *           "scope": "PRIVATE",
-     *           "name": "Ada Lovelace",
-     *           "numbers": [
-     *             {
-     *               "number": 4915799912345,
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ]
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "type": [
-     *                 "type",
-     *                 "type"
-     *               ]
-     *             }
-     *           ],
-     *           "id": "b3d9af4a-78f9-11e6-8b77-86f30ca893d3",
-     *           "picture": "4AAQSkZJRgABAQAAAQABAAD..."
-     *         }
-     *       ]
-     *     }
-     */
     ContactsResponse: {
       items?: components["schemas"]["ContactResponse"][];
       /** Format: int32 */
       totalCount?: number;
     };
-    /**
-     * @example {
-     *       "amount": 2500,
-     *       "unit": "KILOBYTE",
-     *       "expires": "2016-02-10T14:19:39Z",
-     *       "left": 1500,
-     *       "used": 1000,
-     *       "type": "DATA_FAST"
-     *     }
-     */
     ContingentResponse: {
       /** @example DATA_FAST */
       type?: string;
@@ -3526,77 +2879,6 @@ export interface components {
       /** @example 2016-02-10T14:19:39Z */
       expires?: string;
     };
-    /**
-     * @example {
-     *       "emails": [
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         },
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         }
-     *       ],
-     *       "given": "Ada",
-     *       "addresses": [
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         },
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         }
-     *       ],
-     *       "organization": [
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ],
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ]
-     *       ],
-     *       "scope": "PRIVATE",
-     *       "name": "Ada Lovelace",
-     *       "numbers": [
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         }
-     *       ],
-     *       "family": "Lovelace",
-     *       "picture": "4AAQSkZJRgABAQAAAQABAAD..."
-     *     }
-     */
     CreateContactRequest: {
       /** @example Ada Lovelace */
       name?: string;
@@ -3616,57 +2898,26 @@ export interface components {
        */
       scope: "PRIVATE" | "SHARED";
     };
-    /**
-     * @example {
-     *       "alias": "VoIP phone of Grace Hopper",
-     *       "type": "REGISTER"
-     *     }
-     */
     CreateDeviceRequest: {
       /** @enum {string} */
       type: "REGISTER" | "MOBILE" | "EXTERNAL";
       /** @example VoIP phone of Grace Hopper */
       alias?: string;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "alias": "External phone of Grace Hopper"
-     *     }
-     */
     CreateExternalDeviceRequest: {
       /** @example External phone of Grace Hopper */
       alias?: string;
       /** @example 4915799912345 */
       number?: string;
     };
-    /**
-     * @example {
-     *       "alias": "Mobile phone phone of Grace Hopper"
-     *     }
-     */
     CreateMobileDeviceRequest: {
       /** @example Mobile phone phone of Grace Hopper */
       alias?: string;
     };
-    /**
-     * @example {
-     *       "alias": "VoIP phone of Grace Hopper"
-     *     }
-     */
     CreateRegisterDeviceRequest: {
       /** @example VoIP phone of Grace Hopper */
       alias?: string;
     };
-    /**
-     * @example {
-     *       "password": "password",
-     *       "sipServerWebsocketUrl": "sipServerWebsocketUrl",
-     *       "sipServer": "sipServer",
-     *       "outboundProxy": "outboundProxy",
-     *       "username": "username"
-     *     }
-     */
     CredentialsResponse: {
       username?: string;
       password?: string;
@@ -3693,60 +2944,9 @@ export interface components {
       detail?: string;
       source?: components["schemas"]["ErrorSource"];
     };
-    /**
-     * @example {
-     *       "contingents": [
-     *         {
-     *           "amount": 2500,
-     *           "unit": "KILOBYTE",
-     *           "expires": "2016-02-10T14:19:39Z",
-     *           "left": 1500,
-     *           "used": 1000,
-     *           "type": "DATA_FAST"
-     *         },
-     *         {
-     *           "amount": 2500,
-     *           "unit": "KILOBYTE",
-     *           "expires": "2016-02-10T14:19:39Z",
-     *           "left": 1500,
-     *           "used": 1000,
-     *           "type": "DATA_FAST"
-     *         }
-     *       ]
-     *     }
-     */
     DeviceContingentsResponse: {
       contingents?: components["schemas"]["ContingentResponse"][];
     };
-    /**
-     * @example {
-     *       "activePhonelines": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "activeGroups": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "alias": "VoIP phone of Grace Hopper",
-     *       "online": false,
-     *       "id": "e0",
-     *       "dnd": false,
-     *       "type": "REGISTER"
-     *     }
-     */
     DeviceResponse: {
       /** @example e0 */
       id?: string;
@@ -3761,74 +2961,9 @@ export interface components {
       activePhonelines?: components["schemas"]["ActiveRouting"][];
       activeGroups?: components["schemas"]["ActiveRouting"][];
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "activePhonelines": [
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             },
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "activeGroups": [
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             },
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "alias": "VoIP phone of Grace Hopper",
-     *           "online": false,
-     *           "id": "e0",
-     *           "dnd": false,
-     *           "type": "REGISTER"
-     *         },
-     *         {
-     *           "activePhonelines": [
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             },
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "activeGroups": [
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             },
-     *             {
-     *               "alias": "Alan Turing",
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "alias": "VoIP phone of Grace Hopper",
-     *           "online": false,
-     *           "id": "e0",
-     *           "dnd": false,
-     *           "type": "REGISTER"
-     *         }
-     *       ]
-     *     }
-     */
     DevicesResponse: {
       items?: components["schemas"]["DeviceResponse"][];
     };
-    /**
-     * @example {
-     *       "sequence": "123456"
-     *     }
-     */
     DtmfRequest: {
       /**
        * @description DTMF sequence to send
@@ -3836,75 +2971,25 @@ export interface components {
        */
       sequence: string;
     };
-    /**
-     * @example {
-     *       "type": [
-     *         "type",
-     *         "type"
-     *       ],
-     *       "email": "user@example.com"
-     *     }
-     */
     EMailResponse: {
       /** @example user@example.com */
       email?: string;
       type?: string[];
     };
-    /**
-     * @example {
-     *       "type": [
-     *         "type",
-     *         "type"
-     *       ],
-     *       "email": "user@example.com"
-     *     }
-     */
     EmailRequest: {
       /** @example user@example.com */
       email?: string;
       type?: string[];
     };
-    /**
-     * @example {
-     *       "id": "42",
-     *       "email": "grace.hopper@example.com"
-     *     }
-     */
     EmailTarget: {
       /** @example 42 */
       id?: string;
       /** @example grace.hopper@example.com */
       email?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
     EndpointNumbersResponse: {
       items?: components["schemas"]["NumberResponse"][];
     };
-    /**
-     * @example {
-     *       "extension": "e0",
-     *       "type": "SMS"
-     *     }
-     */
     EndpointResponse: {
       /** @example e0 */
       extension?: string;
@@ -3922,16 +3007,6 @@ export interface components {
        */
       pointer?: string;
     };
-    /**
-     * @example {
-     *       "eventId": "eventId",
-     *       "payload": {
-     *         "key": "payload"
-     *       },
-     *       "eventName": "eventName",
-     *       "eventType": "eventType"
-     *     }
-     */
     EventResponse: {
       eventId?: string;
       eventType?: string;
@@ -3940,62 +3015,9 @@ export interface components {
         [key: string]: string;
       };
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "eventId": "eventId",
-     *           "payload": {
-     *             "key": "payload"
-     *           },
-     *           "eventName": "eventName",
-     *           "eventType": "eventType"
-     *         },
-     *         {
-     *           "eventId": "eventId",
-     *           "payload": {
-     *             "key": "payload"
-     *           },
-     *           "eventName": "eventName",
-     *           "eventType": "eventType"
-     *         }
-     *       ]
-     *     }
-     */
     EventsResponse: {
       items?: components["schemas"]["EventResponse"][];
     };
-    /**
-     * @example {
-     *       "activePhonelines": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "number": 4915799912345,
-     *       "incomingCallDisplayState": "CALLED_NUMBER",
-     *       "activeGroups": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "alias": "VoIP phone of Grace Hopper",
-     *       "online": false,
-     *       "id": "e0",
-     *       "dnd": false,
-     *       "type": "REGISTER"
-     *     }
-     */
     ExternalDeviceResponse: {
       /** @example e0 */
       id?: string;
@@ -4014,13 +3036,6 @@ export interface components {
       /** @enum {string} */
       incomingCallDisplayState?: "CALLED_NUMBER" | "CALLER_NUMBER";
     };
-    /**
-     * @example {
-     *       "id": "42",
-     *       "email": "grace.hopper@example.com",
-     *       "direction": "INCOMING"
-     *     }
-     */
     FaxEmailTarget: {
       /** @example 42 */
       id?: string;
@@ -4029,46 +3044,6 @@ export interface components {
       /** @enum {string} */
       direction?: "INCOMING" | "OUTGOING";
     };
-    /**
-     * @example {
-     *       "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *       "emails": [
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         },
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         }
-     *       ],
-     *       "reports": [
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com"
-     *         },
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com"
-     *         }
-     *       ],
-     *       "endpointId": "f0/v0/p0",
-     *       "sms": [
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "1337",
-     *           "direction": "INCOMING"
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "1337",
-     *           "direction": "INCOMING"
-     *         }
-     *       ]
-     *     }
-     */
     FaxNotificationResponse: {
       /** @example f0/v0/p0 */
       endpointId?: string;
@@ -4078,13 +3053,6 @@ export interface components {
       sms?: components["schemas"]["FaxSmsTarget"][];
       reports?: components["schemas"]["ReportTarget"][];
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "id": "1337",
-     *       "direction": "INCOMING"
-     *     }
-     */
     FaxSmsTarget: {
       /** @example 1337 */
       id?: string;
@@ -4093,33 +3061,14 @@ export interface components {
       /** @enum {string} */
       direction?: "INCOMING" | "OUTGOING";
     };
-    /**
-     * @example {
-     *       "value": 4921112345678
-     *     }
-     */
     FaxlineCallerIdRequest: {
       /** @example 4921112345678 */
       value?: string;
     };
-    /**
-     * @example {
-     *       "value": 4915799912345
-     *     }
-     */
     FaxlineCallerIdResponse: {
       /** @example 4915799912345 */
       value?: string;
     };
-    /**
-     * @example {
-     *       "canReceive": false,
-     *       "alias": "Alexander Bain's fax",
-     *       "tagline": "Example Ltd.",
-     *       "id": "f0",
-     *       "canSend": false
-     *     }
-     */
     FaxlineResponse: {
       /** @example f0 */
       id?: string;
@@ -4132,45 +3081,13 @@ export interface components {
       /** @default false */
       canReceive: boolean;
     };
-    /**
-     * @example {
-     *       "value": "Example Ltd."
-     *     }
-     */
     FaxlineTaglineRequest: {
       /** @example Example Ltd. */
       value?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "canReceive": false,
-     *           "alias": "Alexander Bain's fax",
-     *           "tagline": "Example Ltd.",
-     *           "id": "f0",
-     *           "canSend": false
-     *         },
-     *         {
-     *           "canReceive": false,
-     *           "alias": "Alexander Bain's fax",
-     *           "tagline": "Example Ltd.",
-     *           "id": "f0",
-     *           "canSend": false
-     *         }
-     *       ]
-     *     }
-     */
     FaxlinesResponse: {
       items?: components["schemas"]["FaxlineResponse"][];
     };
-    /**
-     * @example {
-     *       "destination": 4915799912345,
-     *       "active": false,
-     *       "timeout": 48
-     *     }
-     */
     Forwarding: {
       /** @example 4915799912345 */
       destination?: string;
@@ -4179,14 +3096,6 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "destination": "p1",
-     *       "alias": "Accounting group",
-     *       "active": false,
-     *       "timeout": 0
-     *     }
-     */
     ForwardingResponse: {
       /** @example Accounting group */
       alias?: string;
@@ -4197,34 +3106,10 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "destination": "p1",
-     *           "alias": "Accounting group",
-     *           "active": false,
-     *           "timeout": 0
-     *         },
-     *         {
-     *           "destination": "p1",
-     *           "alias": "Accounting group",
-     *           "active": false,
-     *           "timeout": 0
-     *         }
-     *       ]
-     *     }
-     */
     ForwardingsResponse: {
       items?: components["schemas"]["ForwardingResponse"][];
     };
-    /**
-     * GdprUrls
-     * @example {
-     *       "privacyUrl": "https://www.example.com/privacy",
-     *       "termsUrl": "https://www.example.com/terms"
-     *     }
-     */
+    /** GdprUrls */
     GdprUrls: {
       /**
        * @description The privacy policy URL
@@ -4237,24 +3122,10 @@ export interface components {
        */
       termsUrl?: string;
     };
-    /**
-     * @example {
-     *       "active": false
-     *     }
-     */
     GetRecordingSettingResponse: {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "recordingEnabled": false,
-     *       "alias": "My Greeting",
-     *       "active": false,
-     *       "greetingUrl": "https://www.example.com/greeting.mp3",
-     *       "id": "42"
-     *     }
-     */
     GreetingResponse: {
       /** @example 42 */
       id?: string;
@@ -4267,39 +3138,9 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "recordingEnabled": false,
-     *           "alias": "My Greeting",
-     *           "active": false,
-     *           "greetingUrl": "https://www.example.com/greeting.mp3",
-     *           "id": "42"
-     *         },
-     *         {
-     *           "recordingEnabled": false,
-     *           "alias": "My Greeting",
-     *           "active": false,
-     *           "greetingUrl": "https://www.example.com/greeting.mp3",
-     *           "id": "42"
-     *         }
-     *       ]
-     *     }
-     */
     GreetingsResponse: {
       items?: components["schemas"]["GreetingResponse"][];
     };
-    /**
-     * @example {
-     *       "canReceive": false,
-     *       "groupId": "f0",
-     *       "alias": "Alexander Bain's fax",
-     *       "tagline": "Example Ltd.",
-     *       "id": "f0",
-     *       "canSend": false
-     *     }
-     */
     GroupFaxlineResponse: {
       /** @example f0 */
       id?: string;
@@ -4314,73 +3155,12 @@ export interface components {
       /** @example f0 */
       groupId?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "canReceive": false,
-     *           "groupId": "f0",
-     *           "alias": "Alexander Bain's fax",
-     *           "tagline": "Example Ltd.",
-     *           "id": "f0",
-     *           "canSend": false
-     *         },
-     *         {
-     *           "canReceive": false,
-     *           "groupId": "f0",
-     *           "alias": "Alexander Bain's fax",
-     *           "tagline": "Example Ltd.",
-     *           "id": "f0",
-     *           "canSend": false
-     *         }
-     *       ]
-     *     }
-     */
     GroupFaxlinesResponse: {
       items?: components["schemas"]["GroupFaxlineResponse"][];
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
     GroupNumbersResponse: {
       items?: components["schemas"]["NumberResponse"][];
     };
-    /**
-     * @example {
-     *       "departmentId": 0,
-     *       "alias": "Turings Group",
-     *       "id": "g0",
-     *       "voicemails": [
-     *         {
-     *           "active": false,
-     *           "id": "p0",
-     *           "timeout": 10
-     *         },
-     *         {
-     *           "active": false,
-     *           "id": "p0",
-     *           "timeout": 10
-     *         }
-     *       ]
-     *     }
-     */
     GroupResponse: {
       /** @example g0 */
       id?: string;
@@ -4390,14 +3170,6 @@ export interface components {
       departmentId?: number;
       voicemails?: components["schemas"]["VoicemailSettingsResponse"][];
     };
-    /**
-     * @example {
-     *       "firstname": "Ada",
-     *       "id": "w0",
-     *       "userUrl": "userUrl",
-     *       "lastname": "Lovelace"
-     *     }
-     */
     GroupUserResponse: {
       /** @example w0 */
       id?: string;
@@ -4407,70 +3179,9 @@ export interface components {
       lastname?: string;
       userUrl?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "firstname": "Ada",
-     *           "id": "w0",
-     *           "userUrl": "userUrl",
-     *           "lastname": "Lovelace"
-     *         },
-     *         {
-     *           "firstname": "Ada",
-     *           "id": "w0",
-     *           "userUrl": "userUrl",
-     *           "lastname": "Lovelace"
-     *         }
-     *       ]
-     *     }
-     */
     GroupUsersResponse: {
       items?: components["schemas"]["GroupUserResponse"][];
     };
-    /**
-     * @example {
-     *       "incoming": false,
-     *       "note": "note",
-     *       "endpoints": [
-     *         {
-     *           "endpoint": {
-     *             "extension": "e0",
-     *             "type": "SMS"
-     *           },
-     *           "type": "FORWARDED"
-     *         },
-     *         {
-     *           "endpoint": {
-     *             "extension": "e0",
-     *             "type": "SMS"
-     *           },
-     *           "type": "FORWARDED"
-     *         }
-     *       ],
-     *       "read": true,
-     *       "created": "2016-02-10T14:19:39Z",
-     *       "targetAlias": "Ken Thompson",
-     *       "source": "anonymous",
-     *       "type": "CALL",
-     *       "target": "01579-9912345",
-     *       "labels": [
-     *         "labels",
-     *         "labels"
-     *       ],
-     *       "archived": false,
-     *       "connectionIds": [
-     *         "connectionIds",
-     *         "connectionIds"
-     *       ],
-     *       "starred": false,
-     *       "id": "100001234",
-     *       "lastModified": "2016-02-10T14:19:39Z",
-     *       "sourceAlias": "Dennis Ritchie",
-     *       "direction": "INCOMING",
-     *       "status": "NOPICKUP"
-     *     }
-     */
     HistoryEntryResponse: {
       /** @example 100001234 */
       id?: string;
@@ -4510,110 +3221,11 @@ export interface components {
       /** @enum {string} */
       faxStatusType?: "SENT" | "PENDING" | "FAILED" | "SENDING" | "SCHEDULED";
     };
-    /**
-     * @example {
-     *       "totalCount": 0,
-     *       "items": [
-     *         {
-     *           "incoming": false,
-     *           "note": "note",
-     *           "endpoints": [
-     *             {
-     *               "endpoint": {
-     *                 "extension": "e0",
-     *                 "type": "SMS"
-     *               },
-     *               "type": "FORWARDED"
-     *             },
-     *             {
-     *               "endpoint": {
-     *                 "extension": "e0",
-     *                 "type": "SMS"
-     *               },
-     *               "type": "FORWARDED"
-     *             }
-     *           ],
-     *           "read": true,
-     *           "created": "2016-02-10T14:19:39Z",
-     *           "targetAlias": "Ken Thompson",
-     *           "source": "anonymous",
-     *           "type": "CALL",
-     *           "target": "01579-9912345",
-     *           "labels": [
-     *             "labels",
-     *             "labels"
-     *           ],
-     *           "archived": false,
-     *           "connectionIds": [
-     *             "connectionIds",
-     *             "connectionIds"
-     *           ],
-     *           "starred": false,
-     *           "id": "100001234",
-     *           "lastModified": "2016-02-10T14:19:39Z",
-     *           "sourceAlias": "Dennis Ritchie",
-     *           "direction": "INCOMING",
-     *           "status": "NOPICKUP"
-     *         },
-     *         {
-     *           "incoming": false,
-     *           "note": "note",
-     *           "endpoints": [
-     *             {
-     *               "endpoint": {
-     *                 "extension": "e0",
-     *                 "type": "SMS"
-     *               },
-     *               "type": "FORWARDED"
-     *             },
-     *             {
-     *               "endpoint": {
-     *                 "extension": "e0",
-     *                 "type": "SMS"
-     *               },
-     *               "type": "FORWARDED"
-     *             }
-     *           ],
-     *           "read": true,
-     *           "created": "2016-02-10T14:19:39Z",
-     *           "targetAlias": "Ken Thompson",
-     *           "source": "anonymous",
-     *           "type": "CALL",
-     *           "target": "01579-9912345",
-     *           "labels": [
-     *             "labels",
-     *             "labels"
-     *           ],
-     *           "archived": false,
-     *           "connectionIds": [
-     *             "connectionIds",
-     *             "connectionIds"
-     *           ],
-     *           "starred": false,
-     *           "id": "100001234",
-     *           "lastModified": "2016-02-10T14:19:39Z",
-     *           "sourceAlias": "Dennis Ritchie",
-     *           "direction": "INCOMING",
-     *           "status": "NOPICKUP"
-     *         }
-     *       ]
-     *     }
-     */
     HistoryResponse: {
       items?: components["schemas"]["HistoryEntryResponse"][];
       /** Format: int32 */
       totalCount?: number;
     };
-    /**
-     * @example {
-     *       "externalTransactionNumber": "externalTransactionNumber",
-     *       "externalReferenceId": "externalReferenceId",
-     *       "externalVerificationLink": "externalVerificationLink",
-     *       "externalReferenceIdAutoident": "externalReferenceIdAutoident",
-     *       "externalVerificationLinkAutoident": "externalVerificationLinkAutoident",
-     *       "state": "SUCCESS"
-     *     }
-     */
     IdentityVerificationResponse: {
       /** @enum {string} */
       state?: "SUCCESS" | "PENDING" | "FAILED";
@@ -4623,46 +3235,16 @@ export interface components {
       externalReferenceIdAutoident?: string;
       externalVerificationLinkAutoident?: string;
     };
-    /**
-     * @example {
-     *       "base64Content": "Zmlyc3RuYW1lLGxhc3RuYW1lLG51bWJlcgpBZGEsTG92ZWxhY2UsKzQ5MTU3OTk5MTIzNDUKQWxhbixUdXJpbmcsKzQ5MTU3OTk5MTIzNDUK"
-     *     }
-     */
     ImportCSVRequest: {
       /** @example Zmlyc3RuYW1lLGxhc3RuYW1lLG51bWJlcgpBZGEsTG92ZWxhY2UsKzQ5MTU3OTk5MTIzNDUKQWxhbixUdXJpbmcsKzQ5MTU3OTk5MTIzNDUK */
       base64Content?: string;
     };
-    /**
-     * @example {
-     *       "token": "token"
-     *     }
-     */
     ImportGoogleRequest: {
       token?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "phoneNumber": 4902117654321,
-     *           "isBlock": true
-     *         },
-     *         {
-     *           "phoneNumber": 4902117654321,
-     *           "isBlock": true
-     *         }
-     *       ]
-     *     }
-     */
     IncomingEntries: {
       items?: components["schemas"]["IncomingEntry"][];
     };
-    /**
-     * @example {
-     *       "phoneNumber": 4902117654321,
-     *       "isBlock": true
-     *     }
-     */
     IncomingEntry: {
       /**
        * @description The phone number
@@ -4676,40 +3258,9 @@ export interface components {
        */
       isBlock: boolean;
     };
-    /**
-     * @example {
-     *       "sessionId": "sessionId"
-     *     }
-     */
     InitiateNewCallSessionResponse: {
       sessionId?: string;
     };
-    /**
-     * @example {
-     *       "emails": [
-     *         "emails",
-     *         "emails"
-     *       ],
-     *       "directdial": [
-     *         "directdial",
-     *         "directdial"
-     *       ],
-     *       "name": "Ada Lovelace",
-     *       "mobile": [
-     *         "mobile",
-     *         "mobile"
-     *       ],
-     *       "id": "0a50261ebd1a390fed2bf326f2673c145582a63",
-     *       "landline": [
-     *         "landline",
-     *         "landline"
-     *       ],
-     *       "fax": [
-     *         "fax",
-     *         "fax"
-     *       ]
-     *     }
-     */
     InternalContactResponse: {
       /** @example 0a50261ebd1a390fed2bf326f2673c145582a63 */
       id?: string;
@@ -4721,68 +3272,9 @@ export interface components {
       fax?: string[];
       directdial?: string[];
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "emails": [
-     *             "emails",
-     *             "emails"
-     *           ],
-     *           "directdial": [
-     *             "directdial",
-     *             "directdial"
-     *           ],
-     *           "name": "Ada Lovelace",
-     *           "mobile": [
-     *             "mobile",
-     *             "mobile"
-     *           ],
-     *           "id": "0a50261ebd1a390fed2bf326f2673c145582a63",
-     *           "landline": [
-     *             "landline",
-     *             "landline"
-     *           ],
-     *           "fax": [
-     *             "fax",
-     *             "fax"
-     *           ]
-     *         },
-     *         {
-     *           "emails": [
-     *             "emails",
-     *             "emails"
-     *           ],
-     *           "directdial": [
-     *             "directdial",
-     *             "directdial"
-     *           ],
-     *           "name": "Ada Lovelace",
-     *           "mobile": [
-     *             "mobile",
-     *             "mobile"
-     *           ],
-     *           "id": "0a50261ebd1a390fed2bf326f2673c145582a63",
-     *           "landline": [
-     *             "landline",
-     *             "landline"
-     *           ],
-     *           "fax": [
-     *             "fax",
-     *             "fax"
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
     InternalContactsResponse: {
       items?: components["schemas"]["InternalContactResponse"][];
     };
-    /**
-     * @example {
-     *       "itemCount": 123456
-     *     }
-     */
     ItemCountResponse: {
       /**
        * Format: int32
@@ -4790,64 +3282,6 @@ export interface components {
        */
       itemCount?: number;
     };
-    /**
-     * @example {
-     *       "accountSettingsUrl": "accountSettingsUrl",
-     *       "accountsUrl": "accountsUrl",
-     *       "bookFaxlineUrl": "bookFaxlineUrl",
-     *       "feedbackFormUrl": "feedbackFormUrl",
-     *       "simquadratUrl": "simquadratUrl",
-     *       "sendFaxUrl": "sendFaxUrl",
-     *       "adminPublicPhonesUrl": "adminPublicPhonesUrl",
-     *       "presenceContainerUrl": "presenceContainerUrl",
-     *       "rescueUrl": "rescueUrl",
-     *       "brandUrl": "brandUrl",
-     *       "callPackageTacUrl": "callPackageTacUrl",
-     *       "personalSettingsUrl": "personalSettingsUrl",
-     *       "forwardingsUrl": "forwardingsUrl",
-     *       "consoleWebUrl": "consoleWebUrl",
-     *       "bookPhonenumberUrl": "bookPhonenumberUrl",
-     *       "featureStoreUrl": "featureStoreUrl",
-     *       "microsoftTeamsUrl": "microsoftTeamsUrl",
-     *       "trunkingContingentAdvertisementUrl": "trunkingContingentAdvertisementUrl",
-     *       "accountTopUpUrl": "accountTopUpUrl",
-     *       "faxRescueUrl": "faxRescueUrl",
-     *       "appsUrl": "appsUrl",
-     *       "helpdeskUrl": "helpdeskUrl",
-     *       "adminProductSettingsUrl": "adminProductSettingsUrl",
-     *       "affiliateUrl": "affiliateUrl",
-     *       "helpdeskPhoneConfigurationUrl": "helpdeskPhoneConfigurationUrl",
-     *       "logoutUrl": "logoutUrl",
-     *       "adminIvrSettings": "adminIvrSettings",
-     *       "legacyTokenAuthenticateUrl": "legacyTokenAuthenticateUrl",
-     *       "logoutPageUrl": "logoutPageUrl",
-     *       "bookPhonelineUrl": "bookPhonelineUrl",
-     *       "faxAppUrl": "faxAppUrl",
-     *       "basicUrl": "basicUrl",
-     *       "dataContingentTacUrl": "dataContingentTacUrl",
-     *       "supportUrl": "supportUrl",
-     *       "logoTargetUrl": "logoTargetUrl",
-     *       "wbciOptInUrl": "wbciOptInUrl",
-     *       "mnpFaqUrl": "mnpFaqUrl",
-     *       "whatsNewUrl": "whatsNewUrl",
-     *       "loginUrl": "loginUrl",
-     *       "nonEWRHelpcenterUrl": "nonEWRHelpcenterUrl",
-     *       "contractUpsellingUrl": "contractUpsellingUrl",
-     *       "contactsUrl": "contactsUrl",
-     *       "contactsHelpCenterUrl": "contactsHelpCenterUrl",
-     *       "presenceUrl": "presenceUrl",
-     *       "teamUrl": "teamUrl",
-     *       "tokenAuthenticateUrl": "tokenAuthenticateUrl",
-     *       "userSettingsUrl": "userSettingsUrl",
-     *       "chatbotUrl": "chatbotUrl",
-     *       "bookConnectionUrl": "bookConnectionUrl",
-     *       "paymentSettingsUrl": "paymentSettingsUrl",
-     *       "phonestatsUrl": "phonestatsUrl",
-     *       "testProgrammeUrl": "testProgrammeUrl",
-     *       "notificationsUrl": "notificationsUrl",
-     *       "startUpPageUrl": "startUpPageUrl"
-     *     }
-     */
     LinksResponse: {
       accountsUrl?: string;
       accountTopUpUrl?: string;
@@ -4904,37 +3338,18 @@ export interface components {
       paymentSettingsUrl?: string;
       trunkingContingentAdvertisementUrl?: string;
     };
-    /**
-     * @example {
-     *       "active": false,
-     *       "value": "030"
-     *     }
-     */
     LocalprefixRequest: {
       /** @example 030 */
       value?: string;
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "active": false,
-     *       "value": "0221"
-     *     }
-     */
     LocalprefixResponse: {
       /** @example 0221 */
       value?: string;
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "simId": "1234567",
-     *       "puk2": "67890",
-     *       "puk1": "12345"
-     *     }
-     */
     MobileCredentialsResponse: {
       /** @example 1234567 */
       simId?: string;
@@ -4943,42 +3358,6 @@ export interface components {
       /** @example 67890 */
       puk2?: string;
     };
-    /**
-     * @example {
-     *       "activePhonelines": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "credentials": {
-     *         "simId": "1234567",
-     *         "puk2": "67890",
-     *         "puk1": "12345"
-     *       },
-     *       "activeGroups": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "simState": "INACTIVE",
-     *       "alias": "VoIP phone of Grace Hopper",
-     *       "online": false,
-     *       "id": "e0",
-     *       "dnd": false,
-     *       "type": "REGISTER",
-     *       "esim": false
-     *     }
-     */
     MobileDeviceResponse: {
       /** @example e0 */
       id?: string;
@@ -4998,18 +3377,6 @@ export interface components {
       /** @default false */
       esim: boolean;
     };
-    /**
-     * @example {
-     *       "number": "74",
-     *       "city": "Düsseldorf",
-     *       "address2": "Flat A",
-     *       "street": "Gladbacher Str.",
-     *       "address1": "1-3 Spring Gardens",
-     *       "countrycode": "DE",
-     *       "postcode": "40219",
-     *       "state": "NRW"
-     *     }
-     */
     ModifyAddressRequest: {
       /** @example DE */
       countrycode: string;
@@ -5028,14 +3395,6 @@ export interface components {
       /** @example Flat A */
       address2?: string;
     };
-    /**
-     * @example {
-     *       "caller": "e0",
-     *       "callee": 4915799912345,
-     *       "callerId": 4915799912345,
-     *       "deviceId": "e0"
-     *     }
-     */
     NewCallRequest: {
       /** @example e0 */
       deviceId?: string;
@@ -5046,13 +3405,6 @@ export interface components {
       /** @example 4915799912345 */
       callerId?: string;
     };
-    /**
-     * @example {
-     *       "endpoint": "MAIN, a0,a1,a2",
-     *       "targetId": "v0",
-     *       "deviceId": "e0"
-     *     }
-     */
     NewIvrRecordingRequest: {
       /** @example e0 */
       deviceId?: string;
@@ -5061,13 +3413,6 @@ export interface components {
       /** @example MAIN, a0,a1,a2 */
       endpoint?: string;
     };
-    /**
-     * @example {
-     *       "endpoint": "MAIN, a0,a1,a2",
-     *       "targetId": "v0",
-     *       "deviceId": "e0"
-     *     }
-     */
     NewVoicemailRecordingRecordingRequest: {
       /** @example e0 */
       deviceId?: string;
@@ -5076,283 +3421,22 @@ export interface components {
       /** @example MAIN, a0,a1,a2 */
       endpoint?: string;
     };
-    /**
-     * @example {
-     *       "call": [
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "cause": "MISSED",
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "cause": "MISSED",
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "cause": "MISSED",
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "cause": "MISSED",
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             }
-     *           ]
-     *         },
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "cause": "MISSED",
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "cause": "MISSED",
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "cause": "MISSED",
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "cause": "MISSED",
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             }
-     *           ]
-     *         }
-     *       ],
-     *       "voicemail": [
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337"
-     *             }
-     *           ]
-     *         },
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337"
-     *             }
-     *           ]
-     *         }
-     *       ],
-     *       "sms": [
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0"
-     *         },
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0"
-     *         }
-     *       ],
-     *       "fax": [
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "reports": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             }
-     *           ]
-     *         },
-     *         {
-     *           "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *           "emails": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com",
-     *               "direction": "INCOMING"
-     *             }
-     *           ],
-     *           "reports": [
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             },
-     *             {
-     *               "id": "42",
-     *               "email": "grace.hopper@example.com"
-     *             }
-     *           ],
-     *           "endpointId": "f0/v0/p0",
-     *           "sms": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "1337",
-     *               "direction": "INCOMING"
-     *             }
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
     NotificationsResponse: {
       fax?: components["schemas"]["FaxNotificationResponse"][];
       voicemail?: components["schemas"]["VoicemailNotificationResponse"][];
       call?: components["schemas"]["CallNotificationResponse"][];
       sms?: components["schemas"]["SmsNotificationResponse"][];
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "type": [
-     *         "type",
-     *         "type"
-     *       ]
-     *     }
-     */
     NumberRequest: {
       /** @example 4915799912345 */
       number?: string;
       type?: string[];
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "type": [
-     *         "type",
-     *         "type"
-     *       ]
-     *     }
-     */
     NumberResponse: {
       /** @example 4915799912345 */
       number?: string;
       type?: string[];
     };
-    /**
-     * @example {
-     *       "endpointAlias": "endpointAlias",
-     *       "number": 4915799912345,
-     *       "endpointId": "p0",
-     *       "endpointUrl": "endpointUrl",
-     *       "localized": "01579-9912345",
-     *       "id": "id",
-     *       "type": "MOBILE"
-     *     }
-     */
     NumberResponseWithEndpoint: {
       id?: string;
       /** @example 4915799912345 */
@@ -5366,52 +3450,10 @@ export interface components {
       endpointAlias?: string;
       endpointUrl?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "endpointAlias": "endpointAlias",
-     *           "number": 4915799912345,
-     *           "endpointId": "p0",
-     *           "endpointUrl": "endpointUrl",
-     *           "localized": "01579-9912345",
-     *           "id": "id",
-     *           "type": "MOBILE"
-     *         },
-     *         {
-     *           "endpointAlias": "endpointAlias",
-     *           "number": 4915799912345,
-     *           "endpointId": "p0",
-     *           "endpointUrl": "endpointUrl",
-     *           "localized": "01579-9912345",
-     *           "id": "id",
-     *           "type": "MOBILE"
-     *         }
-     *       ]
-     *     }
-     */
     NumbersResponse: {
       items?: components["schemas"]["NumberResponseWithEndpoint"][];
     };
-    /**
-     * OAuthClient
-     * @example {
-     *       "privacyUrl": "https://www.example.com/privacy",
-     *       "clientId": "ABCDEF0123456789",
-     *       "termsUrl": "https://www.example.com/terms",
-     *       "name": "Example name",
-     *       "description": "Example description",
-     *       "clientSecret": "ABCDEF0123456789",
-     *       "webOrigins": [
-     *         "http://*.example.com",
-     *         "https://*.example.com"
-     *       ],
-     *       "redirectUris": [
-     *         "http://*.example.com/*",
-     *         "https://*.example.com/*"
-     *       ]
-     *     }
-     */
+    /** OAuthClient */
     OAuthClient: {
       /**
        * @description The unique OAuth 2.0 client identifier
@@ -5433,21 +3475,9 @@ export interface components {
        * @example Example description
        */
       description: string;
-      /**
-       * @description Valid URI pattern a browser can redirect to after a successful login or logout (simple wildcards are allowed e.g. 'http://example.com/*')
-       * @example [
-       *       "http://*.example.com/*",
-       *       "https://*.example.com/*"
-       *     ]
-       */
+      /** @description Valid URI pattern a browser can redirect to after a successful login or logout (simple wildcards are allowed e.g. 'http://example.com/*') */
       redirectUris: string[];
-      /**
-       * @description Allowed CORS origins (simple wildcards are allowed e.g. 'http://*.example.com')
-       * @example [
-       *       "http://*.example.com",
-       *       "https://*.example.com"
-       *     ]
-       */
+      /** @description Allowed CORS origins (simple wildcards are allowed e.g. 'http://*.example.com') */
       webOrigins: string[];
       /**
        * @description The privacy policy URL
@@ -5460,65 +3490,14 @@ export interface components {
        */
       termsUrl: string;
     };
-    /**
-     * OAuthClients
-     * @example {
-     *       "data": [
-     *         {
-     *           "privacyUrl": "https://www.example.com/privacy",
-     *           "clientId": "ABCDEF0123456789",
-     *           "termsUrl": "https://www.example.com/terms",
-     *           "name": "Example name",
-     *           "description": "Example description",
-     *           "clientSecret": "ABCDEF0123456789",
-     *           "webOrigins": [
-     *             "http://*.example.com",
-     *             "https://*.example.com"
-     *           ],
-     *           "redirectUris": [
-     *             "http://*.example.com/*",
-     *             "https://*.example.com/*"
-     *           ]
-     *         },
-     *         {
-     *           "privacyUrl": "https://www.example.com/privacy",
-     *           "clientId": "ABCDEF0123456789",
-     *           "termsUrl": "https://www.example.com/terms",
-     *           "name": "Example name",
-     *           "description": "Example description",
-     *           "clientSecret": "ABCDEF0123456789",
-     *           "webOrigins": [
-     *             "http://*.example.com",
-     *             "https://*.example.com"
-     *           ],
-     *           "redirectUris": [
-     *             "http://*.example.com/*",
-     *             "https://*.example.com/*"
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
+    /** OAuthClients */
     OAuthClients: {
       data?: components["schemas"]["OAuthClient"][];
     };
-    /**
-     * @example {
-     *       "addressId": "123456"
-     *     }
-     */
     OrderSimRequest: {
       /** @example 123456 */
       addressId: string;
     };
-    /**
-     * @example {
-     *       "destination": 4915799912345,
-     *       "alias": "Bjarne Stroustrup's mobile",
-     *       "active": false,
-     *       "id": "x0"
-     *     }
-     */
     ParallelForwardingResponse: {
       /** @example x0 */
       id?: string;
@@ -5529,36 +3508,9 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "destination": 4915799912345,
-     *           "alias": "Bjarne Stroustrup's mobile",
-     *           "active": false,
-     *           "id": "x0"
-     *         },
-     *         {
-     *           "destination": 4915799912345,
-     *           "alias": "Bjarne Stroustrup's mobile",
-     *           "active": false,
-     *           "id": "x0"
-     *         }
-     *       ]
-     *     }
-     */
     ParallelForwardingsResponse: {
       items?: components["schemas"]["ParallelForwardingResponse"][];
     };
-    /**
-     * @example {
-     *       "participantId": "ABCDEF0123456789",
-     *       "owner": false,
-     *       "phoneNumber": 4915799912345,
-     *       "muted": false,
-     *       "hold": false
-     *     }
-     */
     Participant: {
       /**
        * @description The unique participant identifier
@@ -5586,36 +3538,12 @@ export interface components {
        */
       owner: boolean;
     };
-    /**
-     * @example {
-     *       "enabled": false,
-     *       "target": "REJECT"
-     *     }
-     */
     PhonelineBlockAnonymousResponse: {
       /** @default false */
       enabled: boolean;
       /** @enum {string} */
       target?: "REJECT" | "VOICEMAIL";
     };
-    /**
-     * @example {
-     *       "alias": "Alan Turing",
-     *       "id": "p0",
-     *       "voicemails": [
-     *         {
-     *           "active": false,
-     *           "id": "p0",
-     *           "timeout": 10
-     *         },
-     *         {
-     *           "active": false,
-     *           "id": "p0",
-     *           "timeout": 10
-     *         }
-     *       ]
-     *     }
-     */
     PhonelineResponse: {
       /** @example p0 */
       id?: string;
@@ -5623,16 +3551,6 @@ export interface components {
       alias?: string;
       voicemails?: components["schemas"]["VoicemailSettingsResponse"][];
     };
-    /**
-     * @example {
-     *       "xmlError": "Response does not have content type application/xml",
-     *       "request": "event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&user[]=Alice",
-     *       "created": "2015-10-21T19:28:00Z",
-     *       "response": "HTTP/1.1 200 OK...",
-     *       "url": "https://demo.sipgate.io",
-     *       "status": "200"
-     *     }
-     */
     PhonelineSipgateIoLogResponse: {
       /** @example 2015-10-21T19:28:00Z */
       created?: string;
@@ -5647,42 +3565,9 @@ export interface components {
       /** @example 200 */
       status?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "xmlError": "Response does not have content type application/xml",
-     *           "request": "event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&user[]=Alice",
-     *           "created": "2015-10-21T19:28:00Z",
-     *           "response": "HTTP/1.1 200 OK...",
-     *           "url": "https://demo.sipgate.io",
-     *           "status": "200"
-     *         },
-     *         {
-     *           "xmlError": "Response does not have content type application/xml",
-     *           "request": "event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&user[]=Alice",
-     *           "created": "2015-10-21T19:28:00Z",
-     *           "response": "HTTP/1.1 200 OK...",
-     *           "url": "https://demo.sipgate.io",
-     *           "status": "200"
-     *         }
-     *       ]
-     *     }
-     */
     PhonelineSipgateIoLogsResponse: {
       items?: components["schemas"]["PhonelineSipgateIoLogResponse"][];
     };
-    /**
-     * @example {
-     *       "outgoingActive": false,
-     *       "incomingActive": false,
-     *       "allowSelfSigned": false,
-     *       "log": false,
-     *       "outgoingUrl": "https://io.sipgate.rehab/my/outgoing/url",
-     *       "certificate": "-----BEGIN CERTIFICATE-----",
-     *       "incomingUrl": "https://io.sipgate.beer/my/incoming/url"
-     *     }
-     */
     PhonelineSipgateIoResponse: {
       /** @default false */
       incomingActive: boolean;
@@ -5699,21 +3584,6 @@ export interface components {
       /** @default false */
       allowSelfSigned: boolean;
     };
-    /**
-     * @example {
-     *       "activeGreetingId": "activeGreetingId",
-     *       "canTranscribe": false,
-     *       "greetingsUrl": "greetingsUrl",
-     *       "transcription": false,
-     *       "activeGreetingAlias": "activeGreetingAlias",
-     *       "accessNumber": "50000",
-     *       "alias": "Voicemail of Grace Hopper",
-     *       "active": false,
-     *       "transcriptionsUrl": "transcriptionsUrl",
-     *       "id": "v0",
-     *       "timeout": 20
-     *     }
-     */
     PhonelineVoicemailResponse: {
       /** @example v0 */
       id?: string;
@@ -5737,83 +3607,20 @@ export interface components {
       /** @example 50000 */
       accessNumber?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "activeGreetingId": "activeGreetingId",
-     *           "canTranscribe": false,
-     *           "greetingsUrl": "greetingsUrl",
-     *           "transcription": false,
-     *           "activeGreetingAlias": "activeGreetingAlias",
-     *           "accessNumber": "50000",
-     *           "alias": "Voicemail of Grace Hopper",
-     *           "active": false,
-     *           "transcriptionsUrl": "transcriptionsUrl",
-     *           "id": "v0",
-     *           "timeout": 20
-     *         },
-     *         {
-     *           "activeGreetingId": "activeGreetingId",
-     *           "canTranscribe": false,
-     *           "greetingsUrl": "greetingsUrl",
-     *           "transcription": false,
-     *           "activeGreetingAlias": "activeGreetingAlias",
-     *           "accessNumber": "50000",
-     *           "alias": "Voicemail of Grace Hopper",
-     *           "active": false,
-     *           "transcriptionsUrl": "transcriptionsUrl",
-     *           "id": "v0",
-     *           "timeout": 20
-     *         }
-     *       ]
-     *     }
-     */
     PhonelineVoicemailsResponse: {
       items?: components["schemas"]["PhonelineVoicemailResponse"][];
     };
-    /**
-     * @example {
-     *       "datadId": "1000171",
-     *       "deviceId": "e0"
-     *     }
-     */
     PlayRecordingRequest: {
       /** @example e0 */
       deviceId?: string;
       /** @example 1000171 */
       datadId?: string;
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "id": "id"
-     *     }
-     */
     PortingNumberResponse: {
       id?: string;
       /** @example 4915799912345 */
       number?: string;
     };
-    /**
-     * @example {
-     *       "pending": false,
-     *       "numbers": [
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "id"
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "id": "id",
-     *       "revocable": false,
-     *       "portDate": "2015-10-21",
-     *       "status": 200
-     *     }
-     */
     PortingResponse: {
       id?: string;
       /** @example 2015-10-21 */
@@ -5829,74 +3636,9 @@ export interface components {
       /** @default false */
       pending: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "pending": false,
-     *           "numbers": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "id"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "id": "id",
-     *           "revocable": false,
-     *           "portDate": "2015-10-21",
-     *           "status": 200
-     *         },
-     *         {
-     *           "pending": false,
-     *           "numbers": [
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "id"
-     *             },
-     *             {
-     *               "number": 4915799912345,
-     *               "id": "id"
-     *             }
-     *           ],
-     *           "id": "id",
-     *           "revocable": false,
-     *           "portDate": "2015-10-21",
-     *           "status": 200
-     *         }
-     *       ]
-     *     }
-     */
     PortingsResponse: {
       items?: components["schemas"]["PortingResponse"][];
     };
-    /**
-     * @example {
-     *       "showSimquadratLogo": false,
-     *       "chatbotUsingInformalLanguage": false,
-     *       "verificationLetterCodeRequired": false,
-     *       "chatbotHuman": false,
-     *       "showBasicLogo": false,
-     *       "identityVerificationRequiredForMobile": false,
-     *       "showDisplaySingleLineOption": false,
-     *       "hasDedicatedAdminArea": false,
-     *       "showClick2DialButton": false,
-     *       "showEventTimeToLiveHint": false,
-     *       "showNettoPrices": false,
-     *       "multiSimProduct": false,
-     *       "identityVerificationRequired": false,
-     *       "showSipCredentials": false,
-     *       "mobileOnlyProduct": false,
-     *       "showVerificationLetter": false,
-     *       "showSimRelevantOptions": false,
-     *       "voipOnlyProduct": false,
-     *       "showRegisterDndOption": false,
-     *       "showESimOptions": false,
-     *       "productWithoutBaseFee": false
-     *     }
-     */
     PropertiesResponse: {
       /** @default false */
       identityVerificationRequired: boolean;
@@ -5941,12 +3683,6 @@ export interface components {
       /** @default false */
       mobileOnlyProduct: boolean;
     };
-    /**
-     * @example {
-     *       "value": true,
-     *       "announcement": true
-     *     }
-     */
     RecordingRequest: {
       /**
        * @description Announce recording start/stop to all participants
@@ -5959,65 +3695,10 @@ export interface components {
        */
       value: boolean;
     };
-    /**
-     * @example {
-     *       "active": false
-     *     }
-     */
     RecordingSettingsIncomingRequest: {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "activePhonelines": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "credentials": {
-     *         "password": "password",
-     *         "sipServerWebsocketUrl": "sipServerWebsocketUrl",
-     *         "sipServer": "sipServer",
-     *         "outboundProxy": "outboundProxy",
-     *         "username": "username"
-     *       },
-     *       "addressUrl": "/addresses/1234",
-     *       "activeGroups": [
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         },
-     *         {
-     *           "alias": "Alan Turing",
-     *           "id": "id"
-     *         }
-     *       ],
-     *       "alias": "VoIP phone of Grace Hopper",
-     *       "online": false,
-     *       "registered": [
-     *         {
-     *           "port": "port",
-     *           "ip": "ip",
-     *           "userAgent": "userAgent"
-     *         },
-     *         {
-     *           "port": "port",
-     *           "ip": "ip",
-     *           "userAgent": "userAgent"
-     *         }
-     *       ],
-     *       "id": "e0",
-     *       "dnd": false,
-     *       "type": "REGISTER",
-     *       "emergencyAddressId": "1234"
-     *     }
-     */
     RegisterDeviceResponse: {
       /** @example e0 */
       id?: string;
@@ -6038,57 +3719,26 @@ export interface components {
       /** @example /addresses/1234 */
       addressUrl?: string;
     };
-    /**
-     * @example {
-     *       "port": "port",
-     *       "ip": "ip",
-     *       "userAgent": "userAgent"
-     *     }
-     */
     RegisteredDevice: {
       userAgent?: string;
       ip?: string;
       port?: string;
     };
-    /**
-     * @example {
-     *       "id": "42",
-     *       "email": "grace.hopper@example.com"
-     *     }
-     */
     ReportTarget: {
       /** @example 42 */
       id?: string;
       /** @example grace.hopper@example.com */
       email?: string;
     };
-    /**
-     * @example {
-     *       "username": "username"
-     *     }
-     */
     RequestPasswordResetRequest: {
       username?: string;
     };
-    /**
-     * @example {
-     *       "faxId": "100018428",
-     *       "faxlineId": "f0"
-     *     }
-     */
     ResendFaxRequest: {
       /** @example 100018428 */
       faxId: string;
       /** @example f0 */
       faxlineId?: string;
     };
-    /**
-     * @example {
-     *       "restriction": "CAN_CREATE_REGISTER_DEVICE",
-     *       "value": "{}",
-     *       "target": "w0"
-     *     }
-     */
     RestrictionItem: {
       /** @enum {string} */
       restriction?: "CAN_CREATE_REGISTER_DEVICE" | "CAN_DELETE_REGISTER_DEVICE" | "CAN_CREATE_TRUNK_DEVICE" | "CAN_DELETE_TRUNK_DEVICE" | "CAN_BOOK_TRUNKING" | "CAN_SEE_TRUNKING_CONTINGENT_ADVERTISEMENT" | "CAN_CREATE_MOBILE_DEVICE" | "CAN_DELETE_MOBILE_DEVICE" | "CAN_CREATE_UNLINKED_MOBILE_DEVICE" | "CAN_DELETE_UNLINKED_MOBILE_DEVICE" | "CAN_USE_UNLINKED_MOBILE_DEVICES" | "CAN_DELETE_SIM_DEVICE" | "CAN_CREATE_EXTERNAL_DEVICE" | "CAN_DELETE_EXTERNAL_DEVICE" | "CAN_CHANGE_EXTERNAL_DEVICE" | "CAN_BOOK_PHONELINE_FEATURE" | "CAN_CREATE_PHONELINE_EXTENSION" | "CAN_DELETE_PHONELINE_EXTENSION" | "CAN_CREATE_QUICKDIAL_NUMBER" | "CAN_CHANGE_QUICKDIAL_NUMBER" | "CAN_DELETE_QUICKDIAL_NUMBER" | "CAN_GET_HISTORY" | "CAN_CREATE_FAX_EXTENSION" | "CAN_DELETE_FAX_EXTENSION" | "CAN_BOOK_FAX_FEATURE" | "CAN_SEND_FAX" | "CAN_RECEIVE_FAX" | "CAN_CHANGE_DEVICE_EMERGENCY_LOCATION" | "CAN_ACTIVATE_SIM" | "CAN_GET_ACCOUNT_BALANCE" | "CAN_USE_AUTOPROVISION" | "CAN_REORDER_SIM" | "CAN_GET_BLACKLIST" | "CAN_MANAGE_BLACKLIST" | "CAN_CHANGE_PHONE_PROVISIONING_CONFIGURATION" | "CAN_GET_PHONE_PROVISIONING_CONFIGURATION" | "CAN_ACCOUNT_SEND_WEB_SMS" | "CAN_ACTIVATE_CALL_RECORDING" | "CAN_CHANGE_BUSY_ON_BUSY" | "CAN_CREATE_CRM_INTEGRATION" | "CAN_CHANGE_CRM_INTEGRATION" | "CAN_DELETE_CRM_INTEGRATION" | "CAN_UPGRADE_CONTRACT" | "CAN_CHANGE_USER_LOCATION" | "CAN_CHANGE_USER_LOGIN" | "CAN_CHANGE_USER_ROLE" | "CAN_USE_PBX_FEATURES" | "CAN_USE_PRO_FEATURES" | "CAN_USE_TRUNKS" | "CAN_USE_CONFERENCE_ROOMS" | "CAN_CREATE_CONFERENCE_ROOM" | "CAN_USE_AFFILIATE" | "CAN_USE_PUSH_API" | "CAN_USE_FEATURE_STORE" | "CAN_CREATE_SHARED_CONTACTS" | "CAN_USE_SOFTPHONE" | "CAN_USE_TEAM_CLINQ" | "CAN_ADD_PHONE_NUMBER" | "CAN_EDIT_GROUP_SETTINGS" | "CAN_INDIVIDUALIZE_ACCOUNT" | "CAN_CREATE_WEBUSER" | "CAN_CREATE_UNLINKED_DEVICE" | "CAN_DELETE_UNLINKED_DEVICE" | "CAN_SEE_PREVIEW_MESSAGES" | "CAN_CHANGE_FORWARDING_TIMES" | "CAN_USE_UNLINKED_DEVICES" | "CAN_USE_GROUPS" | "CAN_USE_WEB_BLF" | "CAN_CHANGE_VOICEMAIL_SETTINGS" | "CAN_CREATE_SHARED_VOIP_PHONE_WITHOUT_CHARGE" | "CAN_CREATE_EXTRA_VOIP_PHONE_WITHOUT_CHARGE" | "CAN_CREATE_GREETING_FOR_ALL_USERS" | "CAN_USE_IVR" | "CAN_CREATE_IVR" | "NOTIFICATION_RESTRICTIONS" | "GSUITE_EXTENSION";
@@ -6096,56 +3746,18 @@ export interface components {
       /** @example w0 */
       target?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "restriction": "CAN_CREATE_REGISTER_DEVICE",
-     *           "value": "{}",
-     *           "target": "w0"
-     *         },
-     *         {
-     *           "restriction": "CAN_CREATE_REGISTER_DEVICE",
-     *           "value": "{}",
-     *           "target": "w0"
-     *         }
-     *       ]
-     *     }
-     */
     RestrictionsResponse: {
       items?: components["schemas"]["RestrictionItem"][];
     };
-    /**
-     * @example {
-     *       "deviceId": "e0"
-     *     }
-     */
     RouteDeviceRequest: {
       /** @example e0 */
       deviceId: string;
     };
-    /**
-     * @example {
-     *       "endpoint": {
-     *         "extension": "e0",
-     *         "type": "SMS"
-     *       },
-     *       "type": "FORWARDED"
-     *     }
-     */
     RoutedEndpointResponse: {
       /** @enum {string} */
       type?: "FORWARDED" | "ROUTED" | "PICKUP";
       endpoint?: components["schemas"]["EndpointResponse"];
     };
-    /**
-     * @example {
-     *       "base64Content": "TWF5IHRoZSBmb3VydGggYmUgd2l0aCB5b3U=",
-     *       "filename": "fax.pdf",
-     *       "faxlineId": "f0",
-     *       "recipient": 4921112345678
-     *     }
-     */
     SendFaxRequest: {
       /** @example f0 */
       faxlineId: string;
@@ -6156,22 +3768,9 @@ export interface components {
       /** @example TWF5IHRoZSBmb3VydGggYmUgd2l0aCB5b3U= */
       base64Content: string;
     };
-    /**
-     * @example {
-     *       "sessionId": "sessionId"
-     *     }
-     */
     SendFaxSessionResponse: {
       sessionId?: string;
     };
-    /**
-     * @example {
-     *       "smsId": "s0",
-     *       "recipient": 4915799912345,
-     *       "sendAt": 1546850272,
-     *       "message": "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua."
-     *     }
-     */
     SendWebSmsRequest: {
       /** @example s0 */
       smsId: string;
@@ -6185,41 +3784,20 @@ export interface components {
        */
       sendAt?: number;
     };
-    /**
-     * @example {
-     *       "alias": "Theodore Sturgeon's connection"
-     *     }
-     */
     SetAliasRequest: {
       /** @example Theodore Sturgeon's connection */
       alias?: string;
     };
-    /**
-     * @example {
-     *       "enabled": false,
-     *       "target": "REJECT"
-     *     }
-     */
     SetBlockAnonymousSettingsRequest: {
       /** @default false */
       enabled: boolean;
       /** @enum {string} */
       target?: "REJECT" | "VOICEMAIL";
     };
-    /**
-     * @example {
-     *       "enabled": false
-     *     }
-     */
     SetBusyOnBusySettingsRequest: {
       /** @default false */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "enabled": true
-     *     }
-     */
     SetCallRestrictionRequest: {
       /**
        * @default false
@@ -6227,53 +3805,17 @@ export interface components {
        */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "deviceId": "e0"
-     *     }
-     */
     SetDefaultDeviceRequest: {
       /** @example e0 */
       deviceId: string;
     };
-    /**
-     * @example {
-     *       "value": "Theodore Sturgeon's device"
-     *     }
-     */
     SetDeviceAliasRequest: {
       /** @example Theodore Sturgeon's device */
       value?: string;
     };
-    /**
-     * @example {
-     *       "forwardings": [
-     *         {
-     *           "destination": 4915799912345,
-     *           "active": false,
-     *           "timeout": 48
-     *         },
-     *         {
-     *           "destination": 4915799912345,
-     *           "active": false,
-     *           "timeout": 48
-     *         },
-     *         {
-     *           "destination": 4915799912345,
-     *           "active": false,
-     *           "timeout": 48
-     *         }
-     *       ]
-     *     }
-     */
     SetForwardingsRequest: {
       forwardings?: components["schemas"]["Forwarding"][];
     };
-    /**
-     * @example {
-     *       "value": true
-     *     }
-     */
     SetHistoryEntryArchiveRequest: {
       /**
        * @default false
@@ -6281,19 +3823,9 @@ export interface components {
        */
       value: boolean;
     };
-    /**
-     * @example {
-     *       "note": "note"
-     *     }
-     */
     SetHistoryEntryNoteRequest: {
       note: string;
     };
-    /**
-     * @example {
-     *       "value": true
-     *     }
-     */
     SetHistoryEntryReadRequest: {
       /**
        * @default false
@@ -6301,22 +3833,10 @@ export interface components {
        */
       value: boolean;
     };
-    /**
-     * @example {
-     *       "addressId": 0
-     *     }
-     */
     SetLocationRequest: {
       /** Format: int32 */
       addressId?: number;
     };
-    /**
-     * @example {
-     *       "destination": 4915799912345,
-     *       "alias": "Bjarne Stroustrup's mobile",
-     *       "active": false
-     *     }
-     */
     SetParallelForwardingRequest: {
       /** @example 4915799912345 */
       destination?: string;
@@ -6325,14 +3845,6 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "log": true,
-     *       "outgoingUrl": "https://io.sipgate.rehab/my/outgoing/url",
-     *       "whitelist": "[\"w0\", \"w1\", \"g3\"]",
-     *       "incomingUrl": "https://io.sipgate.beer/my/incoming/url"
-     *     }
-     */
     SetSipgateIoAccountSettingsRequest: {
       /** @example https://io.sipgate.beer/my/incoming/url */
       incomingUrl: string;
@@ -6343,20 +3855,8 @@ export interface components {
        * @example true
        */
       log: boolean;
-      /** @example ["w0", "w1", "g3"] */
       whitelist?: string[] | null;
     };
-    /**
-     * @example {
-     *       "outgoingActive": false,
-     *       "incomingActive": false,
-     *       "allowSelfSigned": false,
-     *       "log": false,
-     *       "outgoingUrl": "https://io.sipgate.rehab/my/outgoing/url",
-     *       "certificate": "-----BEGIN CERTIFICATE-----",
-     *       "incomingUrl": "https://io.sipgate.beer/my/incoming/url"
-     *     }
-     */
     SetSipgateIoPhonelineSettingsRequest: {
       /** @default false */
       incomingActive: boolean;
@@ -6373,33 +3873,14 @@ export interface components {
       /** @default false */
       allowSelfSigned: boolean;
     };
-    /**
-     * @example {
-     *       "defaultNumber": false
-     *     }
-     */
     SetSmsCallerIdRequest: {
       /** @default false */
       defaultNumber: boolean;
     };
-    /**
-     * @example {
-     *       "admin": false
-     *     }
-     */
     SetUserRoleRequest: {
       /** @default false */
       admin: boolean;
     };
-    /**
-     * @example {
-     *       "groupUsersUrl": "groupUsersUrl",
-     *       "departmentId": 0,
-     *       "alias": "Turings Group",
-     *       "id": "g0",
-     *       "groupNumbersUrl": "groupNumbersUrl"
-     *     }
-     */
     SimpleGroupResponse: {
       /** @example g0 */
       id?: string;
@@ -6410,41 +3891,9 @@ export interface components {
       /** Format: int64 */
       departmentId?: number;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "groupUsersUrl": "groupUsersUrl",
-     *           "departmentId": 0,
-     *           "alias": "Turings Group",
-     *           "id": "g0",
-     *           "groupNumbersUrl": "groupNumbersUrl"
-     *         },
-     *         {
-     *           "groupUsersUrl": "groupUsersUrl",
-     *           "departmentId": 0,
-     *           "alias": "Turings Group",
-     *           "id": "g0",
-     *           "groupNumbersUrl": "groupNumbersUrl"
-     *         }
-     *       ]
-     *     }
-     */
     SimpleGroupsResponse: {
       items?: components["schemas"]["SimpleGroupResponse"][];
     };
-    /**
-     * @example {
-     *       "parallelForwardingsUrl": "parallelForwardingsUrl",
-     *       "voicemailsUrl": "voicemailsUrl",
-     *       "numbersUrl": "numbersUrl",
-     *       "alias": "Alan Turing",
-     *       "forwardingsUrl": "forwardingsUrl",
-     *       "id": "p0",
-     *       "blockAnonymousUrl": "blockAnonymousUrl",
-     *       "devicesUrl": "devicesUrl"
-     *     }
-     */
     SimplePhonelineResponse: {
       /** @example p0 */
       id?: string;
@@ -6457,45 +3906,9 @@ export interface components {
       parallelForwardingsUrl?: string;
       voicemailsUrl?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "parallelForwardingsUrl": "parallelForwardingsUrl",
-     *           "voicemailsUrl": "voicemailsUrl",
-     *           "numbersUrl": "numbersUrl",
-     *           "alias": "Alan Turing",
-     *           "forwardingsUrl": "forwardingsUrl",
-     *           "id": "p0",
-     *           "blockAnonymousUrl": "blockAnonymousUrl",
-     *           "devicesUrl": "devicesUrl"
-     *         },
-     *         {
-     *           "parallelForwardingsUrl": "parallelForwardingsUrl",
-     *           "voicemailsUrl": "voicemailsUrl",
-     *           "numbersUrl": "numbersUrl",
-     *           "alias": "Alan Turing",
-     *           "forwardingsUrl": "forwardingsUrl",
-     *           "id": "p0",
-     *           "blockAnonymousUrl": "blockAnonymousUrl",
-     *           "devicesUrl": "devicesUrl"
-     *         }
-     *       ]
-     *     }
-     */
     SimplePhonelinesResponse: {
       items?: components["schemas"]["SimplePhonelineResponse"][];
     };
-    /**
-     * @example {
-     *       "alias": "Voicemail of Grace Hopper",
-     *       "id": "v0",
-     *       "belongsToEndpoint": {
-     *         "extension": "e0",
-     *         "type": "SMS"
-     *       }
-     *     }
-     */
     SimpleVoicemailResponse: {
       /** @example v0 */
       id?: string;
@@ -6503,32 +3916,14 @@ export interface components {
       alias?: string;
       belongsToEndpoint?: components["schemas"]["EndpointResponse"];
     };
-    /**
-     * @example {
-     *       "enabled": false
-     *     }
-     */
     SingleRowDisplayRequest: {
       /** @default false */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "enabled": false
-     *     }
-     */
     SingleRowDisplayResponse: {
       /** @default false */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "log": true,
-     *       "outgoingUrl": "https://io.sipgate.rehab/my/outgoing/url",
-     *       "whitelist": "[w0]",
-     *       "incomingUrl": "https://io.sipgate.beer/my/incoming/url"
-     *     }
-     */
     SipgateIoUrlResponse: {
       /** @example https://io.sipgate.beer/my/incoming/url */
       incomingUrl?: string;
@@ -6539,26 +3934,12 @@ export interface components {
        * @example true
        */
       log: boolean;
-      /** @example [w0] */
       whitelist?: string[] | null;
     };
-    /**
-     * @example {
-     *       "phonenumber": 4915799912345
-     *     }
-     */
     SmsCallerIdRequest: {
       /** @example 4915799912345 */
       phonenumber?: string;
     };
-    /**
-     * @example {
-     *       "defaultNumber": false,
-     *       "phonenumber": "phonenumber",
-     *       "verified": false,
-     *       "id": 0
-     *     }
-     */
     SmsCallerIdResponse: {
       /** Format: int32 */
       id?: number;
@@ -6568,34 +3949,9 @@ export interface components {
       /** @default false */
       defaultNumber: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "defaultNumber": false,
-     *           "phonenumber": "phonenumber",
-     *           "verified": false,
-     *           "id": 0
-     *         },
-     *         {
-     *           "defaultNumber": false,
-     *           "phonenumber": "phonenumber",
-     *           "verified": false,
-     *           "id": 0
-     *         }
-     *       ]
-     *     }
-     */
     SmsCallerIdsResponse: {
       items?: components["schemas"]["SmsCallerIdResponse"][];
     };
-    /**
-     * @example {
-     *       "id": "42",
-     *       "email": "grace.hopper@example.com",
-     *       "direction": "INCOMING"
-     *     }
-     */
     SmsEmailTarget: {
       /** @example 42 */
       id?: string;
@@ -6604,13 +3960,6 @@ export interface components {
       /** @enum {string} */
       direction?: "INCOMING" | "OUTGOING";
     };
-    /**
-     * @example {
-     *       "alias": "SMS von Douglas Engelbart",
-     *       "id": "s0",
-     *       "callerId": 4915799912345
-     *     }
-     */
     SmsExtensionResponse: {
       /** @example s0 */
       id?: string;
@@ -6619,43 +3968,9 @@ export interface components {
       /** @example 4915799912345 */
       callerId?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "alias": "SMS von Douglas Engelbart",
-     *           "id": "s0",
-     *           "callerId": 4915799912345
-     *         },
-     *         {
-     *           "alias": "SMS von Douglas Engelbart",
-     *           "id": "s0",
-     *           "callerId": 4915799912345
-     *         }
-     *       ]
-     *     }
-     */
     SmsExtensionsResponse: {
       items?: components["schemas"]["SmsExtensionResponse"][];
     };
-    /**
-     * @example {
-     *       "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *       "emails": [
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         },
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com",
-     *           "direction": "INCOMING"
-     *         }
-     *       ],
-     *       "endpointId": "f0/v0/p0"
-     *     }
-     */
     SmsNotificationResponse: {
       /** @example f0/v0/p0 */
       endpointId?: string;
@@ -6663,52 +3978,24 @@ export interface components {
       endpointAlias?: string;
       emails?: components["schemas"]["SmsEmailTarget"][];
     };
-    /**
-     * @example {
-     *       "number": 4915799912345,
-     *       "id": "1337"
-     *     }
-     */
     SmsTarget: {
       /** @example 1337 */
       id?: string;
       /** @example 4915799912345 */
       number?: string;
     };
-    /**
-     * @example {
-     *       "accepted": false
-     *     }
-     */
     TacResponse: {
       /** @default false */
       accepted: boolean;
     };
-    /**
-     * @example {
-     *       "enabled": false
-     *     }
-     */
     TariffAnnouncementRequest: {
       /** @default false */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "enabled": false
-     *     }
-     */
     TariffAnnouncementResponse: {
       /** @default false */
       enabled: boolean;
     };
-    /**
-     * @example {
-     *       "attended": false,
-     *       "phoneNumber": 4915799912345,
-     *       "callerId": 492110012345
-     *     }
-     */
     TransferRequest: {
       /**
        * @description The transfer is attended or blind
@@ -6726,78 +4013,6 @@ export interface components {
        */
       callerId?: string;
     };
-    /**
-     * @example {
-     *       "emails": [
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         },
-     *         {
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ],
-     *           "email": "user@example.com"
-     *         }
-     *       ],
-     *       "given": "Ada",
-     *       "addresses": [
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         },
-     *         {
-     *           "poBox": "poBox",
-     *           "country": "country",
-     *           "streetAddress": "streetAddress",
-     *           "postalCode": "postalCode",
-     *           "locality": "locality",
-     *           "extendedAddress": "extendedAddress",
-     *           "region": "region"
-     *         }
-     *       ],
-     *       "organization": [
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ],
-     *         [
-     *           "organization",
-     *           "organization"
-     *         ]
-     *       ],
-     *       "scope": "PRIVATE",
-     *       "name": "Ada Lovelace",
-     *       "numbers": [
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "type": [
-     *             "type",
-     *             "type"
-     *           ]
-     *         }
-     *       ],
-     *       "id": "80d6bf52-5497-4c05-9ab6-076a377c92b7",
-     *       "family": "Lovelace",
-     *       "picture": "4AAQSkZJRgABAQAAAQABAAD..."
-     *     }
-     */
     UpdateContactRequest: {
       /** @example 80d6bf52-5497-4c05-9ab6-076a377c92b7 */
       id?: string;
@@ -6819,14 +4034,6 @@ export interface components {
        */
       scope: "PRIVATE" | "SHARED";
     };
-    /**
-     * @example {
-     *       "archived": false,
-     *       "read": false,
-     *       "starred": false,
-     *       "id": "id"
-     *     }
-     */
     UpdateHistoryEntriesRequest: {
       id: string;
       /** @default false */
@@ -6836,14 +4043,6 @@ export interface components {
       /** @default false */
       starred: boolean;
     };
-    /**
-     * @example {
-     *       "note": "note",
-     *       "archived": false,
-     *       "read": false,
-     *       "starred": false
-     *     }
-     */
     UpdateHistoryEntryRequest: {
       note?: string;
       /** @default false */
@@ -6853,20 +4052,6 @@ export interface components {
       /** @default false */
       starred: boolean;
     };
-    /**
-     * @example {
-     *       "firstname": "Ada",
-     *       "directDialIds": "101",
-     *       "timezone": "Europe/Berlin",
-     *       "defaultDevice": "e0",
-     *       "busyOnBusy": true,
-     *       "admin": false,
-     *       "id": "w0",
-     *       "email": "ada.lovelace@sipgate.love",
-     *       "lastname": "Lovelace",
-     *       "addressId": "13"
-     *     }
-     */
     UserResponse: {
       /** @example w0 */
       id?: string;
@@ -6885,21 +4070,12 @@ export interface components {
       busyOnBusy: boolean;
       /** @example 13 */
       addressId?: string;
-      /** @example 101 */
       directDialIds?: string[];
       /** @example Europe/Berlin */
       timezone?: string;
       /** @default false */
       admin: boolean;
     };
-    /**
-     * @example {
-     *       "sub": "w0",
-     *       "domain": "sipgate.de",
-     *       "masterSipId": "0000000",
-     *       "locale": "de_DE"
-     *     }
-     */
     UserinfoResponse: {
       /** @example w0 */
       sub?: string;
@@ -6910,73 +4086,12 @@ export interface components {
       /** @example de_DE */
       locale?: string;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "firstname": "Ada",
-     *           "directDialIds": "101",
-     *           "timezone": "Europe/Berlin",
-     *           "defaultDevice": "e0",
-     *           "busyOnBusy": true,
-     *           "admin": false,
-     *           "id": "w0",
-     *           "email": "ada.lovelace@sipgate.love",
-     *           "lastname": "Lovelace",
-     *           "addressId": "13"
-     *         },
-     *         {
-     *           "firstname": "Ada",
-     *           "directDialIds": "101",
-     *           "timezone": "Europe/Berlin",
-     *           "defaultDevice": "e0",
-     *           "busyOnBusy": true,
-     *           "admin": false,
-     *           "id": "w0",
-     *           "email": "ada.lovelace@sipgate.love",
-     *           "lastname": "Lovelace",
-     *           "addressId": "13"
-     *         }
-     *       ]
-     *     }
-     */
     UsersResponse: {
       items?: components["schemas"]["UserResponse"][];
     };
-    /**
-     * @example {
-     *       "verificationCode": "verificationCode"
-     *     }
-     */
     VerifySmsCallerIdRequest: {
       verificationCode?: string;
     };
-    /**
-     * @example {
-     *       "endpointAlias": "Fax/Voicemail of Grace Hopper",
-     *       "emails": [
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com"
-     *         },
-     *         {
-     *           "id": "42",
-     *           "email": "grace.hopper@example.com"
-     *         }
-     *       ],
-     *       "endpointId": "f0/v0/p0",
-     *       "sms": [
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "1337"
-     *         },
-     *         {
-     *           "number": 4915799912345,
-     *           "id": "1337"
-     *         }
-     *       ]
-     *     }
-     */
     VoicemailNotificationResponse: {
       /** @example f0/v0/p0 */
       endpointId?: string;
@@ -6985,21 +4100,6 @@ export interface components {
       emails?: components["schemas"]["EmailTarget"][];
       sms?: components["schemas"]["SmsTarget"][];
     };
-    /**
-     * @example {
-     *       "activeGreetingId": "activeGreetingId",
-     *       "canTranscribe": false,
-     *       "transcription": false,
-     *       "activeGreetingAlias": "activeGreetingAlias",
-     *       "accessNumber": "50000",
-     *       "alias": "Voicemail of Grace Hopper",
-     *       "id": "v0",
-     *       "belongsToEndpoint": {
-     *         "extension": "e0",
-     *         "type": "SMS"
-     *       }
-     *     }
-     */
     VoicemailResponse: {
       /** @example v0 */
       id?: string;
@@ -7015,13 +4115,6 @@ export interface components {
       /** @example 50000 */
       accessNumber?: string;
     };
-    /**
-     * @example {
-     *       "active": false,
-     *       "id": "p0",
-     *       "timeout": 10
-     *     }
-     */
     VoicemailSettingsResponse: {
       /** @example p0 */
       id?: string;
@@ -7033,28 +4126,6 @@ export interface components {
       /** @default false */
       active: boolean;
     };
-    /**
-     * @example {
-     *       "items": [
-     *         {
-     *           "alias": "Voicemail of Grace Hopper",
-     *           "id": "v0",
-     *           "belongsToEndpoint": {
-     *             "extension": "e0",
-     *             "type": "SMS"
-     *           }
-     *         },
-     *         {
-     *           "alias": "Voicemail of Grace Hopper",
-     *           "id": "v0",
-     *           "belongsToEndpoint": {
-     *             "extension": "e0",
-     *             "type": "SMS"
-     *           }
-     *         }
-     *       ]
-     *     }
-     */
     VoicemailsResponse: {
       items?: components["schemas"]["SimpleVoicemailResponse"][];
     };
@@ -7069,20 +4140,9 @@ export interface components {
        * @example Example description
        */
       description: string;
-      /**
-       * @description Valid URI pattern a browser can redirect to after a successful login or logout (simple wildcards are allowed e.g. 'http://example.com/*')
-       * @example [
-       *       "https://*.example.com/*"
-       *     ]
-       */
+      /** @description Valid URI pattern a browser can redirect to after a successful login or logout (simple wildcards are allowed e.g. 'http://example.com/*') */
       redirectUris: string[];
-      /**
-       * @description Allowed CORS origins (simple wildcards are allowed e.g. 'http://*.example.com')
-       * @example [
-       *       "http://*.example.com",
-       *       "https://*.example.com"
-       *     ]
-       */
+      /** @description Allowed CORS origins (simple wildcards are allowed e.g. 'http://*.example.com') */
       webOrigins: string[];
       /**
        * @description The privacy policy URL

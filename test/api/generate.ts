@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { applyOverlay, readSpec, specMissing, SPEC_AVAILABLE, type Json } from './overlay';
+import { applyOverlay, readSpec, specMissing, SPEC_AVAILABLE, withoutCompositeExamples, type Json } from './overlay';
 
 const ROOT = resolve(__dirname, '../..');
 export const GENERATED_FILE = resolve(ROOT, 'lib/api/sipgate-api.generated.ts');
@@ -23,6 +23,7 @@ const HEADER = `/**
 
 export async function generate(): Promise<string> {
   const spec = applyOverlay(readSpec());
+  withoutCompositeExamples(spec);
   const ast = await openapiTS(spec as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, silent: true });
   // The printer indents by four spaces; two keep the shipped typings smaller and read the same.
   const text = astToString(ast).replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));

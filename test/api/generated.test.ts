@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { specMissing, SPEC_AVAILABLE } from './overlay';
+import { specMissing, SPEC_AVAILABLE, withoutCompositeExamples } from './overlay';
 
 const ROOT = join(__dirname, '..', '..');
 if (!SPEC_AVAILABLE) console.warn(specMissing('Generated-types staleness test'));
@@ -17,5 +17,38 @@ describeWithSpec('lib/api/sipgate-api.generated.ts', () => {
 
   it('is marked as generated', () => {
     expect(readFileSync(join(ROOT, 'lib/api/sipgate-api.generated.ts'), 'utf8').slice(0, 200)).toContain('GENERATED FILE: do not edit');
+  });
+});
+
+describe('withoutCompositeExamples', () => {
+  it('drops the examples of object and array schemas, at any depth, and keeps scalar ones', () => {
+    const spec = {
+      components: {
+        schemas: {
+          Settings: {
+            type: 'object',
+            example: { log: true, whitelist: '[w0]' },
+            properties: {
+              log: { type: 'boolean', example: true },
+              whitelist: { type: 'array', items: { type: 'string', example: 'w0' }, example: '[w0]' },
+              nested: { properties: { id: { type: 'string', example: 'p0' } }, example: { id: 'p0' } },
+              // A property may be called like a schema keyword; its map of properties is no schema.
+              items: { type: 'string', example: 'i0' },
+              example: { type: 'string', example: 'e0' },
+            },
+          },
+        },
+      },
+    };
+    withoutCompositeExamples(spec);
+    const settings = spec.components.schemas.Settings as Record<string, unknown> & typeof spec.components.schemas.Settings;
+    expect('example' in settings).toBe(false);
+    expect('example' in settings.properties.whitelist).toBe(false);
+    expect('example' in settings.properties.nested).toBe(false);
+    expect(settings.properties.log.example).toBe(true);
+    expect(settings.properties.whitelist.items.example).toBe('w0');
+    expect(settings.properties.nested.properties.id.example).toBe('p0');
+    expect(settings.properties.example).toEqual({ type: 'string', example: 'e0' });
+    expect(settings.properties.items.example).toBe('i0');
   });
 });

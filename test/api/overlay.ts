@@ -86,3 +86,34 @@ export function applyOverlay(spec: Json): Json {
   }
   return spec;
 }
+
+/**
+ * Removes the examples of object and array schemas, in place. In the typings the type already
+ * shows such a value's shape, and each scalar property keeps its own example, so an object's
+ * example repeats what is there: 80 KB, a quarter of the file every install carries. Those of
+ * array properties are strings that contradict their schema (spec-notes #5: `whitelist: "[w0]"`
+ * for a string array), which an editor's hover would present as the way to write the value.
+ * Scalar examples stay. Only the typings lose them: the Prism mock serves the contract's.
+ */
+export function withoutCompositeExamples(spec: Json): void {
+  const visit = (schema: unknown): void => {
+    if (!schema || typeof schema !== 'object') return;
+    const node = schema as Json;
+    if (node.type === 'object' || node.type === 'array' || 'properties' in node || 'items' in node) delete node.example;
+    // Walked by structure, not by key name: `properties` maps names to schemas, and a property
+    // may itself be called `items` or `type`.
+    for (const property of Object.values((node.properties ?? {}) as Json)) visit(property);
+    visit(node.items);
+    visit(node.additionalProperties);
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const part of (node[key] ?? []) as unknown[]) visit(part);
+  };
+  const visitContent = (content: unknown): void => {
+    for (const media of Object.values((content ?? {}) as Record<string, Json>)) visit(media?.schema);
+  };
+  for (const schema of Object.values(schemasOf(spec))) visit(schema);
+  for (const { operation } of operationsOf(spec)) {
+    for (const parameter of (operation.parameters ?? []) as Json[]) visit(parameter?.schema);
+    visitContent((operation.requestBody as Json | undefined)?.content);
+    for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>)) visitContent(response?.content);
+  }
+}
