@@ -130,7 +130,7 @@ const minifyPhoneLib = {
   async renderChunk(code, chunk, options) {
     if (chunk.name !== 'phone-lib') return null;
     const { minify } = require('terser');
-    const result = await minify(code, { ecma: 2020, module: options.format === 'es', compress: { passes: 2 }, sourceMap: false });
+    const result = await minify(code, { ecma: 2020, module: options.format === 'es', toplevel: true, compress: { passes: 2 }, sourceMap: false });
     return { code: result.code, map: null };
   },
 };
