@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { SipgateIOConnectionError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { requireHttpUrl } from '../core/validate';
 import { signWebhookBody } from './sign';
+import { parseWebhookXml, type ParsedElement } from './simulator-xml';
 
 /** What to simulate. */
 export interface SimulateCallOptions {
@@ -59,27 +60,6 @@ export interface SimulatedCall {
   redirectedTo?: string[];
   steps: SimulatedStep[];
   transcript: string[];
-}
-
-interface ParsedElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: ParsedElement[];
-  text: string;
-}
-
-async function parseXml(xml: string): Promise<ParsedElement | undefined> {
-  const { xml2js } = await import('xml-js');
-  type Raw = { type?: string; name?: string; attributes?: Record<string, string>; elements?: Raw[]; text?: string | number };
-  const convert = (raw: Raw): ParsedElement => ({
-    name: raw.name ?? '',
-    attributes: raw.attributes ?? {},
-    children: (raw.elements ?? []).filter((e) => e.type === 'element').map(convert),
-    text: (raw.elements ?? []).filter((e) => e.type === 'text').map((e) => String(e.text)).join(''),
-  });
-  const document = xml2js(xml, { compact: false }) as Raw;
-  const root = (document.elements ?? []).find((e) => e.type === 'element');
-  return root ? convert(root) : undefined;
 }
 
 /**
@@ -179,7 +159,7 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       outcome = 'failed';
       break;
     }
-    const root = await parseXml(step.body).catch(() => undefined);
+    const root = await parseWebhookXml(step.body).catch(() => undefined);
     if (!root || root.name !== 'Response') {
       say('✗  the app answered something that is not a <Response> document');
       outcome = 'failed';

@@ -3,8 +3,8 @@
  * shape is fixed (the builders' compact form), so they are serialised directly: xml-js's
  * `js2xml` spent most of its ~8 µs per answer re-validating its options on every call, a cost
  * every webhook paid. The output is byte-for-byte what xml-js produced (property-tested against
- * it, and parsed back with xml-js's parser); xml-js still parses XML where the SDK needs that
- * (the call simulator).
+ * it, and parsed back with xml-js's parser; xml-js stays a development dependency as that
+ * oracle). The call simulator reads XML with sax (lib/webhook/simulator-xml.ts).
  */
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */

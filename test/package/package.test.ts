@@ -87,6 +87,27 @@ ${check('sdk')}`);
   expect(JSON.parse(run('node', ['oauth.mjs'], consumer))).toEqual(expected);
 });
 
+it('simulates a call from CommonJS and ESM: sax (CommonJS, no named exports for ES modules) reads the app\'s XML in both', () => {
+  // An app answering every webhook with a redirect, and one simulated call against it.
+  const check = (webhook: string) => `
+    const http = require('node:http');
+    const { simulateCall, generateWebhookTestKeyPair, renderWebhookResponse, WebhookResponse } = ${webhook};
+    const xml = renderWebhookResponse(WebhookResponse.redirectCall({ numbers: ['+4915799912345'], anonymous: true }));
+    const app = http.createServer((req, res) => req.resume().on('end', () => res.end(xml))).listen(0, '127.0.0.1', async () => {
+      const call = await simulateCall({ url: 'http://127.0.0.1:' + app.address().port + '/webhook', privateKey: generateWebhookTestKeyPair().privateKey, answer: false });
+      app.close();
+      console.log(JSON.stringify({ outcome: call.outcome, redirectedTo: call.redirectedTo }));
+    });`;
+  writeFileSync(join(consumer, 'simulate.cjs'), check("require('sipgateio-sdk/webhook')"));
+  writeFileSync(join(consumer, 'simulate.mjs'), `import * as webhook from 'sipgateio-sdk/webhook';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+${check('webhook')}`);
+  const expected = { outcome: 'redirected', redirectedTo: ['+4915799912345'] };
+  expect(JSON.parse(run('node', ['simulate.cjs'], consumer))).toEqual(expected);
+  expect(JSON.parse(run('node', ['simulate.mjs'], consumer))).toEqual(expected);
+}, 60_000);
+
 it('works with import from ESM, and loads axios on the first request', () => {
   writeFileSync(
     join(consumer, 'check.mjs'),
