@@ -6,7 +6,7 @@
 //   node test/bench/cold-start.mjs [--runs 15] [--json]
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -49,36 +49,6 @@ function stats(values) {
   return { median: +median.toFixed(1), min: +sorted[0].toFixed(1), max: +sorted[sorted.length - 1].toFixed(1) };
 }
 
-/** Packages and bytes installed for a package's production dependency tree. */
-function footprint(startDir, dependencies) {
-  const seen = new Map();
-  const visit = (name, fromDir) => {
-    let dir = fromDir;
-    let found;
-    for (;;) {
-      const candidate = join(dir, 'node_modules', name);
-      if (existsSync(join(candidate, 'package.json'))) {
-        found = candidate;
-        break;
-      }
-      if (dir === root || dir === dirname(dir)) break;
-      dir = dirname(dir);
-    }
-    if (!found || seen.has(found)) return;
-    const pkg = JSON.parse(readFileSync(join(found, 'package.json'), 'utf8'));
-    seen.set(found, pkg.name);
-    for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep, found);
-  };
-  for (const dep of dependencies) visit(dep, startDir);
-  const bytes = (path) => {
-    const info = statSync(path);
-    if (!info.isDirectory()) return info.size;
-    // Nested node_modules are counted as their own packages.
-    return readdirSync(path).reduce((sum, entry) => (entry === 'node_modules' ? sum : sum + bytes(join(path, entry))), 0);
-  };
-  return { packages: seen.size, bytes: [...seen.keys()].reduce((sum, dir) => sum + bytes(dir), 0) };
-}
-
 export async function coldStart() {
   if (!existsSync(join(root, 'dist/cjs/index.js'))) throw new Error('Run `npm run build` first.');
   // The local API runs in a worker thread: the children's first requests must not wait on this
@@ -113,7 +83,6 @@ export async function coldStart() {
   const empty = results['empty process'].ms.median;
   const cost = (name) => +(results[name].ms.median - empty).toFixed(1);
   const oldCost = cost('sipgateio (established)');
-  const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
     runs,
     results,
@@ -127,10 +96,6 @@ export async function coldStart() {
       mainImport: +(cost('sipgateio-sdk (CJS)') / oldCost).toFixed(2),
       webhookImport: +(cost('sipgateio-sdk/webhook (CJS)') / oldCost).toFixed(2),
       firstRequest: +(results['sipgateio-sdk: import + first request'].ms.median / results['sipgateio: import + first request'].ms.median).toFixed(2),
-    },
-    footprint: {
-      'sipgateio-sdk': footprint(root, Object.keys(ours.dependencies)),
-      sipgateio: footprint(join(root, 'node_modules/sipgateio'), Object.keys(JSON.parse(readFileSync(join(root, 'node_modules/sipgateio/package.json'), 'utf8')).dependencies)),
     },
   };
 }
