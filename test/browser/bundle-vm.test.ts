@@ -125,6 +125,26 @@ describe('the npm builds, which carry the same trimmed metadata since libphonenu
     expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
   });
 
+  it('the browser entry (what bundlers resolve) gives the same answer as the source for every number of the corpus', async () => {
+    const built = join(root, 'dist/esm/browser.js');
+    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    const { pathToFileURL } = require('node:url') as typeof import('node:url');
+    const cases = corpus();
+    // An ES module, so it runs in its own Node process; the corpus goes in on stdin.
+    const script = `
+      import { normalisePhoneNumber } from ${JSON.stringify(pathToFileURL(built).href)};
+      let input = '';
+      for await (const chunk of process.stdin) input += chunk;
+      const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
+        normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
+      process.stdout.write(JSON.stringify(answers));`;
+    const dist = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    expect(dist).toHaveLength(cases.length);
+    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+  }, 60_000);
+
   it('the browser entry loads the same phone chunk as the Node ESM entry (one file, built in)', () => {
     const { readdirSync } = require('node:fs') as typeof import('node:fs');
     const chunks = readdirSync(join(root, 'dist/esm/chunks')).filter((file) => file.startsWith('phone-lib-') && file.endsWith('.js'));
