@@ -119,7 +119,9 @@ describe('the established webhook server and this SDK see the same events', () =
   const listParam = (key: string, values: string[], indexed: boolean): string[] =>
     values.map((value, i) => encode(indexed ? `${key}[][${i}]` : `${key}[]`, value));
   const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined });
-  const extras = fc.array(fc.tuple(fc.stringMatching(/^x[a-z]{1,8}$/), token), { maxLength: 2 });
+  // Unknown extras are names sipgate does not document: `xcid` is documented (for newCall, answer
+  // and hangup), and as an "extra" on a dtmf event it made the property fail now and then.
+  const extras = fc.array(fc.tuple(fc.stringMatching(/^x[a-z]{1,8}$/).filter((key) => !DOCUMENTED.has(key)), token), { maxLength: 2 });
 
   const newCall = fc
     .record({
