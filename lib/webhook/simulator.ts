@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SipgateIOConnectionError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { provesNotSent } from '../core/retry';
 import { requireHttpUrl } from '../core/validate';
 import { signWebhookBody } from './sign';
 import { parseWebhookXml, type ParsedElement } from './simulator-xml';
@@ -126,7 +127,7 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       throw new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${typeof code === 'string' ? ` (${code})` : ''}: is the app running?`, {
         method: 'POST',
         path: targetUrl.pathname,
-        sent: code !== 'ECONNREFUSED',
+        sent: !provesNotSent(typeof code === 'string' ? code : undefined),
       });
     }
     const step: SimulatedStep = { event, url: target, status: response.status, body: await response.text() };
@@ -159,7 +160,7 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       outcome = 'failed';
       break;
     }
-    const root = await parseWebhookXml(step.body).catch(() => undefined);
+    const root = await parseWebhookXml(step.body);
     if (!root || root.name !== 'Response') {
       say('✗  the app answered something that is not a <Response> document');
       outcome = 'failed';
