@@ -25,4 +25,6 @@ module.exports = {
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts'],
   testTimeout: 20000,
+  // In CI a skipped test fails the run (test/helpers/no-skips-reporter.js says why).
+  reporters: process.env.CI ? ['default', '<rootDir>/test/helpers/no-skips-reporter.js'] : ['default'],
 };

@@ -3,7 +3,7 @@
 //    simulator CLI), dependencies external, with bundled .d.ts typings (written once, in cjs);
 //  - dist/esm/browser.js: the browser entry (no Node-only code) for bundlers, built with the
 //    ESM entries so that it shares their chunks instead of shipping a copy of them;
-//  - bundle/sipgate-io(.min).js: the CDN bundle (lib/bundle.ts), an IIFE exposing the global `SipgateIO`.
+//  - bundle/sipgate-io(.min).js: the CDN bundle (lib/cdn.ts), an IIFE exposing the global `SipgateIO`.
 // The package name and version are injected from package.json, never written down twice.
 const { builtinModules } = require('node:module');
 const typescript = require('@rollup/plugin-typescript');
@@ -32,7 +32,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 // Subpath imports such as 'libphonenumber-js/min' are external too.
 const external = (id) => nodeBuiltins.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator-cli.ts' };
+const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator/cli.ts' };
 
 // The browser entry, built beside the Node entries, must not reach a Node built-in through any
 // chunk it imports, statically or lazily: fail the build if it does.
@@ -76,10 +76,10 @@ function browserGraphChunks() {
   return (id, { getModuleInfo }) => {
     if (!owner) {
       owner = new Map();
-      walk(path.resolve('lib/webhook/pure.ts'), getModuleInfo, owner, 'webhook-helpers');
+      walk(path.resolve('lib/webhook/web.ts'), getModuleInfo, owner, 'webhook-helpers');
       // The announcement helpers load the RTCM module lazily; in another chunk, that import()
       // would make a user's bundler keep every export of that chunk, i.e. all REST code.
-      walk(path.resolve('lib/rtcm/index.ts'), getModuleInfo, owner, 'webhook-helpers');
+      walk(path.resolve('lib/resources/rtcm/index.ts'), getModuleInfo, owner, 'webhook-helpers');
       walk(path.resolve('lib/browser.ts'), getModuleInfo, owner, 'rest');
       owner.delete(path.resolve('lib/browser.ts'));
     }
@@ -173,11 +173,11 @@ const oauthProtocolForCjs = {
 };
 
 // The CDN bundle leaves papaparse out (6 KB gzip of a 70 KB budget, for the CSV import and export
-// only): there, contacts take papaparse from the page's global `Papa` (lib/contacts/csv-from-page.ts).
+// only): there, contacts take papaparse from the page's global `Papa` (lib/resources/contacts/csv-from-page.ts).
 const csvFromPage = {
   name: 'csv-from-page',
   resolveId(id, importer) {
-    if (id === './csv' && importer && /lib[\\/]contacts[\\/]index\.ts$/.test(importer)) return require('node:path').join(__dirname, 'lib/contacts/csv-from-page.ts');
+    if (id === './csv' && importer && /contacts[\\/]index\.ts$/.test(importer)) return require('node:path').join(__dirname, 'lib/resources/contacts/csv-from-page.ts');
     return null;
   },
 };
@@ -294,7 +294,7 @@ module.exports = [
   },
 
   {
-    input: 'lib/bundle.ts',
+    input: 'lib/cdn.ts',
     onwarn,
     plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [

@@ -3,5 +3,5 @@
  * simulator. Webhook verification uses WebCrypto (`verifyWebhookSignatureAsync`). This is what
  * the `browser` export condition resolves to.
  */
-export * from './rest';
-export * from './webhook/pure';
+export * from './rest-api';
+export * from './webhook/web';

@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE: do not edit. `npm run generate` rebuilds it from sipgate's OpenAPI contract
  * (sipgate-openapi.yaml, info.version 2.0.0) with openapi-typescript, after the overlay in
- * test/api/overlay.ts corrects the contract's documented defects. Types only.
+ * scripts/contract-overlay.ts corrects the contract's documented defects. Types only.
  *
  * @packageDocumentation
  */
@@ -4306,7 +4306,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4337,7 +4337,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4727,7 +4727,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4828,7 +4828,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5137,7 +5137,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5168,7 +5168,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5203,7 +5203,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5271,7 +5271,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5302,7 +5302,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5337,7 +5337,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5372,7 +5372,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5433,7 +5433,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5494,7 +5494,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5562,7 +5562,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5727,7 +5727,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5763,7 +5763,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5938,7 +5938,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5966,7 +5966,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6010,7 +6010,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description CSV (overlay: spec-notes #7) */
+      /** @description CSV (overlay: corrections #7) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6067,7 +6067,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6098,7 +6098,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6133,7 +6133,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6199,7 +6199,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6285,7 +6285,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6316,7 +6316,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6347,7 +6347,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6378,7 +6378,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6413,7 +6413,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6442,7 +6442,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6473,7 +6473,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6642,7 +6642,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6716,7 +6716,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6862,7 +6862,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6893,7 +6893,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7014,7 +7014,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7049,7 +7049,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7084,7 +7084,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7119,7 +7119,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7424,7 +7424,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7460,7 +7460,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7500,7 +7500,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7599,7 +7599,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7635,7 +7635,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7713,7 +7713,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7784,7 +7784,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7845,7 +7845,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7880,7 +7880,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7915,7 +7915,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7950,7 +7950,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7985,7 +7985,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8020,7 +8020,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8055,7 +8055,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8090,7 +8090,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8126,7 +8126,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8275,7 +8275,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8311,7 +8311,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8448,7 +8448,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8489,7 +8489,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8567,7 +8567,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8683,7 +8683,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8728,7 +8728,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8769,7 +8769,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8847,7 +8847,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8968,7 +8968,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9101,7 +9101,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9147,7 +9147,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9192,7 +9192,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9258,7 +9258,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9329,7 +9329,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9374,7 +9374,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9415,7 +9415,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9460,7 +9460,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9676,7 +9676,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9701,7 +9701,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9730,7 +9730,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9759,7 +9759,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9790,7 +9790,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9817,7 +9817,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No Content (overlay: spec-notes #4) */
+      /** @description No Content (overlay: corrections #4) */
       204: {
         headers: {
           [name: string]: unknown;

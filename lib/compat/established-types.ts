@@ -7,15 +7,15 @@
  */
 import type { SipgateIOError } from '../core/errors';
 import type { RequestOptions } from '../core/client';
-import type { ContactResponse } from '../contacts/contacts.types';
-import type { Faxline, FaxStatus } from '../fax/fax.types';
-import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions, Starred } from '../history/history.types';
-import type { RTCMCall } from '../rtcm';
-import type { SettingsModule } from '../settings';
-import type { SmsCallerId } from '../sms/sms.types';
+import type { ContactResponse } from '../resources/contacts/contacts.types';
+import type { Faxline, FaxStatus } from '../resources/fax/fax.types';
+import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions, Starred } from '../resources/history/history.types';
+import type { RTCMCall } from '../resources/rtcm';
+import type { SettingsModule } from '../resources/settings';
+import type { SmsCallerId } from '../resources/sms/sms.types';
 import type { AnswerEvent, DataEvent, EventType, HangUpEvent, NewCallEvent } from '../webhook/events';
 import type { HandlerCallback } from '../webhook/handler-core';
-import type { ResponseObject } from '../webhook/response';
+import type { ResponseObject } from '../webhook/reply-builders';
 import type { WebhookResponse } from '../webhook/webhook-response';
 
 /** The body of `POST /sessions/calls`. */

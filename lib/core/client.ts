@@ -1,6 +1,6 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
-import { sendRoute } from './route';
+import { sendRoute } from './internal/route';
 import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
@@ -12,13 +12,13 @@ import {
   errorFromResponse,
   type EstablishedMessages,
 } from './errors';
-import { CORE_MESSAGES, ESTABLISHED_MESSAGES } from './established';
-import { loadAxios } from './lazy';
-import { encodeQuery } from './query';
-import { normalisePath, pathWithoutQuery } from './path';
-import { expectList } from './response';
+import { CORE_MESSAGES, ESTABLISHED_MESSAGES } from '../compat/established-messages';
+import { loadAxios } from './internal/lazy';
+import { encodeQuery } from './internal/query';
+import { normalisePath, pathWithoutQuery } from './internal/path';
+import { expectList } from './internal/response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
-import { rejectUnknownKeys, requireTimeout } from './validate';
+import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
 
 /** The production API. */

@@ -1,4 +1,4 @@
-import { utf8ToBase64, base64ToBytes } from './base64';
+import { utf8ToBase64, base64ToBytes } from './internal/base64';
 import { SipgateIOValidationError } from './errors';
 
 /**

@@ -51,4 +51,4 @@ export {
 export { paginate, type Pagination, type PagedResponse, type Page, type PaginateOptions } from './pagination';
 export { SDK_NAME, SDK_VERSION } from './version';
 export { normalisePhoneNumber, isValidPhoneNumberAsync } from './phone';
-export type { ExtensionType } from './validate';
+export type { ExtensionType } from './internal/validate';

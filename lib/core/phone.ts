@@ -1,13 +1,13 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { SipgateIOValidationError } from './errors';
-import { requireText } from './validate';
+import { requireText } from './internal/validate';
 
-type PhoneLib = typeof import('./phone-lib');
+type PhoneLib = typeof import('./internal/phone-lib');
 let phoneLib: Promise<PhoneLib> | undefined;
 
 /** libphonenumber-js (small metadata build) loads on the first validation, not at import. */
 function loadPhoneLib(): Promise<PhoneLib> {
-  phoneLib ??= import('./phone-lib');
+  phoneLib ??= import('./internal/phone-lib');
   return phoneLib;
 }
 

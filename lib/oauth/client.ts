@@ -2,7 +2,7 @@ import type * as OAuthLib from 'oauth4webapi';
 import { SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { redactSecrets } from '../core/credentials';
 import { provesNotSent } from '../core/retry';
-import { rejectUnknownKeys, requireText, requireTimeout } from '../core/validate';
+import { rejectUnknownKeys, requireText, requireTimeout } from '../core/internal/validate';
 import { SipgateIOOAuthError } from './errors';
 import { createTokenSource, tokensFromResponse } from './token-source';
 import type {

@@ -1,7 +1,7 @@
 import type { TokenEndpointResponse } from 'oauth4webapi';
 import type { AccessTokenContext } from '../core/credentials';
 import { SipgateIOValidationError } from '../core/errors';
-import { rejectUnknownKeys } from '../core/validate';
+import { rejectUnknownKeys } from '../core/internal/validate';
 import { SipgateIOOAuthError } from './errors';
 import type { OAuthTokens, OAuthTokenSource, SavedOAuthTokens, TokenSourceOptions } from './types';
 

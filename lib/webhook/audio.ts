@@ -4,8 +4,8 @@
  */
 import type { SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError } from '../core/errors';
-import { requireHttpUrl, requireInteger } from '../core/validate';
-import { playObject, type PlayObject, type PlayOptions } from './response';
+import { requireHttpUrl, requireInteger } from '../core/internal/validate';
+import { playObject, type PlayObject, type PlayOptions } from './reply-builders';
 
 /** What {@link inspectAnnouncement} found. */
 export interface AnnouncementInfo {
@@ -98,7 +98,7 @@ async function playDuration(options: PlayThenOptions): Promise<number> {
 
 async function loadRtcm(client: SipgateIOClient) {
   // Loaded on first use so that the webhook path does not pull in the REST modules at import.
-  const { createRTCMModule } = await import('../rtcm');
+  const { createRTCMModule } = await import('../resources/rtcm');
   return createRTCMModule(client);
 }
 

@@ -2,7 +2,7 @@
  * A Web-standard `(Request) => Promise<Response>` webhook handler for edge runtimes (Cloudflare
  * Workers, Deno, Bun, Next.js route handlers). Verifies with WebCrypto; no Node built-ins.
  */
-import { rejectUnknownKeys } from '../core/validate';
+import { rejectUnknownKeys } from '../core/internal/validate';
 import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
 import { verifyWebhookSignatureAsync } from './verify-web';
 

@@ -8,10 +8,10 @@
  * throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
-import { rejectUnknownKeys, requireHttpUrl } from '../core/validate';
+import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
-import { renderWebhookResponse, type ResponseObject } from './response';
+import { renderWebhookResponse, type ResponseObject } from './reply-builders';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
 /** A handler for one event type; may be sync or async. */

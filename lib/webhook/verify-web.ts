@@ -2,7 +2,7 @@
  * Webhook signature verification with WebCrypto, for edge runtimes (Cloudflare Workers, Deno,
  * Bun, Next.js route handlers) and browsers. No Node built-ins.
  */
-import { base64ToBytes } from '../core/base64';
+import { base64ToBytes } from '../core/internal/base64';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './public-key';
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;

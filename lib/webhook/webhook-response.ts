@@ -3,7 +3,7 @@
  * `playAudioAndHangUp` and `playAudioAndTransfer`, which act through the RTCM API.
  */
 import { playAudioAndHangUp, playAudioAndTransfer } from './audio';
-import { WebhookResponseBuilders } from './response';
+import { WebhookResponseBuilders } from './reply-builders';
 
 /**
  * The response builders, named as in the established library.

@@ -4,7 +4,7 @@
  * `js2xml` spent most of its ~8 µs per answer re-validating its options on every call, a cost
  * every webhook paid. The output is byte-for-byte what xml-js produced (property-tested against
  * it, and parsed back with xml-js's parser; xml-js stays a development dependency as that
- * oracle). The call simulator reads XML with sax (lib/webhook/simulator-xml.ts).
+ * oracle). The call simulator reads XML with sax (lib/webhook/simulator/xml-reader.ts).
  */
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */

@@ -8,28 +8,28 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT_ROUTES } from '../../lib/account/operations';
-import { ADDRESSES_ROUTES } from '../../lib/addresses';
-import { AUTHORIZATION_ROUTES } from '../../lib/authorization';
-import { AUTORECORDING_ROUTES } from '../../lib/autorecording';
-import { BLACKLIST_ROUTES } from '../../lib/blacklist';
-import { CALL_ROUTES } from '../../lib/call/operations';
-import { CALL_RESTRICTIONS_ROUTES } from '../../lib/callrestrictions';
-import { CONTACTS_ROUTES } from '../../lib/contacts/operations';
-import { DEVICES_ROUTES } from '../../lib/devices/operations';
-import { FAX_ROUTES } from '../../lib/fax/operations';
-import { FAXLINES_ROUTES } from '../../lib/faxlines';
-import { GROUPS_ROUTES } from '../../lib/groups';
-import { HISTORY_ROUTES } from '../../lib/history/operations';
-import { NOTIFICATIONS_ROUTES } from '../../lib/notifications';
-import { NUMBERS_ROUTES } from '../../lib/numbers/operations';
-import { PHONELINES_ROUTES } from '../../lib/phonelines';
-import { PORTINGS_ROUTES } from '../../lib/portings';
-import { SETTINGS_ROUTES } from '../../lib/settings/operations';
-import { SMS_ROUTES } from '../../lib/sms/operations';
-import { USERS_ROUTES } from '../../lib/users';
-import { VOICEMAILS_ROUTES } from '../../lib/voicemails/operations';
-import { routeEntry } from '../../lib/core/route';
+import { ACCOUNT_ROUTES } from '../../lib/resources/account/operations';
+import { ADDRESSES_ROUTES } from '../../lib/resources/addresses';
+import { AUTHORIZATION_ROUTES } from '../../lib/resources/authorization';
+import { AUTORECORDING_ROUTES } from '../../lib/resources/autorecording';
+import { BLACKLIST_ROUTES } from '../../lib/resources/blacklist';
+import { CALL_ROUTES } from '../../lib/resources/call/operations';
+import { CALL_RESTRICTIONS_ROUTES } from '../../lib/resources/callrestrictions';
+import { CONTACTS_ROUTES } from '../../lib/resources/contacts/operations';
+import { DEVICES_ROUTES } from '../../lib/resources/devices/operations';
+import { FAX_ROUTES } from '../../lib/resources/fax/operations';
+import { FAXLINES_ROUTES } from '../../lib/resources/faxlines';
+import { GROUPS_ROUTES } from '../../lib/resources/groups';
+import { HISTORY_ROUTES } from '../../lib/resources/history/operations';
+import { NOTIFICATIONS_ROUTES } from '../../lib/resources/notifications';
+import { NUMBERS_ROUTES } from '../../lib/resources/numbers/operations';
+import { PHONELINES_ROUTES } from '../../lib/resources/phonelines';
+import { PORTINGS_ROUTES } from '../../lib/resources/portings';
+import { SETTINGS_ROUTES } from '../../lib/resources/settings/operations';
+import { SMS_ROUTES } from '../../lib/resources/sms/operations';
+import { USERS_ROUTES } from '../../lib/resources/users';
+import { VOICEMAILS_ROUTES } from '../../lib/resources/voicemails/operations';
+import { routeEntry } from '../../lib/core/internal/route';
 
 /** Module variable name (as in the README examples) → its factory and route table. */
 export const ROUTE_TABLES: Record<string, { factory: string; routes: Readonly<Record<string, string>> }> = {

@@ -1,7 +1,7 @@
 /**
  * The `@example` of every method bound from a route table compiles against the SDK's types:
  * the examples were first drafted from the contract's own examples, some of which contradict
- * its schemas (spec-notes #5), so each one is type-checked rather than trusted.
+ * its schemas (corrections #5), so each one is type-checked rather than trusted.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,16 +11,17 @@ import { ROUTE_TABLES } from './coverage';
 
 const ROOT = join(__dirname, '..', '..');
 /** The files holding route tables (and so the examples of their methods). */
-const FILES = readdirSync(join(ROOT, 'lib'))
+const RESOURCES = join(ROOT, 'lib', 'resources');
+const FILES = readdirSync(RESOURCES)
   .flatMap((dir) => ['index', 'operations'].map((name) => `${dir}/${name}`))
-  .filter((file) => existsSync(join(ROOT, 'lib', `${file}.ts`)) && /_ROUTES = \{/.test(readFileSync(join(ROOT, 'lib', `${file}.ts`), 'utf8')));
+  .filter((file) => existsSync(join(RESOURCES, `${file}.ts`)) && /_ROUTES = \{/.test(readFileSync(join(RESOURCES, `${file}.ts`), 'utf8')));
 
 describe('route-table module examples', () => {
   it('one example per table method, and every one type-checks', () => {
     const examples: string[] = [];
     for (const file of FILES) {
-      const source = readFileSync(join(ROOT, 'lib', `${file}.ts`), 'utf8');
-      for (const [, code] of source.matchAll(/^ {3}\* (await [a-zA-Z]+\.[a-zA-Z]+\(.*\);)$/gm)) examples.push(`  ${code} // lib/${file}.ts`);
+      const source = readFileSync(join(RESOURCES, `${file}.ts`), 'utf8');
+      for (const [, code] of source.matchAll(/^ {3}\* (await [a-zA-Z]+\.[a-zA-Z]+\(.*\);)$/gm)) examples.push(`  ${code} // lib/resources/${file}.ts`);
     }
     const methods = Object.values(ROUTE_TABLES).reduce((count, { routes }) => count + Object.keys(routes).length, 0);
     expect(examples.length).toBe(methods);

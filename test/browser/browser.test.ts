@@ -103,7 +103,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     await page.goto(`${origin}/`);
     const result = await page.evaluate(
       async ({ baseUrl }) => {
-        const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+        const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
         const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
         await S.createSMSModule(client).send({ smsId: 's0', to: '0157 999 12345', message: 'Hallo aus dem Browser' });
         const entries = await S.createHistoryModule(client).fetchAll({ types: [S.HistoryEntryType.SMS] }, { limit: 5 });
@@ -141,7 +141,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     const options = { clientId: CLIENTS.public.clientId, redirectUri: `${origin}/callback`, issuer: provider.issuer, scopes: ['openid', 'balance:read'] };
     // Page one: build the authorization URL, keep state and verifier, go to the provider.
     const authorizationUrl = await page.evaluate(async (oauthOptions) => {
-      const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
       const request = await S.createOAuthClient(oauthOptions).authorizationUrl();
       sessionStorage.setItem('oauth', JSON.stringify({ state: request.state, codeVerifier: request.codeVerifier }));
       return request.url;
@@ -151,7 +151,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     await page.goto(authorizationUrl);
     await page.waitForURL((url) => url.pathname === '/callback');
     const result = await page.evaluate(async ({ oauthOptions, baseUrl }) => {
-      const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
       const oauth = S.createOAuthClient(oauthOptions);
       const tokens = await oauth.exchangeCode(location.href, JSON.parse(sessionStorage.getItem('oauth') ?? '{}'));
       const client = S.sipgateIO({ token: oauth.tokenSource(tokens) }, { baseUrl });
@@ -168,7 +168,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       const page = await browser.newPage();
       await page.goto(`${origin}${path}`);
       return page.evaluate(async (baseUrl) => {
-        const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+        const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
         const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
         return S.createContactsModule(client).exportAsCsv('PRIVATE').catch((e: { name: string; kind: string; message: string }) => `${e.name}:${e.kind}:${e.message}`);
       }, `${origin}/v2`);

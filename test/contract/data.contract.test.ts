@@ -1,5 +1,5 @@
 import { createAccountModule, createContactsModule, createDevicesModule, createHistoryModule, createNumbersModule, createSettingsModule, createVoicemailsModule, HistoryDirection, HistoryEntryType, Starred, type ContactResponse, type HistoryEntry } from '../../lib';
-import { contactToVCard } from '../../lib/contacts/vcard';
+import { contactToVCard } from '../../lib/resources/contacts/vcard';
 import { contractClient, describeWithPrism } from './prism';
 
 describeWithPrism('history, contacts, numbers, devices, voicemails, balance and settings against the OpenAPI contract (Prism)', (prism) => {

@@ -3,13 +3,13 @@
  * once against the Prism mock of the contract: Prism must find no request violation, and the
  * method must resolve. Arguments are built from the contract itself: path parameters by their
  * declared type, bodies and queries sampled from their schemas by openapi-sampler (with the
- * spec's examples removed, since some contradict their own schemas: spec-notes #5).
+ * spec's examples removed, since some contradict their own schemas: corrections #5).
  */
 import { sample } from 'openapi-sampler';
 import * as sdk from '../../lib';
-import { routeEntry } from '../../lib/core/route';
+import { routeEntry } from '../../lib/core/internal/route';
 import { ROUTE_TABLES } from '../api/coverage';
-import { applyOverlay, operationsOf, readSpec, SPEC_AVAILABLE, type Json } from '../api/overlay';
+import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 import { contractClient, describeWithPrism } from './prism';
 
 /** Valid values for the contract's patterns, which openapi-sampler cannot satisfy by itself. */
@@ -45,7 +45,6 @@ interface Call {
 }
 
 function calls(): Call[] {
-  if (!SPEC_AVAILABLE) return [];
   const spec = specWithoutExamples();
   const operations = new Map(operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]));
   const result: Call[] = [];

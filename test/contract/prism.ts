@@ -2,9 +2,8 @@
  * Contract-test harness: runs the Prism mock of sipgate's OpenAPI contract on a free loopback
  * port and reports the request violations Prism finds in our calls.
  *
- * The spec is read from SIPGATE_OPENAPI_SPEC or ../shared/reference/sipgate-openapi.yaml beside
- * the repository and is never copied into the project. It has known defects
- * (shared/reference/spec-notes.md); `patchSpec` mends a temporary copy, each patch narrow and
+ * The spec is contract/sipgate-openapi.yaml. It has known defects (contract/corrections.md);
+ * `patchSpec` mends a temporary copy, each patch narrow and
  * numbered after the note it answers, so that a correct client passes while a wrong path, field
  * or type still fails.
  */
@@ -16,11 +15,10 @@ import { join, resolve } from 'node:path';
 import axios from 'axios';
 import { stringify } from 'yaml';
 import { sipgateIO, type SipgateIOClient } from '../../lib';
-import { applyOverlay, operationsOf, readSpec, specMissing, SPEC_AVAILABLE, type Json } from '../api/overlay';
+import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 
-const SKIP_MESSAGE = specMissing('Contract tests');
 
-/** Fixes the spec's documented defects on a parsed copy: the shared overlay (test/api/overlay.ts,
+/** Fixes the spec's documented defects on a parsed copy: the shared overlay (scripts/contract-overlay.ts,
  * also applied before type generation) plus what only a mock needs. Each step names its note. */
 export function patchSpec(spec: Json): Json {
   applyOverlay(spec);
@@ -159,15 +157,9 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
   return { client, violations, sent };
 }
 
-/**
- * A describe block with a Prism mock running for its tests, or skipped with the reason printed
- * when the spec is not beside the repository.
- */
+/** A describe block with a Prism mock of the contract running for its tests. */
 export function describeWithPrism(title: string, body: (prism: () => PrismMock) => void): void {
-  if (!SPEC_AVAILABLE) console.warn(SKIP_MESSAGE);
-  // Skipped only when the OpenAPI spec is missing; SKIP_MESSAGE says where to put it.
-  const describeIfSpec = SPEC_AVAILABLE ? describe : describe.skip;
-  describeIfSpec(title, () => {
+  describe(title, () => {
     let mock: PrismMock | undefined;
     beforeAll(async () => {
       mock = await startPrism();

@@ -15,7 +15,7 @@ const REPORT = join(__dirname, 'sipgateio-sdk.api.md');
 
 it('the built API matches the checked-in report (npm run api:update after an intended change)', () => {
   if (!existsSync(join(ROOT, 'dist', 'cjs', 'index.d.ts'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  const config = ExtractorConfig.loadFileAndPrepare(join(__dirname, 'api-extractor.json'));
+  const config = ExtractorConfig.loadFileAndPrepare(join(__dirname, '..', '..', 'scripts', 'api-extractor.json'));
   const messages: string[] = [];
   const result = Extractor.invoke(config, {
     localBuild: false,

@@ -1,5 +1,5 @@
 /**
- * Footprint budgets, so what users install and bundle cannot creep back (test/bench/footprint.mjs
+ * Footprint budgets, so what users install and bundle cannot creep back (scripts/bench/footprint.mjs
  * measures the full picture side by side with the established library, for BENCHMARKS.md). The
  * budgets are today's figures with a little room: the package's own unpacked size, and what a
  * user's bundler ships for the browser when it resolves the package's `browser` condition.

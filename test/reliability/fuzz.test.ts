@@ -1,13 +1,13 @@
 /**
  * Property-based fuzzing (fast-check) of the inputs users and the network control: the phone
  * validator and the CSV and vCard importers never throw anything but typed errors, and their
- * round-trips hold. (The webhook parser and XML builder are fuzzed in test/webhook/pure.test.ts.)
+ * round-trips hold. (The webhook parser and XML builder are fuzzed in test/webhook/web.test.ts.)
  */
 import * as fc from 'fast-check';
 import nock from 'nock';
 import Papa from 'papaparse';
 import { createContactsModule, normalisePhoneNumber, sipgateIO, SipgateIOValidationError } from '../../lib';
-import { contactToVCard, parseVCards } from '../../lib/contacts/vcard';
+import { contactToVCard, parseVCards } from '../../lib/resources/contacts/vcard';
 
 const API = 'https://api.test.invalid/v2';
 const client = sipgateIO({ tokenId: 'token-FUZZ1', token: 'fuzz-token' }, { baseUrl: API, maxRetries: 0, logger: { warn: () => undefined } });

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { stringify } from 'qs';
-import { encodeQuery } from '../../../lib/core/query';
+import { encodeQuery } from '../../../lib/core/internal/query';
 
 // The established library encoded `params` with qs like this; the SDK's own encoder must produce
 // the same string for every query, flat or nested. qs is the oracle (a dev dependency only).

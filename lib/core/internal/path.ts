@@ -1,0 +1,59 @@
+import { SipgateIOValidationError } from '../errors';
+
+/**
+ * Builds an API path from a template, percent-encoding every interpolated value so that an id
+ * can never add path segments or a query string (`../balance`, `x?y=1`).
+ *
+ * @example
+ * ```ts
+ * apiPath`/calls/${callId}/muted`; // '/calls/abc%2F1/muted' for callId 'abc/1'
+ * ```
+ */
+export function apiPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  let result = strings[0] ?? '';
+  values.forEach((value, index) => {
+    result += pathSegment(value, 'path') + (strings[index + 1] ?? '');
+  });
+  return result;
+}
+
+/**
+ * One id as a percent-encoded path segment. Refuses what would not name exactly one resource:
+ * an empty id, `.`/`..`, and anything but a string or a finite number.
+ *
+ * @param field how the id is named in the error (`path`, `path.userId`).
+ */
+export function pathSegment(value: unknown, field: string): string {
+  const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+  if (text === undefined) throw new SipgateIOValidationError(field, `must be a string or number id, got ${value === null ? 'null' : typeof value}.`);
+  if (text === '' || text === '.' || text === '..') {
+    throw new SipgateIOValidationError(field, `a path segment must be a non-empty id, got "${text}".`);
+  }
+  return encodeURIComponent(text);
+}
+
+/**
+ * Normalises a caller-supplied path to `/segment/...`, rejecting absolute URLs: the SDK talks
+ * only to the configured base URL.
+ */
+export function normalisePath(path: unknown): string {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new SipgateIOValidationError('path', 'must be a non-empty string such as "/history".');
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
+    throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
+  }
+  // A `.` or `..` segment, also percent-encoded (`%2e%2e`) or after a backslash (which URL
+  // parsers treat as '/'), would resolve outside the base URL's path (`/v2/../admin` is `/admin`).
+  const segments = pathWithoutQuery(path).split(/[/\\]/);
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+    throw new SipgateIOValidationError('path', 'must stay under the base URL: "." and ".." segments are not allowed.');
+  }
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** The path without its query string, for error messages and logs. */
+export function pathWithoutQuery(path: string): string {
+  const index = path.search(/[?#]/);
+  return index === -1 ? path : path.slice(0, index);
+}

@@ -1,0 +1,84 @@
+import { bindRoutes } from '../../core/internal/route';
+import { CALL_ROUTES, type CallOperations } from './operations';
+import type { RequestOptions, SipgateIOClient } from '../../core/client';
+import { withEstablishedMessages } from '../../compat/established-messages';
+import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../../core/errors';
+import { normalisePhoneNumber } from '../../core/phone';
+import { isExtension, validateExtension, type ExtensionType } from '../../core/internal/validate';
+
+/** A call to start between `from` and `to`. See the README for the valid combinations. */
+export interface CallData {
+  /** The device that rings first: an extension (`e0`, `p0`, `x0`, `y0`) or a phone number (then `deviceId` is required). */
+  from: string;
+  /** The number to call. */
+  to: string;
+  /** The number shown to the callee. */
+  callerId?: string;
+  /** The device used for billing and the displayed number; required when `from` is a phone number. */
+  deviceId?: string;
+}
+
+/** What `initiate` returns. */
+export interface InitiateNewCallSessionResponse {
+  sessionId: string;
+}
+
+/** The call module; create it with `createCallModule(client)`. */
+export interface CallModule extends CallOperations {
+  /**
+   * Starts a call: `from` rings first; once picked up, `to` is called.
+   * @example
+   * ```ts
+   * const { sessionId } = await call.initiate({ from: 'e14', to: '+4921165432' });
+   * ```
+   */
+  initiate(callData: CallData, options?: RequestOptions): Promise<InitiateNewCallSessionResponse>;
+}
+
+/** Extension types that can place a call: VoIP phone, phoneline, external phone, mobile. */
+export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x', 'y'];
+
+/**
+ * Creates the call module.
+ *
+ * @example
+ * ```ts
+ * const call = createCallModule(client);
+ * await call.initiate({ from: '+4921123456', deviceId: 'e14', to: '+4921165432' });
+ * ```
+ */
+export function createCallModule(client: SipgateIOClient): CallModule {
+  // The established library's fixed error texts for this module (see withEstablishedMessages).
+  const api = withEstablishedMessages(client, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
+  const country = (): string => api.info.defaultCountry;
+  return {
+    ...bindRoutes<CallOperations>(client, CALL_ROUTES),
+    async initiate(callData, options) {
+      if (typeof callData !== 'object' || callData === null) {
+        throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');
+      }
+      const { from, to, callerId, deviceId } = callData;
+      if (isExtension(to)) {
+        throw new SipgateIOValidationError('to', 'must be a phone number; calling an extension is not supported by /sessions/calls.');
+      }
+      const callee = await normalisePhoneNumber(to, 'to', country());
+      const fromIsExtension = isExtension(from);
+      const caller = fromIsExtension ? validateExtension(from, 'from', CALLING_EXTENSION_TYPES) : await normalisePhoneNumber(from, 'from', country());
+      if (!fromIsExtension && deviceId === undefined) {
+        throw new SipgateIOValidationError(
+          'deviceId',
+          'is required when from is a phone number (it bills the call and picks the displayed number), e.g. { from: "+4921123456", deviceId: "e14", to }.',
+          'DeviceId is required if caller is not an extension',
+        );
+      }
+      const body: Record<string, string> = { caller, callee };
+      if (callerId !== undefined) body.callerId = await normalisePhoneNumber(callerId, 'callerId', country());
+      if (deviceId !== undefined) body.deviceId = validateExtension(deviceId, 'deviceId', CALLING_EXTENSION_TYPES);
+      const response = await api.post<InitiateNewCallSessionResponse>('/sessions/calls', body, options);
+      if (!response || typeof response.sessionId !== 'string') {
+        throw new SipgateIOInvalidResponseError('POST /sessions/calls returned no sessionId.', { method: 'POST', path: '/sessions/calls', body: response });
+      }
+      return { sessionId: response.sessionId };
+    },
+  };
+}

@@ -1,0 +1,399 @@
+import { bindRoutes } from '../../core/internal/route';
+import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
+import type { RequestOptions, SipgateIOClient } from '../../core/client';
+import { utf8ToBase64 } from '../../core/internal/base64';
+import { withEstablishedMessages } from '../../compat/established-messages';
+import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../../core/errors';
+import { paginate, paginationQuery, type Page, type Pagination } from '../../core/pagination';
+import { apiPath } from '../../core/internal/path';
+import { expectList } from '../../core/internal/response';
+import { requireText } from '../../core/internal/validate';
+import { loadPapa } from './csv';
+import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, ContactsStreamOptions, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
+import { contactToVCard, parseVCards } from './vcard';
+
+export * from './contacts.types';
+export { contactToVCard, parseVCards, escapeVCardText, foldLine } from './vcard';
+
+const SCOPES = new Set(['PRIVATE', 'SHARED', 'INTERNAL']);
+/** Deletions in flight at once in `deleteAllShared`: fast, yet gentle on rate limits. */
+export const DELETE_CONCURRENCY = 5;
+const REQUIRED_CSV_COLUMNS = ['firstname', 'lastname', 'number'] as const;
+
+function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
+  const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
+  if (!ok) {
+    const allowed = writable ? 'PRIVATE or SHARED' : allowAll ? 'PRIVATE, SHARED, INTERNAL or ALL' : 'PRIVATE, SHARED or INTERNAL';
+    throw new SipgateIOValidationError('scope', `must be ${allowed}.`);
+  }
+  return scope as ExportScope;
+}
+
+function checkPhone(value: unknown, field: string): string {
+  const text = requireText(value, field).trim();
+  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
+  return text;
+}
+
+function checkTypes(value: unknown, field: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) throw new SipgateIOValidationError(field, 'must be an array of strings.');
+  return value as string[];
+}
+
+function checkNumber(number: PhoneNumber, field: string): PhoneNumber {
+  return { number: checkPhone(number?.number, `${field}.number`), type: checkTypes(number?.type, `${field}.type`) };
+}
+
+function checkEmail(email: Email, field: string): Email {
+  const address = requireText(email?.email, `${field}.email`).trim();
+  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
+  return { email: address, type: checkTypes(email?.type, `${field}.type`) };
+}
+
+function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilter | undefined): Record<string, number | string[] | undefined> {
+  const query: Record<string, number | string[] | undefined> = {};
+  if (filter !== undefined) {
+    // `phonenumbers` is the API's and the established library's name; `phoneNumbers` was ours.
+    const numbers = filter?.phonenumbers ?? filter?.phoneNumbers;
+    if (!Array.isArray(numbers)) throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
+    query.phonenumbers = numbers.map((n, i) => checkPhone(n, `filter.phonenumbers[${i}]`));
+  }
+  return { ...query, ...paginationQuery(pagination) };
+}
+
+/** `[['sipgate', 'io']]` as it is; a flat `['sipgate', 'io']` is one organisation. */
+function checkOrganization(value: unknown, field: string): string[][] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
+  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value as string[]];
+  return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
+}
+
+/** A contact as the JSON export lists it (the established library's format). */
+function jsonElement(c: ContactResponse): Record<string, unknown> {
+  return {
+    id: c.id,
+    name: c.name,
+    emails: (c.emails ?? []).map((e) => e.email),
+    numbers: (c.numbers ?? []).map((n) => n.number),
+    addresses: c.addresses ?? [],
+    organizations: c.organization ?? [],
+    scope: c.scope,
+  };
+}
+
+/** What a read returns: the in-scope contacts, the API's total, and whether it has more after this page. */
+interface ContactsRead {
+  items: ContactResponse[];
+  totalCount: number;
+  hasMore: boolean;
+}
+
+/** The page size the established library assumed when it computed `hasMore`. */
+const ASSUMED_PAGE_SIZE = 5000;
+
+function formatAddress(a: Address): string {
+  return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+}
+
+/** The API lists every scope together; the exports keep the asked-for one. */
+function inScope(scope: ExportScope, contact: ContactResponse): boolean {
+  return scope === 'ALL' || contact.scope === scope;
+}
+
+const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+/** Contacts per CSV chunk when streaming: one API page. */
+const CSV_BATCH = 100;
+
+function checkDelimiter(delimiter: unknown): string {
+  if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw new SipgateIOValidationError('delimiter', 'must be one character other than a quote or line break.');
+  }
+  return delimiter;
+}
+
+function csvRow(c: ContactResponse): unknown[] {
+  return [
+    c.id,
+    c.name,
+    (c.emails ?? []).map((e) => e.email).join(', '),
+    (c.numbers ?? []).map((n) => n.number).join(', '),
+    (c.addresses ?? []).map(formatAddress).join(' | '),
+    (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
+    c.scope,
+  ];
+}
+
+/**
+ * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
+ * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
+ */
+async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>, delimiter: string): AsyncGenerator<string, void, undefined> {
+  const papa = await loadPapa();
+  const config = { delimiter, newline: '\n' };
+  yield papa.unparse({ fields: CSV_FIELDS, data: [] }, config);
+  let batch: unknown[][] = [];
+  let first = true;
+  const flush = (): string => {
+    const rows = papa.unparse({ fields: CSV_FIELDS, data: batch }, { ...config, header: false });
+    batch = [];
+    const chunk = first ? rows : `\n${rows}`;
+    first = false;
+    return chunk;
+  };
+  for await (const contact of contacts) {
+    batch.push(csvRow(contact));
+    if (batch.length === CSV_BATCH) yield flush();
+  }
+  if (batch.length > 0) yield flush();
+}
+
+/**
+ * Creates the contacts module.
+ *
+ * @example
+ * ```ts
+ * const contacts = createContactsModule(client);
+ * await contacts.importFromCsvString(readFileSync('contacts.csv', 'utf8'));
+ * const vcards = await contacts.exportAsSingleVCard('PRIVATE');
+ * ```
+ */
+export function createContactsModule(client: SipgateIOClient): ContactsModule {
+  // Writes carry the established library's fixed error texts; its reads had none (plain client).
+  const writer = withEstablishedMessages(client, {});
+  const csvImporter = withEstablishedMessages(client, { 500: 'Invalid CSV string' });
+  /** Every in-scope contact, page by page, one page in memory at a time. */
+  async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
+      if (inScope(scope, contact)) yield contact;
+    }
+  }
+
+  /** The streaming exports' source; scope and filter are checked now, before anything is requested. */
+  const streamed = (scope: ExportScope, { filter, ...options }: ContactsStreamOptions): AsyncGenerator<ContactResponse, void, undefined> =>
+    all(checkScope(scope, true), queryFor(undefined, filter), options);
+
+  /**
+   * Reads contacts of a scope. Without pagination every page is read; with a filter, pagination
+   * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
+   * items than `limit`.
+   */
+  const read = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactsRead> => {
+    const wanted = checkScope(scope, true);
+    const query = queryFor(pagination, filter);
+    if (pagination !== undefined) {
+      const page = await client.get<Page<ContactResponse>>('/contacts', { ...options, query });
+      const items = expectList<ContactResponse>(page, 'GET', '/contacts');
+      const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : items.length;
+      const hasMore = totalCount > (pagination.limit ?? ASSUMED_PAGE_SIZE) + (pagination.offset ?? 0);
+      return { items: items.filter((contact) => inScope(wanted, contact)), totalCount, hasMore };
+    }
+    const items: ContactResponse[] = [];
+    let totalCount = 0;
+    for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
+      totalCount += 1;
+      if (inScope(wanted, contact)) items.push(contact);
+    }
+    return { items, totalCount, hasMore: false };
+  };
+  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
+    (await read(scope, pagination, filter, options)).items;
+  const csvOf = async (contacts: ContactResponse[], delimiter: string): Promise<string> => {
+    let csv = '';
+    for await (const chunk of csvChunks(contacts, delimiter)) csv += chunk;
+    return csv;
+  };
+  const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
+
+  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
+
+  return {
+    ...bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES),
+    async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
+      const writable = checkScope(scope, false, true);
+      if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
+      const firstname = typeof contact.firstname === 'string' ? contact.firstname.trim() : '';
+      const lastname = typeof contact.lastname === 'string' ? contact.lastname.trim() : '';
+      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.', 'Names not given');
+      await createParsed(
+        {
+          name: [firstname, lastname].filter(Boolean).join(' '),
+          given: firstname,
+          family: lastname,
+          numbers: contact.phone ? [checkNumber(contact.phone, 'contact.phone')] : [],
+          emails: contact.email ? [checkEmail(contact.email, 'contact.email')] : [],
+          addresses: contact.address ? [contact.address] : [],
+          organization: checkOrganization(contact.organization, 'contact.organization'),
+          picture: contact.picture === undefined || contact.picture === null || contact.picture === '' ? null : requireText(contact.picture, 'contact.picture'),
+          scope: writable,
+        },
+        options,
+      );
+    },
+
+    async update(contact, options) {
+      const id = requireText(contact?.id, 'contact.id');
+      const scope = checkScope(contact.scope, false, true);
+      await writer.put(
+        apiPath`/contacts/${id}`,
+        {
+          id,
+          name: requireText(contact.name, 'contact.name'),
+          picture: contact.picture ?? null,
+          numbers: (contact.numbers ?? []).map((n, i) => checkNumber(n, `contact.numbers[${i}]`)),
+          emails: (contact.emails ?? []).map((e, i) => checkEmail(e, `contact.emails[${i}]`)),
+          addresses: contact.addresses ?? [],
+          organization: contact.organization ?? [],
+          scope,
+        },
+        options,
+      );
+    },
+
+    async delete(id, options) {
+      await writer.delete(apiPath`/contacts/${requireText(id, 'id')}`, options);
+    },
+
+    async deleteAllPrivate(options) {
+      await writer.delete('/contacts', options);
+    },
+
+    async deleteAllShared(options) {
+      // Collect ids first: deleting while paging would shift the offsets and skip contacts.
+      const ids: string[] = [];
+      for await (const contact of paginate<ContactResponse>(client, '/contacts', options)) if (contact.scope === 'SHARED') ids.push(contact.id);
+      const failures: SipgateIOItemFailure[] = [];
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < ids.length) {
+          const id = ids[next++];
+          try {
+            await writer.delete(apiPath`/contacts/${id}`, options);
+          } catch (error) {
+            if (error instanceof SipgateIOError && error.kind === 'aborted') throw error;
+            failures.push({ id, error: error instanceof SipgateIOError ? error : new SipgateIOError(String((error as Error)?.message ?? error)) });
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(DELETE_CONCURRENCY, ids.length) }, worker));
+      if (failures.length > 0) {
+        throw new SipgateIOPartialFailureError(
+          `Deleted ${ids.length - failures.length} of ${ids.length} shared contacts; ${failures.length} failed: ` +
+            failures.slice(0, 5).map((f) => `${f.id} (${f.error.kind})`).join(', ') + (failures.length > 5 ? ', …' : '') + '. See error.failures.',
+          failures,
+          ids.length - failures.length,
+        );
+      }
+    },
+
+    async importFromCsvString(csvContent, options) {
+      if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.');
+      const papa = await loadPapa();
+      const parsed = papa.parse<Record<string, string>>(csvContent.replace(/^\uFEFF/, ''), {
+        header: true,
+        // Only truly empty lines are skipped: separator-only records must reach the warning below.
+        skipEmptyLines: true,
+        transformHeader: (header) => header.trim().toLowerCase(),
+      });
+      const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 2}: ${fatal.message}.`);
+      const columns = parsed.meta.fields ?? [];
+      for (const column of REQUIRED_CSV_COLUMNS) {
+        if (!columns.includes(column)) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
+      }
+      const rows: string[][] = [];
+      parsed.data.forEach((record, index) => {
+        const [firstname, lastname, number] = REQUIRED_CSV_COLUMNS.map((column) => (record[column] ?? '').trim());
+        // Records, not lines: quoted fields may span lines and empty lines are skipped.
+        const position = index + 1;
+        if (firstname === '' && lastname === '' && number === '') {
+          client.logger.warn(`sipgateio-sdk: CSV record ${position} is empty; skipped.`, { record: position });
+        } else if (number === '') {
+          client.logger.warn(`sipgateio-sdk: CSV record ${position} has no number; skipped.`, { record: position });
+        } else {
+          rows.push([firstname, lastname, checkPhone(number, `csvContent record ${position} number`)]);
+        }
+      });
+      if (rows.length === 0) {
+        client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
+        return;
+      }
+      const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
+      await csvImporter.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
+    },
+
+    async importVCardString(vcardContent, scope, options) {
+      const writable = checkScope(scope, false, true);
+      const cards = parseVCards(vcardContent);
+      const bodies = cards.map((card, i) => ({
+        picture: null,
+        ...card,
+        numbers: card.numbers.map((n, j) => checkNumber(n, `vcardContent[${i}].numbers[${j}]`)),
+        scope: writable,
+      }));
+      // Validated in full before the first request, so a bad card imports nothing.
+      for (const body of bodies) await createParsed(body, options);
+    },
+
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      const separator = checkDelimiter(delimiter);
+      return csvOf(await get(scope, pagination, filter, options), separator);
+    },
+
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      const separator = checkDelimiter(delimiter);
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: await csvOf(items, separator), hasMore };
+    },
+
+    iterate(scope, options = {}) {
+      return streamed(scope, options);
+    },
+    iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
+      const separator = checkDelimiter(delimiter);
+      return csvChunks(streamed(scope, streamOptions), separator);
+    },
+
+    iterateVCards(scope, streamOptions = {}) {
+      const contacts = streamed(scope, streamOptions);
+      return (async function* vcards() {
+        for await (const contact of contacts) yield contactToVCard(contact);
+      })();
+    },
+
+    async exportAsVCards(scope, pagination, filter, options) {
+      return (await get(scope, pagination, filter, options)).map(contactToVCard);
+    },
+
+    async paginatedExportAsVCards(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items.map(contactToVCard), hasMore };
+    },
+
+    async exportAsSingleVCard(scope, pagination, filter, options) {
+      return (await get(scope, pagination, filter, options)).map(contactToVCard).join('');
+    },
+
+    async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items.map(contactToVCard).join(''), hasMore };
+    },
+
+    async exportAsJSON(scope, pagination, filter, options) {
+      return jsonOf(await read(scope, pagination, filter, options));
+    },
+
+    async paginatedExportAsJSON(scope, pagination, filter, options) {
+      const page = await read(scope, pagination, filter, options);
+      return { response: jsonOf(page), hasMore: page.hasMore };
+    },
+
+    async paginatedGet(scope, pagination, filter, options) {
+      const { items, hasMore } = await read(scope, pagination, filter, options);
+      return { response: items, hasMore };
+    },
+
+    get,
+  };
+}

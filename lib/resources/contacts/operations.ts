@@ -1,0 +1,32 @@
+import type { ApiBody, ApiResult } from '../../api/types';
+import type { RequestOptions } from '../../core/client';
+
+/** The contacts module's operations beyond the established library's, typed from the contract. */
+export interface ContactsOperations {
+  /**
+   * List all account contacts. `GET /contacts/internal`
+   * @example
+   * ```ts
+   * await contacts.getInternal();
+   * ```
+   */
+  getInternal(options?: RequestOptions): Promise<ApiResult<'GET /contacts/internal'>>;
+  /**
+   * Import contacts from Google. `POST /contacts/import/google`
+   * @example
+   * ```ts
+   * await contacts.importFromGoogle({ token: 'token' });
+   * ```
+   */
+  importFromGoogle(body: ApiBody<'POST /contacts/import/google'>, options?: RequestOptions): Promise<ApiResult<'POST /contacts/import/google'>>;
+}
+
+/**
+ * Each method's operation of the contract (markers: see `bindRoutes`). The coverage test reads
+ * this table.
+ * @internal
+ */
+export const CONTACTS_ROUTES = {
+  getInternal: 'GET /contacts/internal',
+  importFromGoogle: 'POST /contacts/import/google',
+} as const satisfies Record<keyof ContactsOperations, string>;

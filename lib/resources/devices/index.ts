@@ -1,0 +1,56 @@
+import { bindRoutes } from '../../core/internal/route';
+import { DEVICES_ROUTES, type DevicesOperations } from './operations';
+import type { RequestOptions, SipgateIOClient } from '../../core/client';
+import { apiPath } from '../../core/internal/path';
+import { expectList } from '../../core/internal/response';
+import { requireText } from '../../core/internal/validate';
+
+/** A phoneline or group a device is currently active in. */
+export interface ActiveRouting {
+  id: string;
+  alias: string;
+}
+
+/** What kind of device: a VoIP phone (`REGISTER`), a mobile or an external phone. */
+export type DeviceType = 'REGISTER' | 'MOBILE' | 'EXTERNAL';
+
+/** A device (VoIP phone, mobile, external phone…) of a web user. */
+export interface Device {
+  id: string;
+  alias: string;
+  type: DeviceType;
+  online: boolean;
+  dnd: boolean;
+  activePhonelines: ActiveRouting[];
+  activeGroups: ActiveRouting[];
+}
+
+/** The devices module; create it with `createDevicesModule(client)`. */
+export interface DevicesModule extends DevicesOperations {
+  /**
+   * The devices of a web user.
+   * @example
+   * ```ts
+   * const devices = await createDevicesModule(client).getDevices(await client.getAuthenticatedWebuserId());
+   * ```
+   */
+  getDevices(webuserId: string, options?: RequestOptions): Promise<Device[]>;
+}
+
+/**
+ * Creates the devices module.
+ *
+ * @example
+ * ```ts
+ * const online = (await createDevicesModule(client).getDevices('w0')).filter((d) => d.online);
+ * ```
+ */
+export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+  return {
+    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES),
+    async getDevices(webuserId, options) {
+      const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
+      return expectList<Device>(await client.get(path, options), 'GET', path);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads the XML a webhook answered the call simulator with. sax parses it: the streaming parser
+ * xml-js wraps, which the simulator used before. xml-js itself (440 KB installed) was a
+ * dependency only for these few lines; sax alone is 70 KB. The tree is built as xml-js built it
+ * (same parser options, whitespace-only text between elements dropped, CDATA and comments not
+ * read as text, anything not well-formed refused), which test/webhook/simulator-xml-reader.test.ts
+ * checks against xml-js on generated documents.
+ */
+
+/** One element of a webhook's XML answer. */
+export interface ParsedElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: ParsedElement[];
+  /** The element's own text (not its children's), entities decoded; '' when it has none. */
+  text: string;
+}
+
+/**
+ * Parses `xml` into its root element; undefined when it is not well-formed XML or has no element.
+ *
+ * @example
+ * ```ts
+ * const root = await parseWebhookXml('<Response><Dial><Number>4915799912345</Number></Dial></Response>');
+ * root?.children[0].name; // 'Dial'
+ * ```
+ */
+export async function parseWebhookXml(xml: string): Promise<ParsedElement | undefined> {
+  // sax is CommonJS written in a shape Node cannot read named exports from: in an ES module its
+  // functions are on the default export only.
+  const loaded = (await import('sax')) as typeof import('sax') & { default?: typeof import('sax') };
+  const sax = typeof loaded.parser === 'function' ? loaded : (loaded.default as typeof import('sax'));
+  // Strict, with sax's default entity table: what xml-js's parser amounted to (it replaced the
+  // options only after construction, when sax had already chosen the table).
+  const parser = sax.parser(true, {});
+  const document: ParsedElement = { name: '', attributes: {}, children: [], text: '' };
+  const open = [document];
+  parser.onopentag = (tag) => {
+    const element: ParsedElement = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    open[open.length - 1].children.push(element);
+    open.push(element);
+  };
+  parser.onclosetag = () => {
+    open.pop();
+  };
+  parser.ontext = (text) => {
+    if (text.trim() !== '') open[open.length - 1].text += text;
+  };
+  // sax records the first error and throws it from close(), as it did inside xml-js.
+  parser.onerror = () => undefined;
+  try {
+    parser.write(xml).close();
+  } catch {
+    return undefined;
+  }
+  return document.children[0];
+}
