@@ -8,7 +8,7 @@
  * that it answers exactly as the Node build (full `min` metadata) does: the same numbers valid,
  * the same E.164 result, the same invalid ones rejected.
  *
- * Needs the built bundle: `npm test` builds it first (`npm run bundle` on its own).
+ * Needs the built bundle: `npm test` builds it first (`npm run build` on its own).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ const bundlePath = join(root, 'bundle/sipgate-io.min.js');
 type Normalise = (value: unknown, field: string, defaultCountry?: string) => Promise<string>;
 
 function loadBundle(): Record<string, unknown> {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run bundle\` (npm test does) first.`);
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` (npm test does) first.`);
   const context: Record<string, unknown> = { TextEncoder, TextDecoder, URLSearchParams, URL, AbortController, setTimeout, clearTimeout, atob, btoa };
   context.self = context;
   context.globalThis = context;
