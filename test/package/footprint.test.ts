@@ -73,14 +73,12 @@ async function userBundle(source: string): Promise<{ gzip: number; text: string 
 
 it(`a user's esbuild bundle of the browser build stays within ${USER_BUNDLE_BUDGET} bytes gzip`, async () => {
   const { gzip, text } = await userBundle("import * as sdk from 'sipgateio-sdk';\nglobalThis.sdk = sdk;\n");
-  console.log(`user bundle (esbuild, browser condition): ${gzip} B gzip`);
   expect(text).not.toMatch(/require\("node:/);
   expect(gzip).toBeLessThanOrEqual(USER_BUNDLE_BUDGET);
 });
 
 it.each(TYPICAL_APPS)('$name bundles only what it imports (tree-shaking)', async ({ source, budget }) => {
   const { gzip, text } = await userBundle(source);
-  console.log(`user bundle (esbuild, browser condition): ${gzip} B gzip`);
   expect(gzip).toBeLessThanOrEqual(budget);
   // Only the OAuth app carries oauth4webapi, and then only the functions the SDK uses.
   expect(text.includes('code_challenge_method')).toBe(source.includes('createOAuthClient'));
