@@ -290,21 +290,26 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async importFromCsvString(csvContent, options) {
       if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.');
       const papa = await loadPapa();
-      const parsed = papa.parse<Record<string, string>>(csvContent.replace(/^\uFEFF/, ''), {
-        header: true,
+      // Read as rows, the first being the header: papaparse's own header handling renames repeated
+      // column names by trying name_1, name_2, … until one is free, which is quadratic when
+      // those names are taken (16k columns: 26 s) and warns on the console.
+      const parsed = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), {
         // Only truly empty lines are skipped: separator-only records must reach the warning below.
         skipEmptyLines: true,
-        transformHeader: (header) => header.trim().toLowerCase(),
       });
       const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 2}: ${fatal.message}.`);
-      const columns = parsed.meta.fields ?? [];
-      for (const column of REQUIRED_CSV_COLUMNS) {
-        if (!columns.includes(column)) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
-      }
+      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
+      const [header = [], ...records] = parsed.data;
+      const columns = header.map((name) => name.trim().toLowerCase());
+      // The first column of each name counts, as papaparse's renaming of the others did.
+      const indices = REQUIRED_CSV_COLUMNS.map((column) => {
+        const index = columns.indexOf(column);
+        if (index === -1) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
+        return index;
+      });
       const rows: string[][] = [];
-      parsed.data.forEach((record, index) => {
-        const [firstname, lastname, number] = REQUIRED_CSV_COLUMNS.map((column) => (record[column] ?? '').trim());
+      records.forEach((record, index) => {
+        const [firstname, lastname, number] = indices.map((column) => (record[column] ?? '').trim());
         // Records, not lines: quoted fields may span lines and empty lines are skipped.
         const position = index + 1;
         if (firstname === '' && lastname === '' && number === '') {

@@ -25,7 +25,7 @@
 import * as fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { SipgateIOError } from '../../lib';
+import { createContactsModule, sipgateIO, SipgateIOError } from '../../lib';
 import { parseVCards } from '../../lib/contacts/vcard';
 
 /** Inputs grow until one call costs this much CPU time (or the size bound is reached). */
@@ -125,34 +125,49 @@ function unitOf(tokens: string[]): fc.Arbitrary<string> {
   return fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 }
 
+/**
+ * A generated worst case: `before`, `unit` n times, `then` n times, `after`. A `#` in a unit
+ * counts 0, 1, 2, … (`,x_#` makes the column names x_0, x_1, …).
+ */
 interface Shape {
   before: string;
   unit: string;
+  then: string;
   after: string;
 }
-const repeat = ({ before, unit, after }: Shape) => (n: number): string => before + unit.repeat(n) + after;
+const repeated = (unit: string, n: number): string => (unit.includes('#') ? Array.from({ length: n }, (_, i) => unit.split('#').join(String(i))).join('') : unit.repeat(n));
+const build = ({ before, unit, then, after }: Shape) => (n: number): string => before + repeated(unit, n) + repeated(then, n) + after;
+const sizeOf = ({ unit, then }: Shape): number => unit.length + then.length + (unit.includes('#') || then.includes('#') ? 5 : 0);
+
+/** Shapes from the places a unit can repeat and units made of the format's tokens. */
+function shapes(places: Array<Pick<Shape, 'before' | 'after'>>, tokens: string[]): fc.Arbitrary<Shape> {
+  return fc
+    .record({ place: fc.constantFrom(...places), unit: unitOf(tokens), then: fc.oneof(fc.constant(''), unitOf(tokens)) })
+    .map(({ place, unit, then }) => ({ ...place, unit, then }));
+}
 
 describe('vCard reader (lib/contacts/vcard.ts)', () => {
   const tokens = [';', ':', ',', '=', '"', '\\', '.', 'a', 'TYPE=', 'TYPE=a', ';a', ';TYPE=a', ',a', '\\,', '\\;', '\\n', '\r\n', '\r\n ', '\n', '\r', ' ', 'TEL', 'TEL:+49', 'FN:A', 'BEGIN:VCARD\r\n', 'END:VCARD\r\n', 'N:;;;;', 'item1.'];
-  const card = (middle: string): Shape => ({ before: `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada\r\n${middle}`, unit: '', after: '' });
-  // Where the unit repeats: among a line's parameters, in a TYPE list, in a quoted parameter
-  // value, in the value, in the group prefix, as lines, as cards.
-  const contexts: Array<(unit: string) => Shape> = [
-    (unit) => ({ ...card('TEL'), unit, after: ':+4921163553355\r\nEND:VCARD\r\n' }),
-    (unit) => ({ ...card('TEL;TYPE='), unit, after: ':+4921163553355\r\nEND:VCARD\r\n' }),
-    (unit) => ({ ...card('TEL;TYPE="'), unit, after: '":+4921163553355\r\nEND:VCARD\r\n' }),
-    (unit) => ({ ...card('ADR:'), unit, after: '\r\nTEL:+4921163553355\r\nEND:VCARD\r\n' }),
-    (unit) => ({ ...card(''), unit, after: 'TEL:+4921163553355\r\nEND:VCARD\r\n' }),
-    (unit) => ({ ...card('TEL:+4921163553355\r\n'), unit, after: '\r\nEND:VCARD\r\n' }),
-    (unit) => ({ before: '', unit, after: 'BEGIN:VCARD\r\nFN:A\r\nTEL:+49211\r\nEND:VCARD\r\n' }),
-  ];
-  const shape = fc.tuple(fc.nat({ max: contexts.length - 1 }), unitOf(tokens)).map(([context, unit]) => contexts[context](unit));
+  const card = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada\r\n';
+  const end = ':+4921163553355\r\nEND:VCARD\r\n';
+  // Where a unit repeats: among a line's parameters, in a TYPE list, in a quoted parameter
+  // value, in a structured value, before a line's name, as lines, as cards.
+  const places = {
+    params: { before: `${card}TEL`, after: end },
+    typeList: { before: `${card}TEL;TYPE=`, after: end },
+    quoted: { before: `${card}TEL;TYPE="`, after: `"${end}` },
+    value: { before: `${card}ADR:`, after: `\r\nTEL${end}` },
+    name: { before: card, after: `TEL${end}` },
+    lines: { before: `${card}TEL:+4921163553355\r\n`, after: '\r\nEND:VCARD\r\n' },
+    cards: { before: '', after: 'BEGIN:VCARD\r\nFN:A\r\nTEL:+49211\r\nEND:VCARD\r\n' },
+  };
+  const example = (place: keyof typeof places, unit: string, then = ''): Shape => ({ ...places[place], unit, then });
 
   it('quadrupling a generated worst case costs less than 8× the time (property)', async () => {
-      await assertGrowth(shape, (s) => ({ make: repeat(s), run: (text: string) => parseVCards(text), unitSize: s.unit.length }), {
+    await assertGrowth(shapes(Object.values(places), tokens), (shape) => ({ make: build(shape), run: (text: string) => parseVCards(text), unitSize: sizeOf(shape) }), {
       numRuns: 20,
       // #26: every parameter on a line rebuilt the list collected so far (20 KiB 0.45 s, 39 KiB 13–45 s).
-      examples: [contexts[0](';a'), contexts[0](';TYPE=a'), contexts[0](';a=b'), contexts[1]('a,'), contexts[5]('TEL:+49\r\n')],
+      examples: [example('params', ';a'), example('params', ';TYPE=a'), example('params', ';a=b'), example('typeList', 'a,'), example('lines', 'TEL:+49\r\n')],
     });
   });
 
@@ -163,6 +178,51 @@ describe('vCard reader (lib/contacts/vcard.ts)', () => {
         await typedOutcome(() => parseVCards(parts.join('')));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('CSV import (contacts.importFromCsvString)', () => {
+  // Every POST is answered at once, without a network: only the SDK's own work is timed.
+  const client = sipgateIO(
+    { tokenId: 'token-BUDGET1', token: 'budget-token' },
+    { baseUrl: 'https://api.test.invalid/v2', maxRetries: 0, adapter: async (config) => ({ data: '', status: 204, statusText: 'No Content', headers: {}, config }) },
+  );
+  const contacts = createContactsModule(client);
+  const tokens = [',', ';', '\t', '|', '"', '""', '\n', '\r\n', '\r', ' ', 'firstname', 'lastname', 'number', 'x', ',x', ',x_#', 'Ada', '+4921163553355', ',,', '\uFEFF'];
+  const header = 'firstname,lastname,number';
+  const row = 'Ada,Lovelace,+4921163553355\n';
+  // Where a unit repeats: as header columns, before the header, as rows, inside a quoted field,
+  // inside an unquoted field, in the number.
+  const places = {
+    columns: { before: header, after: `\n${row}` },
+    beforeHeader: { before: '', after: `${header}\n${row}` },
+    rows: { before: `${header}\n`, after: '' },
+    quoted: { before: `${header}\n"`, after: '",Lovelace,+4921163553355\n' },
+    field: { before: `${header}\nAda,`, after: ',+4921163553355\n' },
+    number: { before: `${header}\nAda,Lovelace,+49`, after: '\n' },
+  };
+  const example = (place: keyof typeof places, unit: string, then = ''): Shape => ({ ...places[place], unit, then });
+
+  it('quadrupling a generated worst case costs less than 8× the time (property)', async () => {
+    await assertGrowth(shapes(Object.values(places), tokens), (shape) => ({ make: build(shape), run: (text: string) => contacts.importFromCsvString(text), unitSize: sizeOf(shape) }), {
+      numRuns: 15,
+      examples: [
+        example('rows', row),
+        example('rows', 'Ada,Lovelace\n'),
+        // papaparse renames a repeated column name by trying name_1, name_2, … until one is
+        // free: with x_0…x_n already taken, every repeated x tries them all.
+        example('columns', ',x_#', ',x'),
+      ],
+    });
+  });
+
+  it('every generated text gives a result or a typed error (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(unitOf(tokens), { maxLength: 30 }), fc.constantFrom('', `${header}\n`), async (parts, head) => {
+        await typedOutcome(() => contacts.importFromCsvString(head + parts.join('')));
+      }),
+      { numRuns: 300 },
     );
   });
 });
