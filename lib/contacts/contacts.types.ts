@@ -82,6 +82,39 @@ export interface ContactsStreamOptions extends RequestOptions {
   filter?: ContactsExportFilter;
 }
 
+/** The columns a contacts CSV import needs, in any order and case. */
+export type CsvImportColumn = 'firstname' | 'lastname' | 'number';
+
+/** Options of `importFromCsvString`: the request options, and what to do with rows that cannot be imported. */
+export interface CsvImportOptions extends RequestOptions {
+  /**
+   * Skip rows that lack a number or a name, have another number of fields than the header, or
+   * hold a number that is not a phone number, import the others, and resolve to a
+   * {@link CsvImportResult} listing what was skipped. Without it, one such row refuses the whole
+   * import before anything is sent.
+   * @default false
+   */
+  skipInvalidRows?: boolean;
+}
+
+/** A row that `importFromCsvString(csv, { skipInvalidRows: true })` left out. */
+export interface CsvSkippedRow {
+  /** The row as a spreadsheet numbers it: the header is row 1, empty lines count, a quoted line break stays in its row. */
+  row: number;
+  /** Empty required values, another number of fields than the header, or a number that is not a phone number. */
+  reason: 'missing_values' | 'field_count' | 'invalid_number';
+  /** The required columns concerned (empty for a row with more fields than the header). */
+  fields: CsvImportColumn[];
+}
+
+/** What `importFromCsvString(csv, { skipInvalidRows: true })` did. */
+export interface CsvImportResult {
+  /** Rows sent to sipgate. */
+  imported: number;
+  /** Rows left out, in order. */
+  skipped: CsvSkippedRow[];
+}
+
 /** The contacts module; create it with `createContactsModule(client)`. */
 export interface ContactsModule extends ContactsOperations {
   /** @example `await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['cell'] } }, 'PRIVATE');` */
@@ -100,8 +133,37 @@ export interface ContactsModule extends ContactsOperations {
    * ```
    */
   deleteAllShared(options?: RequestOptions): Promise<void>;
-  /** @example `await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');` */
-  importFromCsvString(csvContent: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Imports contacts from CSV with the columns `firstname`, `lastname` and `number` (any order
+   * and case; other columns are ignored). Every row is checked before anything is sent: a row
+   * without a number or without any name, or with another number of fields than the header,
+   * refuses the whole import (`Missing values in CSV`, the rows and columns in `detail`).
+   *
+   * @throws {SipgateIOValidationError} `Invalid CSV string`, `Missing header field in CSV: <column>`
+   *   or `Missing values in CSV` (the established texts), or a number that is not a phone number.
+   * @example
+   * ```ts
+   * await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');
+   * ```
+   */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions & { skipInvalidRows?: false }): Promise<void>;
+  /**
+   * Imports the rows that can be imported and lists the others (see {@link CsvImportOptions.skipInvalidRows}).
+   * @example
+   * ```ts
+   * const { imported, skipped } = await contacts.importFromCsvString(csv, { skipInvalidRows: true });
+   * for (const { row, fields } of skipped) console.warn(`row ${row} lacks ${fields.join(', ')}`);
+   * ```
+   */
+  importFromCsvString(csvContent: string, options: CsvImportOptions & { skipInvalidRows: true }): Promise<CsvImportResult>;
+  /**
+   * Either of the above, when `skipInvalidRows` is only known at run time.
+   * @example
+   * ```ts
+   * const result = await contacts.importFromCsvString(csv, { skipInvalidRows: lenient });
+   * ```
+   */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<CsvImportResult | void>;
   /** @example `await contacts.importVCardString(vcardText, 'PRIVATE');` */
   importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
   /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */

@@ -9,7 +9,22 @@ import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
 import { requireText } from '../core/validate';
 import { loadPapa } from './csv';
-import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, ContactsStreamOptions, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
+import type {
+  Address,
+  ContactImport,
+  ContactResponse,
+  ContactsExportFilter,
+  ContactsModule,
+  ContactsStreamOptions,
+  CsvImportColumn,
+  CsvImportOptions,
+  CsvImportResult,
+  CsvSkippedRow,
+  Email,
+  ExportScope,
+  PhoneNumber,
+  Scope,
+} from './contacts.types';
 import { contactToVCard, parseVCards } from './vcard';
 
 export * from './contacts.types';
@@ -18,7 +33,9 @@ export { contactToVCard, parseVCards, escapeVCardText, foldLine } from './vcard'
 const SCOPES = new Set(['PRIVATE', 'SHARED', 'INTERNAL']);
 /** Deletions in flight at once in `deleteAllShared`: fast, yet gentle on rate limits. */
 export const DELETE_CONCURRENCY = 5;
-const REQUIRED_CSV_COLUMNS = ['firstname', 'lastname', 'number'] as const;
+const REQUIRED_CSV_COLUMNS: readonly CsvImportColumn[] = ['firstname', 'lastname', 'number'];
+/** Digits with an optional leading + and the usual separators: what a number field may hold. */
+const PHONE_SHAPE = /^\+?[\d\s()./-]{2,}$/;
 
 function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
   const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
@@ -31,7 +48,7 @@ function checkScope(scope: unknown, allowAll: boolean, writable = false): Export
 
 function checkPhone(value: unknown, field: string): string {
   const text = requireText(value, field).trim();
-  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
+  if (!PHONE_SHAPE.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
   return text;
 }
 
@@ -147,6 +164,98 @@ async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<Co
     if (batch.length === CSV_BATCH) yield flush();
   }
   if (batch.length > 0) yield flush();
+}
+
+// The established library's fixed texts for a refused CSV import: code written for it compares
+// `message` with them; this SDK's explanation goes to `detail`.
+const INVALID_CSV = 'Invalid CSV string';
+const MISSING_HEADER_FIELD = 'Missing header field in CSV';
+const MISSING_VALUES = 'Missing values in CSV';
+/** Rows an error names one by one; the rest are counted. */
+const LISTED_ROWS = 10;
+
+/** Why a data row cannot be imported, or undefined when it can. */
+function rowProblem(record: string[], headerLength: number, values: string[], row: number): CsvSkippedRow | undefined {
+  const [firstname, lastname, number] = values;
+  const fields: CsvImportColumn[] = [];
+  if (firstname === '' && lastname === '') fields.push('firstname', 'lastname');
+  if (number === '') fields.push('number');
+  if (record.length !== headerLength) return { row, reason: 'field_count', fields };
+  if (fields.length > 0) return { row, reason: 'missing_values', fields };
+  if (!PHONE_SHAPE.test(number)) return { row, reason: 'invalid_number', fields: ['number'] };
+  return undefined;
+}
+
+function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Map<number, number>, headerLength: number): string {
+  if (reason === 'field_count') return `row ${row} (${fieldCounts.get(row)} fields, the header has ${headerLength})`;
+  if (reason === 'invalid_number') return `row ${row} (number is not a phone number)`;
+  const names = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
+  return `row ${row} (${names})`;
+}
+
+/**
+ * Reads a contacts CSV, checks every row, and sends the importable ones as one
+ * `POST /contacts/import/csv`. Nothing is sent when a row is refused.
+ */
+async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csvContent: unknown, options: CsvImportOptions | undefined): Promise<CsvImportResult | undefined> {
+  const { skipInvalidRows = false, ...requestOptions } = options ?? {};
+  if (typeof skipInvalidRows !== 'boolean') throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
+  if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
+  // The established library's test: no line that is not empty.
+  if (/^(?:\r?\n)*$/.test(csvContent)) throw new SipgateIOValidationError('csvContent', 'holds no line; it needs a header with firstname, lastname and number.', INVALID_CSV);
+  const papa = await loadPapa();
+  // Rows, empty ones kept, so that a record's index is its row as a spreadsheet shows it. The
+  // header is read here: papaparse's own header handling renames repeated column names by
+  // trying name_1, name_2, … until one is free, which is quadratic when those are taken (16k
+  // columns: 26 s), and warns on the console.
+  const { data, errors } = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const fatal = errors.find((e) => e.type === 'Quotes');
+  if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`, INVALID_CSV);
+  const isEmptyLine = (record: string[]): boolean => record.length === 1 && record[0] === '';
+  const headerIndex = data.findIndex((record) => !isEmptyLine(record));
+  const header = headerIndex === -1 ? [] : data[headerIndex];
+  const columns = header.map((name) => name.trim().toLowerCase());
+  // The first column of each name counts.
+  const indices = REQUIRED_CSV_COLUMNS.map((column) => {
+    const index = columns.indexOf(column);
+    if (index === -1) {
+      throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`, `${MISSING_HEADER_FIELD}: ${column}`);
+    }
+    return index;
+  });
+
+  const rows: string[][] = [];
+  const problems: CsvSkippedRow[] = [];
+  const fieldCounts = new Map<number, number>();
+  for (let i = headerIndex + 1; i < data.length; i += 1) {
+    const record = data[i];
+    // A row of nothing but separators and spaces holds no contact: skipped like an empty line.
+    if (record.every((value) => value.trim() === '')) continue;
+    const values = indices.map((index) => (record[index] ?? '').trim());
+    const problem = rowProblem(record, header.length, values, i + 1);
+    if (problem) {
+      problems.push(problem);
+      fieldCounts.set(problem.row, record.length);
+    } else {
+      rows.push(values);
+    }
+  }
+  if (problems.length > 0 && !skipInvalidRows) {
+    const listed = problems.slice(0, LISTED_ROWS).map((problem) => describeProblem(problem, fieldCounts, header.length));
+    const more = problems.length > LISTED_ROWS ? `, … (${problems.length} rows in all)` : '';
+    const count = problems.length === 1 ? '1 row' : `${problems.length} rows`;
+    const text = `has ${count} that cannot be imported: ${listed.join(', ')}${more}. Nothing was imported: correct them, or pass { skipInvalidRows: true } to import the other rows.`;
+    const lacksValues = problems.some((problem) => problem.reason !== 'invalid_number');
+    throw new SipgateIOValidationError('csvContent', text, lacksValues ? MISSING_VALUES : undefined);
+  }
+  const result = { imported: rows.length, skipped: problems };
+  if (rows.length === 0) {
+    client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
+  } else {
+    const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
+    await importer.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, requestOptions);
+  }
+  return skipInvalidRows ? result : undefined;
 }
 
 /**
@@ -287,46 +396,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       }
     },
 
-    async importFromCsvString(csvContent, options) {
-      if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.');
-      const papa = await loadPapa();
-      // Read as rows, the first being the header: papaparse's own header handling renames repeated
-      // column names by trying name_1, name_2, … until one is free, which is quadratic when
-      // those names are taken (16k columns: 26 s) and warns on the console.
-      const parsed = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), {
-        // Only truly empty lines are skipped: separator-only records must reach the warning below.
-        skipEmptyLines: true,
-      });
-      const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
-      const [header = [], ...records] = parsed.data;
-      const columns = header.map((name) => name.trim().toLowerCase());
-      // The first column of each name counts, as papaparse's renaming of the others did.
-      const indices = REQUIRED_CSV_COLUMNS.map((column) => {
-        const index = columns.indexOf(column);
-        if (index === -1) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
-        return index;
-      });
-      const rows: string[][] = [];
-      records.forEach((record, index) => {
-        const [firstname, lastname, number] = indices.map((column) => (record[column] ?? '').trim());
-        // Records, not lines: quoted fields may span lines and empty lines are skipped.
-        const position = index + 1;
-        if (firstname === '' && lastname === '' && number === '') {
-          client.logger.warn(`sipgateio-sdk: CSV record ${position} is empty; skipped.`, { record: position });
-        } else if (number === '') {
-          client.logger.warn(`sipgateio-sdk: CSV record ${position} has no number; skipped.`, { record: position });
-        } else {
-          rows.push([firstname, lastname, checkPhone(number, `csvContent record ${position} number`)]);
-        }
-      });
-      if (rows.length === 0) {
-        client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
-        return;
-      }
-      const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
-      await csvImporter.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
-    },
+    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) => importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
 
     async importVCardString(vcardContent, scope, options) {
       const writable = checkScope(scope, false, true);

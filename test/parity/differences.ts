@@ -43,6 +43,11 @@ export const DIFFERENCES = [
     why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV held JSON fragments. Both still return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
   },
   {
+    id: 'csv-refused-rows',
+    what: 'A contacts CSV row without a number or without any name refuses the whole import (`Missing values in CSV`, the rows and columns in `error.detail`); `{ skipInvalidRows: true }` imports the other rows and resolves to the list of skipped ones',
+    why: 'the established package dropped such a row with a console warning and imported the rest, so a contact could go missing unnoticed. Rows with the wrong number of fields are refused by both, with the same text. This SDK also reads quoted fields (commas, quotes, line breaks) as CSV where the established package split at every comma, and imports a row with a first or a last name only.',
+  },
+  {
     id: 'no-empty-batch',
     what: '`history.batchUpdateEvents` sends no `PUT /history` when no entry needs one',
     why: 'the established package always sent the batch, with an empty list when every change carried a note; it changes nothing and costs a request.',
