@@ -43,6 +43,8 @@ export {
   type ContactsExportFilter,
   type ContactsStreamOptions,
   type ContactsModule,
+  type CsvExportOptions,
+  type CsvExtraColumn,
   type CsvImportColumn,
   type CsvImportOptions,
   type CsvImportResult,

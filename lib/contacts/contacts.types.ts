@@ -82,6 +82,19 @@ export interface ContactsStreamOptions extends RequestOptions {
   filter?: ContactsExportFilter;
 }
 
+/** This SDK's columns that the CSV exports add after the established ones, on request. */
+export type CsvExtraColumn = 'scope';
+
+/** Options of the CSV exports: the request options, and columns beyond the established ones. */
+export interface CsvExportOptions extends RequestOptions {
+  /**
+   * Columns to add after the established `id`, `name`, `emails`, `numbers`, `addresses`,
+   * `organizations`, e.g. `['scope']`.
+   * @default []
+   */
+  extraColumns?: readonly CsvExtraColumn[];
+}
+
 /** The columns a contacts CSV import needs, in any order and case. */
 export type CsvImportColumn = 'firstname' | 'lastname' | 'number';
 
@@ -166,8 +179,17 @@ export interface ContactsModule extends ContactsOperations {
   importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<CsvImportResult | void>;
   /** @example `await contacts.importVCardString(vcardText, 'PRIVATE');` */
   importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
-  /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */
-  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /**
+   * The contacts as CSV with the established library's columns and quoting (`"id","name","emails",
+   * "numbers","addresses","organizations"`, every text cell in double quotes); lists are written
+   * out as text. `options.extraColumns` adds this SDK's columns (`['scope']`).
+   * @example
+   * ```ts
+   * const csv = await contacts.exportAsCsv('ALL', ';');
+   * const withScope = await contacts.exportAsCsv('ALL', ',', undefined, undefined, { extraColumns: ['scope'] });
+   * ```
+   */
+  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<string>;
   /**
    * Every contact of a scope across all pages, one page in memory at a time.
    * @example
@@ -186,7 +208,7 @@ export interface ContactsModule extends ContactsOperations {
    * await pipeline(Readable.from(contacts.iterateCsv('ALL', { delimiter: ';' })), createWriteStream('contacts.csv'));
    * ```
    */
-  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
+  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & Pick<CsvExportOptions, 'extraColumns'> & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
   /**
    * One vCard 4.0 per contact, page by page; memory stays at one page however many contacts
    * there are. Joined, the cards equal `exportAsSingleVCard(scope)`.
@@ -224,7 +246,7 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: csv, hasMore } = await contacts.paginatedExportAsCsv('ALL', ';', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<PagedResponse<string>>;
   /**
    * `exportAsJSON` as one page with `hasMore`.
    * @example

@@ -16,6 +16,7 @@ import type {
   ContactsExportFilter,
   ContactsModule,
   ContactsStreamOptions,
+  CsvExtraColumn,
   CsvImportColumn,
   CsvImportOptions,
   CsvImportResult,
@@ -119,7 +120,9 @@ function inScope(scope: ExportScope, contact: ContactResponse): boolean {
   return scope === 'ALL' || contact.scope === scope;
 }
 
-const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+/** The established library's CSV columns, in its order; this SDK's own come after, on request. */
+const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'];
+const CSV_EXTRA_COLUMNS: readonly CsvExtraColumn[] = ['scope'];
 /** Contacts per CSV chunk when streaming: one API page. */
 const CSV_BATCH = 100;
 
@@ -130,7 +133,15 @@ function checkDelimiter(delimiter: unknown): string {
   return delimiter;
 }
 
-function csvRow(c: ContactResponse): unknown[] {
+function checkExtraColumns(value: unknown): CsvExtraColumn[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((column) => !CSV_EXTRA_COLUMNS.includes(column as CsvExtraColumn))) {
+    throw new SipgateIOValidationError('options.extraColumns', `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`);
+  }
+  return value as CsvExtraColumn[];
+}
+
+function csvRow(c: ContactResponse, extra: readonly CsvExtraColumn[]): unknown[] {
   return [
     c.id,
     c.name,
@@ -138,29 +149,35 @@ function csvRow(c: ContactResponse): unknown[] {
     (c.numbers ?? []).map((n) => n.number).join(', '),
     (c.addresses ?? []).map(formatAddress).join(' | '),
     (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
-    c.scope,
+    ...extra.map((column) => c[column]),
   ];
 }
 
 /**
  * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
  * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
+ * Quoted as the established library's CSV was: every text cell and the header in double quotes.
  */
-async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>, delimiter: string): AsyncGenerator<string, void, undefined> {
+async function* csvChunks(
+  contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>,
+  delimiter: string,
+  extra: readonly CsvExtraColumn[],
+): AsyncGenerator<string, void, undefined> {
   const papa = await loadPapa();
-  const config = { delimiter, newline: '\n' };
-  yield papa.unparse({ fields: CSV_FIELDS, data: [] }, config);
+  const fields = [...CSV_FIELDS, ...extra];
+  const config = { delimiter, newline: '\n', quotes: (value: unknown) => typeof value === 'string' };
+  yield papa.unparse({ fields, data: [] }, config);
   let batch: unknown[][] = [];
   let first = true;
   const flush = (): string => {
-    const rows = papa.unparse({ fields: CSV_FIELDS, data: batch }, { ...config, header: false });
+    const rows = papa.unparse({ fields, data: batch }, { ...config, header: false });
     batch = [];
     const chunk = first ? rows : `\n${rows}`;
     first = false;
     return chunk;
   };
   for await (const contact of contacts) {
-    batch.push(csvRow(contact));
+    batch.push(csvRow(contact, extra));
     if (batch.length === CSV_BATCH) yield flush();
   }
   if (batch.length > 0) yield flush();
@@ -308,9 +325,9 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   };
   const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
     (await read(scope, pagination, filter, options)).items;
-  const csvOf = async (contacts: ContactResponse[], delimiter: string): Promise<string> => {
+  const csvOf = async (contacts: ContactResponse[], delimiter: string, extra: readonly CsvExtraColumn[]): Promise<string> => {
     let csv = '';
-    for await (const chunk of csvChunks(contacts, delimiter)) csv += chunk;
+    for await (const chunk of csvChunks(contacts, delimiter, extra)) csv += chunk;
     return csv;
   };
   const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
@@ -411,23 +428,26 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       for (const body of bodies) await createParsed(body, options);
     },
 
-    async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
       const separator = checkDelimiter(delimiter);
-      return csvOf(await get(scope, pagination, filter, options), separator);
+      const extra = checkExtraColumns(extraColumns);
+      return csvOf(await get(scope, pagination, filter, options), separator, extra);
     },
 
-    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
       const separator = checkDelimiter(delimiter);
+      const extra = checkExtraColumns(extraColumns);
       const { items, hasMore } = await read(scope, pagination, filter, options);
-      return { response: await csvOf(items, separator), hasMore };
+      return { response: await csvOf(items, separator, extra), hasMore };
     },
 
     iterate(scope, options = {}) {
       return streamed(scope, options);
     },
-    iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
+    iterateCsv(scope, { delimiter = ',', extraColumns, ...streamOptions } = {}) {
       const separator = checkDelimiter(delimiter);
-      return csvChunks(streamed(scope, streamOptions), separator);
+      const extra = checkExtraColumns(extraColumns);
+      return csvChunks(streamed(scope, streamOptions), separator, extra);
     },
 
     iterateVCards(scope, streamOptions = {}) {

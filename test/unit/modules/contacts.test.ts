@@ -317,9 +317,17 @@ describe('contacts CRUD and export', () => {
 
   it('exports CSV with a custom delimiter and quoting, vCards and JSON', async () => {
     const items = [contact('1', 'PRIVATE', { name: 'Müller; Anna', emails: [{ email: 'a@b.de', type: [] }], organization: [['ACME', 'Sales']] })];
-    nock(API).get('/contacts').query(true).times(4).reply(200, { items });
+    nock(API).get('/contacts').query(true).times(5).reply(200, { items });
     const contacts = createContactsModule(testClient());
-    expect(await contacts.exportAsCsv('PRIVATE', ';')).toBe('id;name;emails;numbers;addresses;organization;scope\n1;"Müller; Anna";a@b.de;+4921163553355;;ACME / Sales;PRIVATE');
+    // The established library's columns and quoting: the header and every text cell in quotes.
+    expect(await contacts.exportAsCsv('PRIVATE', ';')).toBe(
+      '"id";"name";"emails";"numbers";"addresses";"organizations"\n"1";"Müller; Anna";"a@b.de";"+4921163553355";"";"ACME / Sales"',
+    );
+    // This SDK's extra column only on request.
+    expect(await contacts.exportAsCsv('PRIVATE', ',', undefined, undefined, { extraColumns: ['scope'] })).toBe(
+      '"id","name","emails","numbers","addresses","organizations","scope"\n"1","Müller; Anna","a@b.de","+4921163553355","","ACME / Sales","PRIVATE"',
+    );
+    await expect(contacts.exportAsCsv('PRIVATE', ',', undefined, undefined, { extraColumns: ['picture' as 'scope'] })).rejects.toMatchObject({ field: 'options.extraColumns' });
     expect(await contacts.exportAsVCards('ALL')).toEqual([contactToVCard(items[0])]);
     expect(await contacts.exportAsSingleVCard('ALL')).toBe(contactToVCard(items[0]));
     // The established library's JSON shape: emails and numbers as plain strings, `organizations`, and the total.
@@ -354,7 +362,11 @@ describe('contacts CRUD and export', () => {
       servePages();
       const chunks = await collect(contacts.iterateCsv('PRIVATE', { delimiter: ';' }));
       expect(chunks.join('')).toBe(whole);
-      expect(chunks[0]).toBe('id;name;emails;numbers;addresses;organization;scope\n');
+      expect(chunks[0]).toBe('"id";"name";"emails";"numbers";"addresses";"organizations"\n');
+      servePages();
+      const withScope = await collect(contacts.iterateCsv('PRIVATE', { extraColumns: ['scope'] }));
+      expect(withScope[0]).toBe('"id","name","emails","numbers","addresses","organizations","scope"\n');
+      expect(withScope[1].split('\n')[0]).toMatch(/,"PRIVATE"$/);
       expect(chunks).toHaveLength(3); // header, 100 rows, the remaining 87
       expect(whole.split('\n')).toHaveLength(1 + everyone.filter((c) => c.scope === 'PRIVATE').length);
     });
