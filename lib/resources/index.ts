@@ -41,6 +41,12 @@ export {
   type ContactsExportFilter,
   type ContactsStreamOptions,
   type ContactsModule,
+  type CsvExportOptions,
+  type CsvExtraColumn,
+  type CsvImportColumn,
+  type CsvImportOptions,
+  type CsvImportResult,
+  type CsvSkippedRow,
 } from './contacts';
 export { createNumbersModule, NumberResponseItemType, type NumbersIterateOptions, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
 export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
