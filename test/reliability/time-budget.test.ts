@@ -26,7 +26,7 @@ import * as fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createContactsModule, sipgateIO, SipgateIOError } from '../../lib';
-import { parseVCards } from '../../lib/contacts/vcard';
+import { parseVCards } from '../../lib/resources/contacts/vcard';
 
 /** Inputs grow until one call costs this much CPU time (or the size bound is reached). */
 const TARGET_BASE_MS = 4;
