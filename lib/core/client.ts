@@ -75,10 +75,11 @@ export type QueryParams = Record<string, QueryValue>;
 
 /** Per-request options, accepted as the last argument by every client and module method. */
 export interface RequestOptions {
-  /** Cancels the request (and any retries) when aborted. */
+  /** Cancels the request (and any retries, and the wait for the access token) when aborted. */
   signal?: AbortSignal;
   /**
-   * Timeout of each attempt in milliseconds; overrides the client's `timeout`.
+   * Timeout of each attempt in milliseconds, the wait for the access token included; overrides
+   * the client's `timeout`.
    * @unit milliseconds
    */
   timeout?: number;
@@ -138,7 +139,7 @@ export interface SipgateIOClientOptions {
    */
   baseUrl?: string;
   /**
-   * Timeout of each attempt.
+   * Timeout of each attempt, from asking for the access token to the end of the answer.
    * @default 30000
    * @unit milliseconds
    */
@@ -407,6 +408,25 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string, path
   });
 }
 
+/** `promise`, or the error `reason()` gives as soon as `signal` aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () => Error): Promise<T> {
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(reason());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function errorCodeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
@@ -522,11 +542,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
       safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
-      headers.Authorization = await auth.header(rejectedHeader);
-      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
-      const { secrets } = secretsOf;
 
-      // One controller per attempt, fired by our timer or by the caller's signal.
+      // One controller per attempt, fired by our timer or by the caller's signal. It bounds the
+      // wait for the Authorization header too: a token provider (or an OAuth onTokens) that
+      // never settles would otherwise hold the request forever.
       const controller = new AbortController();
       let timedOut = false;
       const timer = setTimeout(() => {
@@ -535,6 +554,20 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       }, timeout);
       const forwardAbort = (): void => controller.abort();
       signal?.addEventListener('abort', forwardAbort, { once: true });
+      try {
+        headers.Authorization = await untilAborted(auth.header(rejectedHeader), controller.signal, () =>
+          timedOut
+            // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
+            ? new SipgateIOTimeoutError(`${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`, { method, path: shownPath })
+            : abortError(),
+        );
+      } catch (caught) {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+        throw caught;
+      }
+      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
+      const { secrets } = secretsOf;
       const started = Date.now();
 
       let failure: AttemptFailure;
