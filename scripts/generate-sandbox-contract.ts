@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { sample } from 'openapi-sampler';
+import { minify } from 'terser';
 import { applyOverlay, operationsOf, readSpec, type Json } from './contract-overlay';
 
 const ROOT = resolve(__dirname, '..');
@@ -80,10 +81,11 @@ export interface GeneratedSandboxContract {
   validators: string;
 }
 
-export function generate(): GeneratedSandboxContract {
+export async function generate(): Promise<GeneratedSandboxContract> {
   const spec = applyOverlay(readSpec());
   const schemas = ((spec.components as Json).schemas ?? {}) as Json;
-  const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, strict: false, allErrors: false, validateFormats: false, inlineRefs: false });
+  // messages: false, since the sandbox words violations itself (validate-request.ts).
+  const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, strict: false, allErrors: false, validateFormats: false, inlineRefs: false, messages: false });
   ajv.addKeyword({ keyword: 'example' });
   ajv.addSchema({ $id: 'spec', components: { schemas: rebase(schemas) } });
   const rows: string[] = [];
@@ -140,16 +142,19 @@ ${rows.map((row) => `  ${row},`).join('\n')}
   // minLength/maxLength count code points through Ajv's runtime helper; the one line it would
   // require is replaced by the same count, so the sandbox needs no Ajv at run time.
   const code = standaloneCode(ajv, exportsByName).replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => [...text].length)');
-  if (/\brequire\(/.test(code)) throw new Error('Ajv\'s standalone code requires a runtime module: the sandbox must not depend on Ajv.');
+  // Minified (about 40% smaller): generated code is read through its schema, not its text, and
+  // every byte ships twice (ESM and CommonJS) in the package.
+  const minified = (await minify(code, { module: true, compress: { passes: 1 }, mangle: true, format: { max_line_len: 1000 } })).code ?? '';
+  if (/\brequire\(/.test(minified)) throw new Error('Ajv\'s standalone code requires a runtime module: the sandbox must not depend on Ajv.');
   const validators = `${HEADER('Ajv standalone validators, one per operation (`op<N>` matches OPERATIONS[N].validator).')}// @ts-nocheck
 /* eslint-disable */
-${code}
+${minified}
 `;
   return { operations, validators };
 }
 
-function main(): void {
-  const { operations, validators } = generate();
+async function main(): Promise<void> {
+  const { operations, validators } = await generate();
   const files: Array<[string, string]> = [
     [OPERATIONS_FILE, operations],
     [VALIDATORS_FILE, validators],
@@ -167,4 +172,4 @@ function main(): void {
   console.log(`Wrote ${OPERATIONS_FILE} (${operations.length} characters) and ${VALIDATORS_FILE} (${validators.length} characters).`);
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -55,6 +55,31 @@ export function findViolation(operation: ContractOperation, params: Record<strin
   // `params` holds path and query parameters together; name the one the request put it in.
   if (path[0] === 'params') path[0] = operation.pathKinds.some((param) => param.name === path[1]) ? 'path' : 'query';
   const field = path.length > 0 ? path.join('.') : operation.body === 'required' && body === undefined ? 'body' : 'request';
-  const allowed = Array.isArray(error.params.allowedValues) ? ` (one of ${error.params.allowedValues.join(', ')})` : '';
-  return { field, message: error.keyword === 'required' ? 'is required' : `${error.message ?? 'is invalid'}${allowed}` };
+  return { field, message: describe(error) };
+}
+
+/** Words a violation (the generated code carries no messages, to stay small). */
+function describe({ keyword, params }: ValidatorError): string {
+  switch (keyword) {
+    case 'required':
+      return 'is required';
+    case 'type':
+      return `must be ${String(params.type)}`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      return `must match ${String(params.pattern)}`;
+    case 'minLength':
+    case 'minItems':
+    case 'minimum':
+      return `must be at least ${String(params.limit)}${keyword === 'minimum' ? '' : keyword === 'minLength' ? ' characters long' : ' items'}`;
+    case 'maxLength':
+    case 'maxItems':
+    case 'maximum':
+      return `must be at most ${String(params.limit)}${keyword === 'maximum' ? '' : keyword === 'maxLength' ? ' characters long' : ' items'}`;
+    case 'uniqueItems':
+      return 'must not hold the same item twice';
+    default:
+      return `does not satisfy "${keyword}"`;
+  }
 }
