@@ -30,7 +30,14 @@ const onwarn = (warning) => {
   throw new Error(`rollup warning, failing the build: ${warning.message}`);
 };
 
-const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator/cli.ts' };
+const nodeInputs = {
+  index: 'lib/index.ts',
+  webhook: 'lib/webhook/index.ts',
+  'simulator-cli': 'lib/webhook/simulator/cli.ts',
+  // The sandbox (`sipgateio-sdk/sandbox`, Node only) and its command: never in the browser entry or the CDN bundle.
+  sandbox: 'lib/sandbox/index.ts',
+  'sandbox-cli': 'lib/sandbox/cli.ts',
+};
 const chunks = { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
 
 module.exports = [
@@ -68,8 +75,8 @@ module.exports = [
   },
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
-    // imports in ESM), in the CommonJS tree; the simulator CLI exports nothing, so it has none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
+    // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
     onwarn,
     external,
     plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],
