@@ -17,7 +17,8 @@ const packageType = require('./scripts/rollup/package-type');
 const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
 const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataWithoutFormats, minifyPhoneLib } = require('./scripts/rollup/phone-lib');
+const { phoneLibInside, phoneMetadataWithoutFormats } = require('./scripts/rollup/phone-lib');
+const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
 
@@ -38,6 +39,7 @@ const nodeInputs = {
   sandbox: 'lib/sandbox/index.ts',
   'sandbox-cli': 'lib/sandbox/cli.ts',
 };
+const withGeneratedChunk = (next) => (id, api) => generatedChunk(id) ?? next?.(id, api);
 const chunks = { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
 
 module.exports = [
@@ -46,7 +48,7 @@ module.exports = [
     onwarn,
     external,
     plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
-    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: browserGraphChunks(), plugins: [packageType('module'), minifyPhoneLib] },
+    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: withGeneratedChunk(browserGraphChunks()), plugins: [packageType('module'), minifyChunks] },
   },
   {
     input: nodeInputs,
@@ -55,7 +57,7 @@ module.exports = [
     plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
     // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
     // deferred require(), so CommonJS users get the same cheap import.
-    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
+    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, manualChunks: withGeneratedChunk(), dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyChunks] },
   },
   {
     input: 'lib/cdn.ts',

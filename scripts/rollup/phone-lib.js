@@ -25,16 +25,4 @@ const phoneMetadataWithoutFormats = {
   },
 };
 
-// Third-party code nobody steps through: minified, the chunk is a third of the size. The SDK's
-// own code stays readable.
-const minifyPhoneLib = {
-  name: 'minify-phone-lib',
-  async renderChunk(code, chunk, options) {
-    if (chunk.name !== 'phone-lib') return null;
-    const { minify } = require('terser');
-    const result = await minify(code, { ecma: 2020, module: options.format === 'es', toplevel: true, compress: { passes: 2 }, sourceMap: false });
-    return { code: result.code, map: null };
-  },
-};
-
-module.exports = { phoneLibInside, phoneMetadataWithoutFormats, minifyPhoneLib };
+module.exports = { phoneLibInside, phoneMetadataWithoutFormats };
