@@ -38,6 +38,8 @@ const nodeInputs = {
   // The sandbox (`sipgateio-sdk/sandbox`, Node only) and its command: never in the browser entry or the CDN bundle.
   sandbox: 'lib/sandbox/index.ts',
   'sandbox-cli': 'lib/sandbox/cli.ts',
+  // The values the established package exported only from its deep-import paths (sipgateio-sdk/dist/<module>).
+  'compat/established-values': 'lib/compat/established-values.ts',
 };
 const withGeneratedChunk = (next) => (id, api) => generatedChunk(id) ?? next?.(id, api);
 const chunks = { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
@@ -78,7 +80,7 @@ module.exports = [
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
     // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts', 'compat/established-values': nodeInputs['compat/established-values'] },
     onwarn,
     external,
     plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],

@@ -9,7 +9,8 @@ import type { SipgateIOError } from '../core/errors';
 import type { RequestOptions } from '../core/client';
 import type { ContactResponse } from '../resources/contacts/contacts.types';
 import type { Faxline, FaxStatus } from '../resources/fax/fax.types';
-import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions, Starred } from '../resources/history/history.types';
+import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions } from '../resources/history/history.types';
+import type { StarredDTO } from './established-values';
 import type { RTCMCall } from '../resources/rtcm';
 import type { SettingsModule } from '../resources/settings';
 import type { SmsCallerId } from '../resources/sms/sms.types';
@@ -72,8 +73,6 @@ export interface HistoryFilterDTO {
   from?: Date;
   to?: Date;
 }
-/** The `starred` query value (the same values as `Starred`). */
-export type StarredDTO = Starred;
 /** A history entry as the API lists it. */
 export type HistoryResponseItem = HistoryEntry;
 /** A page of `GET /history`. */

@@ -14,8 +14,13 @@ import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 import { renderWebhookResponse, type ResponseObject } from './reply-builders';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
-/** A handler for one event type; may be sync or async. */
-export type HandlerCallback<E, R> = (event: E) => R | Promise<R>;
+/**
+ * A handler for one event type; may be sync or async. A handler whose result is not the reply
+ * (`R` = `void`: answer and hangup) may return anything, as the established library's typings
+ * (`=> void`) allowed (`server.onAnswer(() => null)`); the SDK awaits a promise it returns.
+ * One whose result is the reply (newCall, dtmf) returns a reply, nothing, or a promise of either.
+ */
+export type HandlerCallback<E, R> = [R] extends [void] ? (event: E) => void : (event: E) => R | Promise<R>;
 
 /** The handlers of a webhook endpoint. */
 export interface WebhookHandlers {

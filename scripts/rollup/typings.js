@@ -4,23 +4,45 @@
 const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { dirname } = require('node:path');
 
-// Each deep path re-exports the whole entry plus the type names the established package exported
-// only there; test/parity/types.test.ts checks the list against the installed `sipgateio`.
+// Every import path of the established package that exported public names, as its users wrote
+// them: `dist/index` and `dist/browser`, each module folder (`dist/history`), its `index` and its
+// files (`dist/history/history.types`, `dist/core/sipgateIOClient/sipgateIOClient`). Each serves
+// the whole API plus the names the established package exported only there (types in
+// established-types, values in established-values). Paths that held only its internals (error
+// mappers, validators, helpers) are not served; test/parity/types.test.ts checks this list against
+// the installed `sipgateio`, and the README's differences table names what is left out.
 const COMPAT_MODULES = {
-  call: 'call.types', contacts: 'contacts.types', core: 'core.types', devices: 'devices.types', fax: 'fax.types', fluent: undefined,
-  history: 'history.types', numbers: 'numbers.types', rtcm: 'rtcm.types', sms: 'sms.types', voicemails: 'voicemails.types',
-  webhook: 'webhook.types', 'webhook-settings': 'webhookSettings.types',
+  call: ['call', 'call.types'],
+  contacts: ['contacts', 'contacts.types'],
+  core: ['core.types', 'sipgateIOClient', 'sipgateIOClient/index', 'sipgateIOClient/sipgateIOClient', 'sipgateIOClient/sipgateIOClient.types'],
+  devices: ['devices', 'devices.types'],
+  fax: ['fax', 'fax.types'],
+  fluent: ['webhook'],
+  history: ['history', 'history.types'],
+  numbers: ['numbers', 'numbers.types'],
+  rtcm: ['rtcm', 'rtcm.types'],
+  sms: ['sms', 'sms.types'],
+  voicemails: ['voicemails', 'voicemails.types'],
+  webhook: ['webhook', 'webhook.types'],
+  'webhook-settings': ['webhookSettings', 'webhookSettings.types'],
 };
-const COMPAT_PATHS = Object.entries(COMPAT_MODULES).flatMap(([dir, types]) => [dir, ...(types ? [`${dir}/${types}`] : [])]);
+const COMPAT_PATHS = ['index', 'browser', ...Object.entries(COMPAT_MODULES).flatMap(([dir, files]) => [dir, `${dir}/index`, ...files.map((file) => `${dir}/${file}`)])];
 
 function compatSources(format) {
   return COMPAT_PATHS.flatMap((path) => {
     const depth = path.split('/').length;
     const up = '../'.repeat(depth);
     const here = depth > 1 ? '../'.repeat(depth - 1) : './';
+    const js =
+      format === 'cjs'
+        ? `'use strict';\nmodule.exports = { ...require('${up}index.js'), ...require('${here}established-values.js') };\nObject.defineProperty(module.exports, '__esModule', { value: true });\n`
+        : `export * from '${up}index.js';\nexport * from '${here}established-values.js';\n`;
     return [
-      { fileName: `compat/${path}.js`, source: format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n` },
-      { fileName: `compat/${path}.d.ts`, source: `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n` },
+      { fileName: `compat/${path}.js`, source: js },
+      {
+        fileName: `compat/${path}.d.ts`,
+        source: `export * from '${up}index.js';\nexport * from '${here}established-types.js';\nexport * from '${here}established-values.js';\n`,
+      },
     ];
   });
 }
@@ -41,7 +63,7 @@ const esmTypesReexporting = {
   name: 'esm-types-reexporting',
   writeBundle() {
     for (const entry of ['index', 'browser', 'webhook', 'sandbox']) write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n`);
-    write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
+    for (const compat of ['established-types', 'established-values']) write(`dist/esm/compat/${compat}.d.ts`, `export * from '../../cjs/compat/${compat}.js';\n`);
     for (const { fileName, source } of compatSources('esm')) write(`dist/esm/${fileName}`, source);
   },
 };
@@ -61,4 +83,4 @@ const apiTypesOnce = {
   },
 };
 
-module.exports = { compatPaths, esmTypesReexporting, apiTypesOnce };
+module.exports = { compatPaths, esmTypesReexporting, apiTypesOnce, COMPAT_PATHS };

@@ -94,8 +94,13 @@ export const DIFFERENCES = [
   },
   {
     id: 'internal-helpers',
-    what: 'The established package\'s internal helpers reachable by deep import (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`) are not provided',
-    why: 'they were its own error mapping and SMS sender lookup, done inside this SDK\'s modules; every type name of those paths is provided, under `sipgateio-sdk/dist/<module>`.',
+    what: 'The established package\'s internals reachable by deep import are not provided: the paths that held only them (`dist/core/errors`, `dist/core/validator`, `dist/<module>/errors/…`, `…/validators/…`, `dist/contacts/helpers/…`, `dist/fax/testfiles/…`, `dist/utils`, `dist/webhook/audioUtils`, `dist/webhook/signatureVerifier`, `dist/webhook/webhook.errors`) and the helpers on public paths (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`)',
+    why: 'they were its own error mapping, message enums, input validators, vCard and base64 helpers, announcement download, signature check and SMS sender lookup, done inside this SDK\'s modules (the fixed texts stay in `error.message`; `verifyWebhookSignature` and `inspectAnnouncement` are the public counterparts). Every other path is served under `sipgateio-sdk/dist/…` with every public name it had.',
+  },
+  {
+    id: 'client-options',
+    what: 'The plain client methods (`client.get`, `post`, `put`, `patch`, `delete`) take this SDK\'s request options (`headers`, `params`/`query`, `timeout`, `signal`, `maxRetries`; `data` for `delete`), not axios\'s whole request config',
+    why: 'every request goes through this SDK\'s pipeline (authentication, retries, typed errors, response-size cap), where axios\'s transport options (`adapter`, `proxy`, agents, `transformResponse`, `responseType`, …) have no meaning; an unknown option is refused (a compile-time error, and `SipgateIOValidationError` before anything is sent) instead of being silently ignored.',
   },
   {
     id: 'webhook-strict',

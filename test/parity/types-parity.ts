@@ -111,3 +111,84 @@ export async function reads(): Promise<unknown[]> {
   const error = new O.SipgateIOAuthenticationError('Unauthorized', { status: 401 });
   return [faxStatus, response, hasMore, error.response?.status, error.message === 'Unauthorized'];
 }
+
+/**
+ * Object literals: `f({ key: … })` compiles only when the parameter type declares `key` (the
+ * excess-property check), which the assignments above do not test. Every key the established
+ * parameter types declare, through unions, arrays and nested objects, is declared here too; a
+ * gap shows as a string `method(argument).path.to.key` where `never` is required.
+ */
+type Depth = [never, 0, 1, 2, 3];
+type IsAny<T> = 0 extends 1 & T ? true : false;
+// Bytes and dates are leaves; their members are not keys a literal spells out.
+type ObjectPart<T> = T extends readonly (infer E)[] ? ObjectPart<E> : T extends (...args: never[]) => unknown ? never : T extends Date | Promise<unknown> | ArrayBufferView | ArrayBuffer ? never : T extends object ? T : never;
+type KeysOfAny<U> = U extends unknown ? keyof U : never;
+type PropertyOfAny<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/** Keys of T (through unions, arrays and nested objects) that U lacks; `any` (anything goes) and keys typed `undefined` (declared only to forbid them) aside. */
+type MissingKeys<T, U, Path extends string, D extends number = 4> = [D] extends [never]
+  ? never
+  : IsAny<T> extends true
+    ? never
+    : ObjectPart<T> extends infer Theirs
+      ? Theirs extends object
+        ? {
+            [K in keyof Theirs & string]-?: [Exclude<Theirs[K], undefined>] extends [never]
+              ? never
+              : K extends KeysOfAny<ObjectPart<U>>
+                ? MissingKeys<Theirs[K], PropertyOfAny<ObjectPart<U>, K>, `${Path}.${K}`, Depth[D]>
+                : `${Path}.${K}`;
+          }[keyof Theirs & string]
+        : never
+      : never;
+type ParameterGaps<Theirs, Ours> = {
+  [M in keyof Theirs & keyof Ours & string]-?: NonNullable<Theirs[M]> extends (...args: infer A) => unknown
+    ? NonNullable<Ours[M]> extends (...args: infer B) => unknown
+      ? { [I in keyof A & `${number}`]-?: MissingKeys<A[I], I extends keyof B ? B[I] : never, `${M}(${I})`> }[keyof A & `${number}`]
+      : never
+    : never;
+}[keyof Theirs & keyof Ours & string];
+/** The same for what methods resolve with: code reading an optional key the established typings declared compiles only when it is declared here. */
+type ResultGaps<Theirs, Ours> = {
+  [M in keyof Theirs & keyof Ours & string]-?: NonNullable<Theirs[M]> extends (...args: never[]) => infer A
+    ? NonNullable<Ours[M]> extends (...args: never[]) => infer B
+      ? MissingKeys<Awaited<A>, Awaited<B>, `${M}()`>
+      : never
+    : never;
+}[keyof Theirs & keyof Ours & string];
+type NoGaps<T extends never> = T;
+type Server = Awaited<ReturnType<ReturnType<typeof O.createWebhookModule>['createServer']>>;
+export type LiteralGaps = [
+  NoGaps<ParameterGaps<CallModule, ReturnType<typeof O.createCallModule>>>,
+  NoGaps<ParameterGaps<ContactsModule, ReturnType<typeof O.createContactsModule>>>,
+  NoGaps<ParameterGaps<DevicesModule, ReturnType<typeof O.createDevicesModule>>>,
+  NoGaps<ParameterGaps<FaxModule, ReturnType<typeof O.createFaxModule>>>,
+  // batchUpdateEvents infers its entries' type from the argument, so any key of an entry compiles.
+  NoGaps<Exclude<ParameterGaps<HistoryModule, ReturnType<typeof O.createHistoryModule>>, `batchUpdateEvents(0).${string}`>>,
+  NoGaps<ParameterGaps<NumbersModule, ReturnType<typeof O.createNumbersModule>>>,
+  NoGaps<ParameterGaps<RTCMModule, ReturnType<typeof O.createRTCMModule>>>,
+  NoGaps<ParameterGaps<SMSModule, ReturnType<typeof O.createSMSModule>>>,
+  NoGaps<ParameterGaps<VoicemailsModule, ReturnType<typeof O.createVoicemailsModule>>>,
+  NoGaps<ParameterGaps<WebhookSettingsModule, ReturnType<typeof O.createSettingsModule>>>,
+  NoGaps<ParameterGaps<WebhookModule, ReturnType<typeof O.createWebhookModule>>>,
+  NoGaps<ParameterGaps<E.WebhookServer, Server>>,
+  NoGaps<ParameterGaps<WebhookResponseInterface, typeof O.WebhookResponse>>,
+  NoGaps<ParameterGaps<{ sipgateIO: typeof E.sipgateIO }, { sipgateIO: typeof O.sipgateIO }>>,
+  // 'client-options': the plain client methods take this SDK's request options, not axios's config.
+  NoGaps<Exclude<ParameterGaps<E.SipgateIOClient, O.SipgateIOClient>, `${'get' | 'delete'}(1).${string}` | `${'post' | 'put' | 'patch'}(2).${string}`>>,
+];
+export type ResultKeyGaps = [
+  NoGaps<ResultGaps<CallModule, ReturnType<typeof O.createCallModule>>>,
+  NoGaps<ResultGaps<ContactsModule, ReturnType<typeof O.createContactsModule>>>,
+  NoGaps<ResultGaps<DevicesModule, ReturnType<typeof O.createDevicesModule>>>,
+  NoGaps<ResultGaps<FaxModule, ReturnType<typeof O.createFaxModule>>>,
+  NoGaps<ResultGaps<HistoryModule, ReturnType<typeof O.createHistoryModule>>>,
+  NoGaps<ResultGaps<NumbersModule, ReturnType<typeof O.createNumbersModule>>>,
+  NoGaps<ResultGaps<RTCMModule, ReturnType<typeof O.createRTCMModule>>>,
+  NoGaps<ResultGaps<SMSModule, ReturnType<typeof O.createSMSModule>>>,
+  NoGaps<ResultGaps<VoicemailsModule, ReturnType<typeof O.createVoicemailsModule>>>,
+  NoGaps<ResultGaps<WebhookSettingsModule, ReturnType<typeof O.createSettingsModule>>>,
+  NoGaps<ResultGaps<WebhookModule, ReturnType<typeof O.createWebhookModule>>>,
+  NoGaps<ResultGaps<E.WebhookServer, Server>>,
+  NoGaps<ResultGaps<WebhookResponseInterface, typeof O.WebhookResponse>>,
+  NoGaps<ResultGaps<E.SipgateIOClient, O.SipgateIOClient>>,
+];

@@ -5,6 +5,7 @@
  * `dist/<module>/<module>.types`) resolves in the built package with every name it exported.
  * Each check is also shown to fail when a member, an accepted type or a path is missing.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
@@ -37,27 +38,59 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
  */
 const INTERNAL_HELPERS = new Set(['handleCoreError', 'ErrorMessage', 'containsPhoneNumber', 'getSmsCallerIds', 'getUserSmsExtension', 'serverAddressesMatch']);
 
-/** Every import path of the installed established package: the main entry ('') and the module folders and their `*.types` files. */
+/**
+ * Paths of the established package that held only its own machinery ('internal-helpers'): error
+ * mappers and their message enums, validators, vCard helpers, a test PDF, base64 and audio
+ * utilities, its signature check and its webhook error texts. Nothing of theirs is served.
+ */
+const INTERNAL_ONLY = /(^|\/)(errors|validators?|helpers|testfiles)(\/|$)|^utils$|^webhook\/(audioUtils|signatureVerifier|webhook\.errors)$/;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { COMPAT_PATHS } = require('../../scripts/rollup/typings') as { COMPAT_PATHS: string[] };
+
+/**
+ * Every import path of the installed established package: the main entry (''), every declaration
+ * file (`history/history.types`, `core/sipgateIOClient/sipgateIOClient`, …) and every folder with
+ * an index (`history`, `core/sipgateIOClient`).
+ */
 function establishedPaths(): string[] {
-  const paths: string[] = [''];
-  for (const entry of readdirSync(ESTABLISHED_DIST, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !existsSync(join(ESTABLISHED_DIST, entry.name, 'index.d.ts'))) continue;
-    paths.push(entry.name);
-    for (const file of readdirSync(join(ESTABLISHED_DIST, entry.name))) {
-      if (file.endsWith('.types.d.ts')) paths.push(`${entry.name}/${file.slice(0, -'.d.ts'.length)}`);
+  const paths = new Set<string>(['']);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(ESTABLISHED_DIST, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.d.ts')) {
+        paths.add(path.slice(0, -'.d.ts'.length));
+        if (entry.name === 'index.d.ts' && dir) paths.add(dir);
+      }
     }
-  }
-  return paths.sort();
+  };
+  walk('');
+  return [...paths].sort();
 }
 
-/** The names a declaration file of the established package exports (values and types). */
-function exportedNames(path: string): string[] {
+/** The paths this SDK serves: all but the internal-only ones. */
+const servedPaths = (): string[] => establishedPaths().filter((path) => !INTERNAL_ONLY.test(path));
+
+/** The names a declaration file of the established package exports, split into values (enums, functions, classes) and types. */
+const namesByPath = new Map<string, { values: string[]; types: string[] }>();
+function exportedNames(path: string): { values: string[]; types: string[] } {
+  const known = namesByPath.get(path);
+  if (known) return known;
   const file = path === '' ? join(ESTABLISHED_DIST, 'index.d.ts') : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? join(ESTABLISHED_DIST, `${path}.d.ts`) : join(ESTABLISHED_DIST, path, 'index.d.ts');
   const program = ts.createProgram([file], { skipLibCheck: true, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source && checker.getSymbolAtLocation(source);
-  return symbol ? checker.getExportsOfModule(symbol).map((s) => s.getName()).filter((name) => name !== 'default' && !INTERNAL_HELPERS.has(name)) : [];
+  const names = { values: [] as string[], types: [] as string[] };
+  for (const exported of symbol ? checker.getExportsOfModule(symbol) : []) {
+    const name = exported.getName();
+    if (name === 'default' || INTERNAL_HELPERS.has(name)) continue;
+    const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    (target.flags & ts.SymbolFlags.Value ? names.values : names.types).push(name);
+  }
+  namesByPath.set(path, names);
+  return names;
 }
 
 function writeGenerated(name: string, text: string): string {
@@ -101,38 +134,137 @@ describe('module interfaces and accepted types (types-parity.ts)', () => {
   });
 });
 
+/** Compiles `source` once importing the established package and once this SDK (the source tree); returns each one's errors. */
+function compileAgainstBoth(name: string, source: (library: string) => string): { established: string[]; ours: string[] } {
+  const established = writeGenerated(`${name}-established.ts`, source('sipgateio'));
+  const ours = writeGenerated(`${name}-ours.ts`, source('../../../lib'));
+  return { established: diagnose([established], ts.ModuleResolutionKind.Bundler), ours: diagnose([ours], ts.ModuleResolutionKind.Bundler) };
+}
+
+describe('code written for the established package compiles here', () => {
+  it('answer and hangup handlers may return anything (their callbacks are typed `=> void`)', () => {
+    const errors = compileAgainstBoth(
+      'void-callbacks',
+      (library) => `import { createWebhookModule, FluentWebhookServer, WebhookResponse, type HangUpEvent } from '${library}';
+export async function app(): Promise<void> {
+  const server = await createWebhookModule().createServer({ port: 8080, serverAddress: 'https://example.com' });
+  server.onAnswer(() => null);
+  server.onHangUp((hangUp: HangUpEvent) => hangUp.cause.length);
+  server.onNewCall(() => WebhookResponse.hangUpCall());
+  new FluentWebhookServer().setOnAnswerListener(() => null).setOnHangupListener(() => 'logged');
+}
+`,
+    );
+    expect(errors).toEqual({ established: [], ours: [] });
+  });
+
+  it("'client-options': the plain client methods take this SDK's request options, not axios's config", () => {
+    const errors = compileAgainstBoth(
+      'client-options',
+      (library) => `import { sipgateIO } from '${library}';
+const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' });
+export const withHeaders = client.get('/balance', { headers: { 'X-Trace': '1' }, timeout: 5000, params: { limit: 1 } });
+export const binary = client.get('/history', { responseType: 'arraybuffer' });
+`,
+    );
+    expect(errors.established).toEqual([]);
+    expect(errors.ours).toEqual([expect.stringMatching(/responseType/)]);
+  });
+});
+
 describe("the established package's deep-import paths", () => {
-  const paths = establishedPaths();
+  const paths = servedPaths();
   const built = existsSync(join(ROOT, 'dist', 'cjs', 'compat'));
 
-  it('are found in the installed package', () => {
+  it('are found in the installed package, internal-only ones apart', () => {
     expect(paths).toEqual(expect.arrayContaining(['', 'webhook', 'numbers', 'devices', 'history', 'history/history.types', 'contacts', 'fax', 'sms', 'call', 'rtcm', 'core']));
+    expect(paths).toEqual(expect.arrayContaining(['core/sipgateIOClient', 'core/sipgateIOClient/sipgateIOClient.types', 'history/index', 'webhook/webhook', 'fluent/webhook', 'browser', 'index']));
+    expect(establishedPaths().filter((path) => INTERNAL_ONLY.test(path))).toEqual(expect.arrayContaining(['core/errors', 'core/validator', 'sms/errors/handleSmsError', 'utils']));
+  });
+
+  it('are every one served by the build (scripts/rollup/typings.js COMPAT_PATHS)', () => {
+    expect([...COMPAT_PATHS].sort()).toEqual(paths.filter((path) => path !== ''));
   });
 
   it.each([
     ['bundler', ts.ModuleResolutionKind.Bundler, ts.ModuleKind.ESNext],
     ['node16 (CommonJS)', ts.ModuleResolutionKind.Node16, ts.ModuleKind.Node16],
     ['node10 (typesVersions)', ts.ModuleResolutionKind.Node10, ts.ModuleKind.CommonJS],
-  ])('resolve under %s resolution with every name they exported', (_label, resolution, module) => {
+  ])('resolve under %s resolution with every name they exported, values as values', (_label, resolution, module) => {
     if (!built) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     const lines: string[] = [];
     paths.forEach((path, i) => {
-      const names = exportedNames(path);
-      expect(names.length).toBeGreaterThan(0);
-      const target = path === '' ? 'sipgateio-sdk' : `sipgateio-sdk/dist/${path}`;
-      lines.push(`import type { ${names.map((n) => `${n} as N${i}_${n}`).join(', ')} } from '${target}';`);
+      const { values, types } = exportedNames(path);
+      expect(values.length + types.length).toBeGreaterThan(0);
+      // The Node forms as written in code: the folder or file without extension, and (what ES modules must write) the file with `.js`.
+      const targets = path === '' ? ['sipgateio-sdk'] : [`sipgateio-sdk/dist/${path}`, ...(existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? [`sipgateio-sdk/dist/${path}.js`] : [])];
+      targets.forEach((target, j) => {
+        const alias = (name: string): string => `${name} as N${i}_${j}_${name}`;
+        if (types.length > 0) lines.push(`import type { ${types.map(alias).join(', ')} } from '${target}';`);
+        if (values.length > 0) {
+          lines.push(`import { ${values.map(alias).join(', ')} } from '${target}';`);
+          lines.push(`export const values${i}_${j} = [${values.map((name) => `N${i}_${j}_${name}`).join(', ')}];`);
+        }
+      });
     });
-    const file = writeGenerated(`paths-${resolution}.ts`, `${lines.join('\n')}\n`);
+    const file = writeGenerated(`paths-${resolution}.ts`, `${lines.join('\n')}\nexport {};\n`);
     expect(diagnose([file], resolution, module)).toEqual([]);
   });
 
-  it('fail for a path or a name that is missing', () => {
+  it('fail for a path or a name that is missing, and for a type used as a value', () => {
     const file = writeGenerated(
       'broken-paths.ts',
-      ["import type { HistoryEntry } from 'sipgateio-sdk/dist/no-such-module';", "import type { NoSuchName } from 'sipgateio-sdk/dist/history';", 'export type T = [HistoryEntry, NoSuchName];'].join('\n'),
+      [
+        "import type { HistoryEntry } from 'sipgateio-sdk/dist/no-such-module';",
+        "import type { NoSuchName } from 'sipgateio-sdk/dist/history';",
+        "import { HistoryFilterDTO } from 'sipgateio-sdk/dist/history';",
+        'export type T = [HistoryEntry, NoSuchName];',
+        'export const v = HistoryFilterDTO;',
+      ].join('\n'),
     );
     const errors = diagnose([file], ts.ModuleResolutionKind.Bundler).join('\n');
     expect(errors).toMatch(/no-such-module/);
     expect(errors).toMatch(/NoSuchName/);
+    expect(errors).toMatch(/HistoryFilterDTO. only refers to a type/);
+  });
+
+  it('export at run time every value they exported, from CommonJS and from ES modules, enums with the same members', () => {
+    if (!built) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+    // A separate Node process: the built package as an installed dependency resolves it, exports map included.
+    const script = writeGenerated(
+      'runtime-exports.mjs',
+      `import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const internal = new Set(${JSON.stringify([...INTERNAL_HELPERS])});
+const paths = ${JSON.stringify(paths)};
+const problems = [];
+function compare(label, theirs, ours) {
+  if (ours === undefined) return problems.push(label + ': does not resolve');
+  for (const name of Object.keys(theirs)) {
+    if (internal.has(name) || name === '__esModule' || name === 'default') continue;
+    if (!(name in ours)) problems.push(label + ': ' + name + ' is missing');
+    else if (typeof ours[name] !== typeof theirs[name]) problems.push(label + ': ' + name + ' is a ' + typeof ours[name] + ', was a ' + typeof theirs[name]);
+    else if (typeof theirs[name] === 'object' && JSON.stringify(ours[name]) !== JSON.stringify(theirs[name])) problems.push(label + ': ' + name + ' has other members');
+  }
+}
+const attempt = async (load) => { try { return await load(); } catch { return undefined; } };
+for (const path of paths) {
+  const theirs = require(path === '' ? 'sipgateio' : 'sipgateio/dist/' + path);
+  const ours = path === '' ? 'sipgateio-sdk' : 'sipgateio-sdk/dist/' + path;
+  compare('require ' + ours, theirs, await attempt(() => require(ours)));
+  compare('import ' + ours, theirs, await attempt(() => import(ours)));
+  if (path !== '' && existsSync(require.resolve('sipgateio/package.json').replace('package.json', 'dist/' + path + '.js'))) {
+    compare('import ' + ours + '.js', theirs, await attempt(() => import(ours + '.js')));
+  }
+}
+// The folder itself, as CommonJS code could require it.
+compare('require sipgateio-sdk/dist', require('sipgateio/dist'), await attempt(() => require('sipgateio-sdk/dist')));
+compare('import sipgateio-sdk/dist', require('sipgateio/dist'), await attempt(() => import('sipgateio-sdk/dist')));
+console.log(JSON.stringify(problems));
+`,
+    );
+    const problems = JSON.parse(execFileSync(process.execPath, [script], { cwd: GENERATED, encoding: 'utf8' })) as string[];
+    expect(problems).toEqual([]);
   });
 });

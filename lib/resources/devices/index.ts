@@ -23,6 +23,13 @@ export interface Device {
   dnd: boolean;
   activePhonelines: ActiveRouting[];
   activeGroups: ActiveRouting[];
+  /**
+   * Declared by the established library's typings; sipgate's current contract lists no such
+   * field, so it is present only when sipgate sends it.
+   */
+  callerId?: string;
+  /** Declared by the established library's typings, like `callerId`; present only when sipgate sends it. */
+  owner?: string;
 }
 
 /** The devices module; create it with `createDevicesModule(client)`. */
