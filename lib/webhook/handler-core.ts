@@ -24,9 +24,13 @@ export type HandlerCallback<E, R> = [R] extends [void] ? (event: E) => void : (e
 
 /** The handlers of a webhook endpoint. */
 export interface WebhookHandlers {
+  /** Runs for `newCall`; its result (a `WebhookResponse` builder's) is the reply. */
   onNewCall?: HandlerCallback<NewCallEvent, ResponseObject | void>;
+  /** Runs for `answer`; its result is not used (sipgate ignores the reply). */
   onAnswer?: HandlerCallback<AnswerEvent, void>;
+  /** Runs for `hangup`; its result is not used (sipgate ignores the reply). */
   onHangUp?: HandlerCallback<HangUpEvent, void>;
+  /** Runs for `dtmf` (the digits a Gather collected); its result is the reply. */
   onData?: HandlerCallback<DataEvent, ResponseObject | void>;
 }
 
