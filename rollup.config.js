@@ -20,7 +20,7 @@ const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = r
 const { phoneLibInside, phoneMetadataWithoutFormats } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
-const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
+const { compatPaths, esmTypesReexporting, apiTypesOnce, defaultExportTypings, DTS_INPUTS } = require('./scripts/rollup/typings');
 
 // Dependencies (and their subpaths) and Node built-ins stay imports in the npm builds.
 const dependencies = Object.keys(pkg.dependencies);
@@ -80,10 +80,10 @@ module.exports = [
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
     // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts', 'compat/established-values': nodeInputs['compat/established-values'] },
+    input: { ...DTS_INPUTS, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, 'compat/established-types': 'lib/compat/established-types.ts', 'compat/established-values': nodeInputs['compat/established-values'] },
     onwarn,
     external,
-    plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],
+    plugins: [apiTypesOnce, defaultExportTypings, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],
     output: { dir: 'dist/cjs', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   },
 ];

@@ -1,8 +1,10 @@
 /**
- * The CDN bundle's surface (global `SipgateIO`): the client, every module factory and the OAuth
- * client — what a page in a browser can use. Webhooks are received by servers, never by a page,
- * so the webhook helpers (response builder, signature verification, event parsing) are left to
- * the npm builds, as the established library's browser bundle left them out too: in a
- * `<script>` tag they would only add weight (3.8 KB gzip of a 70 KB budget).
+ * The CDN bundle's surface (global `SipgateIO`): the client, every module factory, the OAuth
+ * client, and the webhook reply builder (`WebhookResponse`, `RejectReason`,
+ * `renderWebhookResponse`), which the established library's browser build exposed too. Receiving
+ * webhooks (parsing, verifying, serving) happens on servers, never in a page, so those helpers are
+ * left to the npm builds, where they would only add weight to a `<script>` tag.
  */
 export * from './rest-api';
+export { WebhookResponse } from './webhook/webhook-response';
+export { RejectReason, renderWebhookResponse } from './webhook/reply-builders';

@@ -5,5 +5,20 @@
  * handler, signing and simulator. Importing it loads no HTTP or phone-number library; they load
  * on first use.
  */
-export * from './browser';
-export * from './webhook';
+import * as sipgate from './node-api';
+
+export * from './node-api';
+
+/**
+ * The whole API as one object, for `import sipgate from 'sipgateio-sdk'`: ES modules importing the
+ * established (CommonJS) `sipgateio` got all its exports as their default, so code written that
+ * way keeps working. It is the module namespace (nothing is copied); bundlers drop it when only
+ * named imports are used, which stay the way to import.
+ *
+ * @example
+ * ```ts
+ * import sipgate from 'sipgateio-sdk';
+ * const client = sipgate.sipgateIO({ tokenId: 'token-A1', token: process.env.SIPGATE_TOKEN! });
+ * ```
+ */
+export default sipgate;

@@ -113,6 +113,36 @@ describe('the CDN bundle keeps error names through minification', () => {
   });
 });
 
+describe('the CDN bundle builds webhook replies like the npm build', () => {
+  it('exposes WebhookResponse (with every member of the established one), RejectReason and renderWebhookResponse', () => {
+    const bundle = loadBundle();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const established = require('sipgateio') as { WebhookResponse: Record<string, unknown> };
+    const builders = bundle.WebhookResponse as Record<string, unknown> | undefined;
+    expect(Object.keys(established.WebhookResponse).filter((member) => typeof builders?.[member] !== 'function')).toEqual([]);
+    expect(bundle.RejectReason).toEqual({ BUSY: 'busy', REJECTED: 'rejected' });
+    expect(typeof bundle.renderWebhookResponse).toBe('function');
+  });
+
+  it('renders every reply to the same XML as the npm build', async () => {
+    const bundle = loadBundle();
+    const node = await import('../../lib');
+    const replies = (library: typeof node): unknown[] => [
+      library.WebhookResponse.redirectCall({ numbers: ['+4915799912345', '4921100000001'], anonymous: true, callerId: '+4921100000002' }),
+      library.WebhookResponse.rejectCall({ reason: library.RejectReason.BUSY }),
+      library.WebhookResponse.playAudio({ announcement: 'https://example.com/a.wav?x=1&y=<2>' }),
+      library.WebhookResponse.gatherDTMF({ announcement: 'https://example.com/menu.wav', maxDigits: 3, timeout: 5000 }),
+      library.WebhookResponse.hangUpCall(),
+      library.WebhookResponse.sendToVoicemail(),
+    ];
+    const context = { onAnswer: 'https://example.com/hook', onHangup: 'https://example.com/hook', onData: 'https://example.com/hook' };
+    const render = (library: typeof node): string[] => replies(library).map((reply) => library.renderWebhookResponse(reply as never, context));
+    const fromBundle = render(bundle as unknown as typeof node);
+    expect(fromBundle).toEqual(render(node));
+    expect(fromBundle[0]).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response onAnswer=/);
+  });
+});
+
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
   it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
     const built = join(root, 'dist/cjs/index.js');

@@ -79,6 +79,16 @@ it(`a user's esbuild bundle of the browser build stays within ${USER_BUNDLE_BUDG
   expect(gzip).toBeLessThanOrEqual(USER_BUNDLE_BUDGET);
 });
 
+it('a default import (`import sipgate from …`, the whole API as one object) bundles like `import * as`, and only when used', async () => {
+  const all = await userBundle("import * as sdk from 'sipgateio-sdk';\nglobalThis.sdk = sdk;\n");
+  const viaDefault = await userBundle("import sipgate from 'sipgateio-sdk';\nglobalThis.sdk = sipgate;\n");
+  expect(viaDefault.gzip).toBeLessThanOrEqual(USER_BUNDLE_BUDGET);
+  expect(Math.abs(viaDefault.gzip - all.gzip)).toBeLessThan(2_000);
+  // Named imports leave the default's object out: the SMS app has no trace of the phone-line routes it would list.
+  const named = await userBundle(TYPICAL_APPS[0].source);
+  expect(named.text).not.toContain('createPhonelinesModule');
+});
+
 it.each(TYPICAL_APPS)('$name bundles only what it imports (tree-shaking)', async ({ source, budget }) => {
   const { gzip, text } = await userBundle(source);
   expect(gzip).toBeLessThanOrEqual(budget);

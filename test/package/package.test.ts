@@ -126,6 +126,39 @@ it('works with import from ESM, and loads axios on the first request', () => {
   expect(JSON.parse(run('node', ['check.mjs'], consumer))).toEqual({ name: pkg.name, version: pkg.version, connection: true, verify: false, dtmf: '01' });
 });
 
+it('offers the whole API as the default export from ESM and CommonJS, as `sipgateio` (CommonJS) did for ES modules', () => {
+  writeFileSync(
+    join(consumer, 'default.mjs'),
+    `
+    import sipgate from 'sipgateio-sdk';
+    import * as named from 'sipgateio-sdk';
+    import history from 'sipgateio-sdk/dist/history/index.js';
+    const names = Object.keys(named).filter((name) => name !== 'default');
+    console.log(JSON.stringify({
+      complete: names.length > 80 && names.every((name) => sipgate[name] === named[name]),
+      client: sipgate.sipgateIO({ tokenId: 'token-A1', token: 'secret' }).info.baseUrl,
+      xml: sipgate.renderWebhookResponse(sipgate.WebhookResponse.hangUpCall()),
+      starred: history.StarredDTO.STARRED,
+    }));`,
+  );
+  writeFileSync(
+    join(consumer, 'default.cjs'),
+    `
+    const sdk = require('sipgateio-sdk');
+    const history = require('sipgateio-sdk/dist/history');
+    const names = Object.keys(sdk).filter((name) => name !== 'default');
+    console.log(JSON.stringify({
+      complete: names.length > 80 && names.every((name) => sdk.default[name] === sdk[name]),
+      client: sdk.default.sipgateIO({ tokenId: 'token-A1', token: 'secret' }).info.baseUrl,
+      xml: sdk.default.renderWebhookResponse(sdk.default.WebhookResponse.hangUpCall()),
+      starred: history.default.StarredDTO.STARRED,
+    }));`,
+  );
+  const expected = { complete: true, client: 'https://api.sipgate.com/v2', xml: '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>', starred: 'STARRED' };
+  expect(JSON.parse(run('node', ['default.mjs'], consumer))).toEqual(expected);
+  expect(JSON.parse(run('node', ['default.cjs'], consumer))).toEqual(expected);
+});
+
 it.each([
   ['node16', { module: 'node16', moduleResolution: 'node16' }],
   ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
@@ -133,7 +166,7 @@ it.each([
   writeFileSync(
     join(consumer, 'usage.mts'),
     `
-    import { sipgateIO, createSMSModule, createHistoryModule, createPhonelinesModule, HistoryEntryType, SipgateIOError, type HistoryEntry, type ApiResult } from 'sipgateio-sdk';
+    import sipgate, { sipgateIO, createSMSModule, createHistoryModule, createPhonelinesModule, HistoryEntryType, SipgateIOError, type HistoryEntry, type ApiResult } from 'sipgateio-sdk';
     import type { components } from 'sipgateio-sdk/api';
     import { createWebhookModule, WebhookResponse, RejectReason, type NewCallEvent } from 'sipgateio-sdk/webhook';
     import { RejectReason as LegacyReason } from 'sipgateio-sdk/dist/webhook';
@@ -155,15 +188,19 @@ it.each([
       await client.request('GET /no-such-route');
     }
     export const isSdkError = (e: unknown): boolean => e instanceof SipgateIOError;
+    // The default export is the whole API, typed (\`import sipgate from 'sipgateio'\` in ES modules).
+    export const viaDefault: typeof createSMSModule = sipgate.createSMSModule;
     // @ts-expect-error: the token must be a string or a provider function
     sipgateIO({ token: 42 });
     `,
   );
+  // CommonJS code (under node16) gets the same default export: \`exports.default\`.
+  writeFileSync(join(consumer, 'usage.cts'), "import sipgate from 'sipgateio-sdk';\nexport const viaDefault = sipgate.createSMSModule(sipgate.sipgateIO({ tokenId: 'token-A1', token: 'secret' }));\n");
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] },
-      files: ['usage.mts'],
+      files: options.module === 'node16' ? ['usage.mts', 'usage.cts'] : ['usage.mts'],
     }),
   );
   expect(() => run(bin('tsc'), ['-p', 'tsconfig.json'], consumer)).not.toThrow();
@@ -184,7 +221,7 @@ describe('the CDN bundle', () => {
     expect(code).not.toContain('createServer');
   });
 
-  it('defines the SipgateIO global with the client, module factories and the OAuth client, without the webhook helpers', () => {
+  it('defines the SipgateIO global with the client, module factories, the OAuth client and the webhook reply builder, without the server-side webhook helpers', () => {
     const { runInNewContext } = require('node:vm') as typeof import('node:vm');
     const context: Record<string, unknown> = { TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, setTimeout, clearTimeout, btoa, atob, console };
     context.window = context;
@@ -194,8 +231,12 @@ describe('the CDN bundle', () => {
     for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'createOAuthClient', 'SipgateIOOAuthError']) {
       expect(typeof global[name]).not.toBe('undefined');
     }
-    // Webhooks reach servers, not pages: the helpers are left to the npm builds.
-    for (const name of ['createWebhookModule', 'WebhookResponse', 'renderWebhookResponse', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
+    // The XML reply builder, as the established library's browser build had it.
+    const WebhookResponse = global.WebhookResponse as { hangUpCall(): unknown } | undefined;
+    expect(typeof WebhookResponse?.hangUpCall).toBe('function');
+    expect((global.renderWebhookResponse as ((reply: unknown) => string) | undefined)?.(WebhookResponse?.hangUpCall())).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>');
+    // Webhooks reach servers, not pages: receiving them (parsing, verifying, serving) is left to the npm builds.
+    for (const name of ['createWebhookModule', 'createWebhookFetchHandler', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
       expect(global[name]).toBeUndefined();
     }
   });

@@ -228,7 +228,7 @@ describe("the established package's deep-import paths", () => {
     expect(errors).toMatch(/HistoryFilterDTO. only refers to a type/);
   });
 
-  it('export at run time every value they exported, from CommonJS and from ES modules, enums with the same members', () => {
+  it('export at run time every value they exported, from CommonJS and from ES modules (named and default), enums with the same members', () => {
     if (!built) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     // A separate Node process: the built package as an installed dependency resolves it, exports map included.
     const script = writeGenerated(
@@ -240,7 +240,7 @@ const internal = new Set(${JSON.stringify([...INTERNAL_HELPERS])});
 const paths = ${JSON.stringify(paths)};
 const problems = [];
 function compare(label, theirs, ours) {
-  if (ours === undefined) return problems.push(label + ': does not resolve');
+  if (ours === undefined) return problems.push(label + ': is undefined (the path does not resolve, or has no default)');
   for (const name of Object.keys(theirs)) {
     if (internal.has(name) || name === '__esModule' || name === 'default') continue;
     if (!(name in ours)) problems.push(label + ': ' + name + ' is missing');
@@ -256,8 +256,11 @@ for (const path of paths) {
   compare('import ' + ours, theirs, await attempt(() => import(ours)));
   if (path !== '' && existsSync(require.resolve('sipgateio/package.json').replace('package.json', 'dist/' + path + '.js'))) {
     compare('import ' + ours + '.js', theirs, await attempt(() => import(ours + '.js')));
+    // What ES modules get as the default of the established CommonJS files: all of module.exports.
+    compare('import default of ' + ours + '.js', theirs, (await attempt(() => import(ours + '.js')))?.default);
   }
 }
+compare('import default of sipgateio-sdk', (await import('sipgateio')).default, (await attempt(() => import('sipgateio-sdk')))?.default);
 // The folder itself, as CommonJS code could require it.
 compare('require sipgateio-sdk/dist', require('sipgateio/dist'), await attempt(() => require('sipgateio-sdk/dist')));
 compare('import sipgateio-sdk/dist', require('sipgateio/dist'), await attempt(() => import('sipgateio-sdk/dist')));

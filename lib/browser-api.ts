@@ -1,0 +1,7 @@
+/**
+ * Everything the browser entry exports: what every build offers (the REST client and modules,
+ * OAuth) and the webhook pieces that run anywhere. A module of its own so that the entry can
+ * export it as one object too (its default export) without importing itself.
+ */
+export * from './rest-api';
+export * from './webhook/web';

@@ -1,0 +1,7 @@
+/**
+ * Everything the Node entry exports: the browser entry's API plus the Node-only webhook server,
+ * Node handler, signing and simulator. A module of its own so that the entry can export it as one
+ * object too (its default export) without importing itself.
+ */
+export * from './browser-api';
+export * from './webhook';
