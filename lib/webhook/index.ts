@@ -6,6 +6,7 @@
 export * from './web';
 export { verifyWebhookSignature } from './node/verify';
 export { createWebhookHandler, type NodeWebhookHandler } from './node/handler';
+export type { NodeHttpRequest, NodeHttpResponse, NodeHttpServer } from './node/http-types';
 export { createWebhookModule, type ServerOptions, type WebhookServer, type WebhookModule } from './node/server';
 export { FluentWebhookServer } from './node/fluent';
 export { generateWebhookTestKeyPair, signWebhookBody, type TestKeyPair } from './node/sign';

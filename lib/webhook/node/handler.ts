@@ -7,10 +7,14 @@ import { rejectUnknownKeys } from '../../core/internal/validate';
 import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlers, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from '../handler-core';
 import { createWebhookFetchHandler } from '../fetch-handler';
 import { verifyWebhookSignature } from './verify';
+import type { NodeHttpRequest, NodeHttpResponse } from './http-types';
 
-/** A Node request handler; the third argument (Express's `next`) is ignored. */
+/**
+ * A Node request handler; the third argument (Express's `next`) is ignored. Typed with node:http's
+ * `IncomingMessage` and `ServerResponse` where Node's types are present (see {@link NodeHttpRequest}).
+ */
 export interface NodeWebhookHandler {
-  (req: IncomingMessage, res: ServerResponse, next?: unknown): Promise<void>;
+  (req: NodeHttpRequest, res: NodeHttpResponse, next?: unknown): Promise<void>;
   /** The same logic as a Web-standard handler (Node 18+ has `Request`/`Response`). */
   fetch: (request: Request) => Promise<Response>;
   /** The handlers object; fill it with `onNewCall`… or pass them in the options. */
@@ -21,7 +25,7 @@ export interface NodeWebhookHandler {
    * `100 Continue` and handles the request. The webhook server wires it up.
    * @internal
    */
-  checkContinue(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  checkContinue(req: NodeHttpRequest, res: NodeHttpResponse): Promise<void>;
 }
 
 function headOf(req: IncomingMessage): WebhookRequestHead {

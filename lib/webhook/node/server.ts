@@ -1,13 +1,14 @@
 /**
  * The webhook HTTP server: a thin node:http wrapper around the Node handler. Node-only.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import { SipgateIOValidationError } from '../../core/errors';
 import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from '../events';
 import { rejectUnknownKeys } from '../../core/internal/validate';
 import { HANDLER_OPTION_KEYS, type HandlerCallback, type WebhookHandlerOptions, type WebhookHandlers } from '../handler-core';
 import { createWebhookHandler } from './handler';
 import type { ResponseObject } from '../reply-builders';
+import type { NodeHttpServer } from './http-types';
 
 /** Options of `createServer`. */
 export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 'serverAddress'> {
@@ -98,13 +99,14 @@ export interface WebhookServer {
    */
   stop(): Promise<void>;
   /**
-   * The underlying node:http server.
+   * The underlying node:http server (typed as node:http's `Server` where Node's types are present;
+   * see {@link NodeHttpServer}).
    * @example
    * ```ts
    * server.getHttpServer().on('connection', (socket) => socket.setNoDelay(true));
    * ```
    */
-  getHttpServer(): Server;
+  getHttpServer(): NodeHttpServer;
   /**
    * The bound port (useful with `port: 0`).
    * @example
