@@ -1,9 +1,10 @@
 /**
  * The CDN bundle's surface (global `SipgateIO`): the client, every module factory, the OAuth
  * client, and the webhook reply builder (`WebhookResponse`, `RejectReason`,
- * `renderWebhookResponse`), which the established library's browser build exposed too. Receiving
- * webhooks (parsing, verifying, serving) happens on servers, never in a page, so those helpers are
- * left to the npm builds, where they would only add weight to a `<script>` tag.
+ * `renderWebhookResponse`), so code written against the npm package's replies also runs from a
+ * `<script>` tag (to preview or test them). Receiving webhooks (parsing, verifying, serving)
+ * happens on servers, never in a page, so those helpers are left to the npm builds, where they
+ * would only add weight to a `<script>` tag.
  */
 export * from './rest-api';
 export { WebhookResponse } from './webhook/webhook-response';

@@ -316,7 +316,7 @@ describe('the CDN bundle', () => {
     for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'createOAuthClient', 'SipgateIOOAuthError']) {
       expect(typeof global[name]).not.toBe('undefined');
     }
-    // The XML reply builder, as the established library's browser build had it.
+    // The XML reply builder, as the npm package has it.
     const WebhookResponse = global.WebhookResponse as { hangUpCall(): unknown } | undefined;
     expect(typeof WebhookResponse?.hangUpCall).toBe('function');
     expect((global.renderWebhookResponse as ((reply: unknown) => string) | undefined)?.(WebhookResponse?.hangUpCall())).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>');
