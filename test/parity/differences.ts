@@ -33,9 +33,24 @@ export const DIFFERENCES = [
     why: 'numbers are validated and normalised with libphonenumber-js, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means.',
   },
   {
+    id: 'request-headers',
+    what: 'Requests carry `X-Sipgate-Client: sipgateio-sdk` (and `X-Sipgate-Version`, this package\'s version), and `Content-Type: application/json` only when they have a JSON body',
+    why: 'the established package sent its runtime\'s name, version and operating system as JSON in `X-Sipgate-Client` (`{"name":"node","version":"20.19.0","os":"Linux","type":"node"}`) and a JSON content type on every request, bodiless reads and deletions included. The header is there to name the client library; details of the machine are not sipgate\'s business.',
+  },
+  {
+    id: 'request-limits',
+    what: 'Each request attempt times out after 30 s, and a response body over 32 MiB is refused with `SipgateIOInvalidResponseError`',
+    why: 'the established package waited forever on a connection that stopped answering and read any answer whole into memory. Both limits are client options (`timeout`, `maxResponseBytes`) for the rare call that needs more.',
+  },
+  {
+    id: 'unknown-keys',
+    what: 'An unknown or misplaced key in the credentials, the client options, the request options or the webhook options throws `SipgateIOValidationError` naming the key',
+    why: 'the established package ignored such keys, so a typo (`baseURL`, `skipSignatureVerfication`) silently changed nothing; the message says where the key belongs (`baseUrl` is a client option, the second argument of `sipgateIO`).',
+  },
+  {
     id: 'all-pages',
-    what: 'Contacts reads without `pagination` return every contact, page by page',
-    why: 'the established package read only the first page sipgate returns and dropped the rest silently. With `pagination` both send the same request.',
+    what: 'Contacts reads without `pagination` return every contact, page by page, and `deleteAllShared` deletes the shared contacts of every page, waits for the deletions and reports any that failed (`SipgateIOPartialFailureError`)',
+    why: 'the established package read only the first page sipgate returns and dropped the rest silently, and `deleteAllShared` resolved before its deletions finished, so a failed one went unreported. With `pagination` both send the same request.',
   },
   {
     id: 'export-format',
@@ -48,14 +63,34 @@ export const DIFFERENCES = [
     why: 'the established package dropped such a row with a console warning and imported the rest, so a contact could go missing unnoticed. Rows with the wrong number of fields are refused by both, with the same text. This SDK also reads quoted fields (commas, quotes, line breaks) as CSV where the established package split at every comma, and imports a row with a first or a last name only.',
   },
   {
+    id: 'csv-empty',
+    what: 'A contacts CSV with a header and no rows sends nothing; `importFromCsvString` resolves and says so through the client\'s `logger.warn`',
+    why: 'the established package printed `WARNING: no lines to import` on the console and still posted the empty file, a request that imports nothing.',
+  },
+  {
+    id: 'vcard-import',
+    what: '`contacts.importVCardString` also reads vCard 3.0 cards, and cards with several numbers, emails or addresses',
+    why: 'the established package refused them (`Invalid VCard Version given`, `Only one phone number is allowed`, …), though phones and address books commonly export vCard 3.0 and several numbers per contact. Every card is still checked for a name and a number before the first contact is created.',
+  },
+  {
     id: 'no-empty-batch',
     what: '`history.batchUpdateEvents` sends no `PUT /history` when no entry needs one',
     why: 'the established package always sent the batch, with an empty list when every change carried a note; it changes nothing and costs a request.',
   },
   {
+    id: 'history-delete-split',
+    what: '`history.deleteByListOfIds` splits a long list into several `DELETE /history` requests, sent one after another',
+    why: 'the established package put every id into one URL, which servers and proxies refuse beyond a few kilobytes; each request here stays under about 1.8 KB of query, and together they delete the same entries.',
+  },
+  {
+    id: 'send-at-seconds',
+    what: '`sendAt` of a scheduled SMS is sent in whole Unix seconds (`1767225600`)',
+    why: 'sipgate\'s contract declares it an integer (int64 seconds); the established package sent the milliseconds divided by 1000 (`1767225600.25`), a fraction the contract does not allow. Scheduling is to the second either way.',
+  },
+  {
     id: 'sms-default-sender',
     what: 'Sending an SMS `from` a caller ID sets the default sender with `defaultNumber: true` (a boolean) and restores the previous default even when sending fails',
-    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send.',
+    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send. Concurrent sends on one client are serialised per SMS extension here, so they cannot swap each other\'s sender.',
   },
   {
     id: 'fax-filename',
@@ -83,6 +118,11 @@ export const DIFFERENCES = [
     why: 'sipgate\'s contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.',
   },
   {
+    id: 'settings-serialised',
+    what: 'Webhook-settings changes made at the same time on one client are applied one after another',
+    why: 'each setter reads the settings, changes one field and writes them all back; the established package interleaved concurrent setters, so `Promise.all([setIncomingUrl(url), setLog(true)])` lost one of the two changes.',
+  },
+  {
     id: 'scheduled-date',
     what: '`scheduled` of SMS and fax history entries is typed `Date | string`',
     why: 'the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `\'\'` stays a string when nothing is scheduled.',
@@ -105,7 +145,7 @@ export const DIFFERENCES = [
   {
     id: 'webhook-strict',
     what: 'The webhook server verifies signatures over the raw bytes and answers failures with 401/403/405/413/415 and unknown events with 400',
-    why: 'the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert).',
+    why: 'the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert). Refusals are reported through the handler\'s `logger.warn` (the console by default; at most ten a minute, never the body or the signature) where the established server wrote each one with `console.error`, and it also printed an error for every request whose URL did not match `serverAddress`, which this SDK does not compare.',
   },
   {
     id: 'webhook-empty-number',
@@ -120,12 +160,22 @@ export const DIFFERENCES = [
   {
     id: 'redirect-anonymous',
     what: '`WebhookResponse.redirectCall` without `anonymous` writes no `anonymous` attribute',
-    why: 'the established package wrote `anonymous="undefined"`, a value sipgate does not define. Every other reply is the same XML document (this SDK writes it without indentation).',
+    why: 'the established package wrote `anonymous="undefined"`, a value sipgate does not define. Every other reply is the same XML document.',
+  },
+  {
+    id: 'xml-format',
+    what: 'Webhook replies are written on one line with `encoding="UTF-8"`',
+    why: 'the established server indented its XML and wrote `encoding="utf-8"`. XML reads encoding names without regard to case and ignores the whitespace between elements, so sipgate reads the same document; `UTF-8` is the spelling of the XML specification, and the reply is smaller.',
   },
   {
     id: 'announcements',
     what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
     why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',
+  },
+  {
+    id: 'server-address-optional',
+    what: '`createServer` without `serverAddress` accepts `onAnswer`, `onHangUp` and `onData` handlers; follow-up events then go to `http://<hostname>:<port>`',
+    why: 'the established server threw `No serverAddress set. No Follow-Up Events will be sent.` when they were set, so a local test server needed a made-up address. In production `serverAddress` is the public URL, as before.',
   },
   {
     id: 'server-stop',

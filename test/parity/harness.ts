@@ -47,6 +47,8 @@ export type Outcome =
 export interface Run {
   wire: WireRequest[];
   outcome: Outcome;
+  /** The request headers, in the order of `wire` (kept apart: the wire comparison leaves headers out). */
+  headers: Array<Record<string, string | string[] | undefined>>;
 }
 
 /** Everything a scenario may call, built from one library. */
@@ -122,6 +124,7 @@ function outcomeOf(settled: PromiseSettledResult<unknown>): Outcome {
  */
 export async function runWith(name: Library['name'], act: (library: Library) => unknown, router: Router): Promise<Run> {
   const wire: WireRequest[] = [];
+  const requestHeaders: Run['headers'] = [];
   nock.disableNetConnect();
   const scope = nock(ORIGIN).persist();
   for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
@@ -129,6 +132,7 @@ export async function runWith(name: Library['name'], act: (library: Library) => 
       const header = this.req.headers['content-type'];
       const request = toWire(method, uri, typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body), Array.isArray(header) ? header[0] : header);
       wire.push(request);
+      requestHeaders.push({ ...this.req.headers });
       const answer = router(request);
       const headers = { ...(answer.body !== undefined && typeof answer.body !== 'string' ? { 'Content-Type': 'application/json' } : {}), ...answer.headers };
       return [answer.status, answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), headers];
@@ -140,7 +144,7 @@ export async function runWith(name: Library['name'], act: (library: Library) => 
     // Work the established library starts without awaiting (deleteAllShared's deletions) lands
     // a moment later; give it the same chance to reach the wire as ours.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    return { wire, outcome: outcomeOf(settled[0]) };
+    return { wire, outcome: outcomeOf(settled[0]), headers: requestHeaders };
   } finally {
     nock.cleanAll();
   }

@@ -301,7 +301,7 @@ describe('both servers answer the same XML', () => {
       const a = await post(`http://localhost:${(theirs.getHttpServer().address() as AddressInfo).port}/hook`, body);
       const b = await post(`http://localhost:${ours.address().port}/hook`, body);
       expect(b.status).toBe(200);
-      // The same document; the established server indented it and wrote `utf-8` in lower case.
+      // The same document; 'xml-format': the established server indented it and wrote `utf-8` in lower case.
       // 'redirect-anonymous': the established server wrote anonymous="undefined" when the option was not given.
       const reference = a.body.replace('encoding="utf-8"', 'encoding="UTF-8"');
       if (label === 'redirectCall without options') {
