@@ -2,14 +2,15 @@
  * The OAuth client against a token endpoint (or something posing as one: a proxy, a captive
  * portal) that misbehaves on the wire (issue #26): answers that echo the form body it received,
  * secrets URL- and form-encoded (item 6); answers without end, at the token endpoint and at
- * discovery (item 9).
+ * discovery (item 9); and a token source whose onTokens fails once (item 7).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { SipgateIOOAuthError, SipgateIOTimeoutError } from '../../lib';
+import { SipgateIOOAuthError, SipgateIOTimeoutError, type OAuthTokens } from '../../lib';
 import { createOAuthClient } from '../../lib/oauth';
 import { MAX_OAUTH_ANSWER_BYTES } from '../../lib/oauth/client';
+import { createTokenSource } from '../../lib/oauth/token-source';
 
 interface Endpoint {
   url: string;
@@ -191,5 +192,70 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
     } finally {
       await token.close();
     }
+  });
+});
+
+describe('a failed onTokens does not lose the grant (item 7)', () => {
+  const expired = { accessToken: 'old.access.token', refreshToken: 'refresh-1', expiresAt: Date.now() - 1_000 };
+  const rotated = (n: number): OAuthTokens => ({ accessToken: `new.access.token${n}`, refreshToken: `refresh-${n}`, expiresAt: Date.now() + 300_000 });
+
+  it('is called again with the same tokens on the next use until it succeeds; no second refresh', async () => {
+    const refresh = jest.fn(async () => rotated(2));
+    const stored: Array<string | undefined> = [];
+    let failures = 2;
+    const onTokens = jest.fn(async (tokens: OAuthTokens) => {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('database unavailable');
+      }
+      stored.push(tokens.refreshToken);
+    });
+    const source = createTokenSource(expired, { onTokens }, refresh);
+    // Loud: the request whose tokens could not be stored fails with the store's error…
+    await expect(source()).rejects.toThrow('database unavailable');
+    await expect(source()).rejects.toThrow('database unavailable');
+    // …and the next use stores them before it goes on.
+    await expect(source()).resolves.toBe('new.access.token2');
+    expect(stored).toEqual(['refresh-2']);
+    expect(onTokens).toHaveBeenCalledTimes(3);
+    expect(onTokens.mock.calls.map(([tokens]) => tokens.refreshToken)).toEqual(['refresh-2', 'refresh-2', 'refresh-2']);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    // Stored: later uses neither save nor refresh again.
+    await expect(source()).resolves.toBe('new.access.token2');
+    expect(onTokens).toHaveBeenCalledTimes(3);
+    expect(source.tokens().refreshToken).toBe('refresh-2');
+  });
+
+  it('concurrent uses share one retry of the save', async () => {
+    let fail = true;
+    const onTokens = jest.fn(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (fail) {
+        fail = false;
+        throw new Error('database unavailable');
+      }
+    });
+    const source = createTokenSource(expired, { onTokens }, async () => rotated(3));
+    const first = await Promise.allSettled([source(), source(), source()]);
+    expect(first.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(onTokens).toHaveBeenCalledTimes(1);
+    await expect(Promise.all([source(), source(), source()])).resolves.toEqual(['new.access.token3', 'new.access.token3', 'new.access.token3']);
+    expect(onTokens).toHaveBeenCalledTimes(2);
+  });
+
+  it('source.refresh() saves too, and retries a save that failed before', async () => {
+    let fail = true;
+    const onTokens = jest.fn(async (_tokens: OAuthTokens) => {
+      if (fail) {
+        fail = false;
+        throw new Error('database unavailable');
+      }
+    });
+    let n = 3;
+    const source = createTokenSource(expired, { onTokens }, async () => rotated((n += 1)));
+    await expect(source.refresh()).rejects.toThrow('database unavailable');
+    await expect(source.refresh()).resolves.toMatchObject({ refreshToken: 'refresh-5' });
+    // The second call refreshed again (it asked to) and stored the newest tokens.
+    expect(onTokens.mock.calls.map(([tokens]) => tokens.refreshToken)).toEqual(['refresh-4', 'refresh-5']);
   });
 });
