@@ -408,6 +408,19 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string, path
   });
 }
 
+/**
+ * Whether the transport followed a redirect on its own. In Node axios never does
+ * (`maxRedirects: 0`, a 3xx arrives as such). In browsers XMLHttpRequest follows every redirect
+ * before anyone sees it; its `responseURL` (the URL the answer came from) is then not the one
+ * requested. A fetch with `redirect: 'manual'` stops at a redirect with an opaque status 0.
+ */
+function followedRedirect(response: AxiosResponse, requestedHref: string): boolean {
+  if (response.status === 0) return true;
+  const transport = response.request as { responseURL?: unknown; redirected?: unknown } | undefined;
+  if (transport?.redirected === true) return true;
+  return typeof transport?.responseURL === 'string' && transport.responseURL !== '' && transport.responseURL !== requestedHref;
+}
+
 /** `promise`, or the error `reason()` gives as soon as `signal` aborts, whichever comes first. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () => Error): Promise<T> {
   if (signal.aborted) return Promise.reject(reason());
@@ -524,6 +537,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     if (signal?.aborted) throw abortError();
 
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
+    const requestedHref = new URL(url).href;
     const http = await getInstance();
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
@@ -590,6 +604,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         const status = response.status;
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
         logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
+        if (followedRedirect(response, requestedHref)) {
+          throw new SipgateIOInvalidResponseError(
+            `${method} ${shownPath} was answered with a redirect; the SDK never uses a redirected answer, so a response from elsewhere cannot pass as sipgate's (a browser follows redirects itself before the SDK sees the answer). Check baseUrl.`,
+            { method, path: shownPath },
+          );
+        }
         const contentType = headerValue(response.headers, 'content-type');
         if (status >= 200 && status < 300) {
           return parseBody(response.data, contentType, true, method, shownPath) as T;

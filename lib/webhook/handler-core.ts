@@ -4,13 +4,14 @@
  * inject the signature check (Node KeyObject or WebCrypto); this decides what to answer.
  *
  * Order of checks: method (405), content type (415), declared size (413), source address (403),
- * then, after the body is read, signature (401), parsing (400), the handler (200, or 500 when it
- * throws). No handler ever sees an unverified or unparseable request.
+ * then, after the body is read, signature (401), parsing (400), with `deduplicate` a pair seen
+ * before (409), the handler (200, or 500 when it throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
+import { createRecentKeys, type RecentKeys } from './recent-keys';
 import { renderWebhookResponse, type ResponseObject } from './reply-builders';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
@@ -31,6 +32,24 @@ export interface WebhookLogger {
   warn?(message: string, details?: Record<string, unknown>): void;
   /** Handler failures, when no `onError` is given. */
   error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/**
+ * Limits of the de-duplication memory ({@link WebhookHandlerOptions.deduplicate}). Each entry
+ * costs about 180 bytes of heap.
+ */
+export interface WebhookDeduplicationOptions {
+  /**
+   * How long a `(callId, event)` pair is remembered.
+   * @default 3600000
+   * @unit milliseconds
+   */
+  ttlMs?: number;
+  /**
+   * Most pairs remembered; beyond it the oldest is forgotten first (about 2 MB at the default).
+   * @default 10000
+   */
+  maxEntries?: number;
 }
 
 /** Options shared by every webhook handler and the server. */
@@ -59,6 +78,15 @@ export interface WebhookHandlerOptions {
    * @unit milliseconds
    */
   handlerTimeout?: number;
+  /**
+   * Refuse a webhook whose `(callId, event)` pair was already answered, with **409** and no
+   * handler run. sipgate's signature covers the body only, with no timestamp or nonce, so a
+   * captured webhook verifies however often it is replayed; this memory (per handler, in this
+   * process; bounded and expiring, see {@link WebhookDeduplicationOptions}) refuses the replays.
+   * `dtmf` events (the same key may be pressed twice in a call) and events with an empty
+   * `callId` (sipgate sends some) are never refused. `true` uses the defaults. Off by default.
+   */
+  deduplicate?: boolean | WebhookDeduplicationOptions;
   /** Called when a handler throws or rejects (the request is answered 500 and the server keeps serving). */
   onError?: (error: unknown, event: WebhookEvent | undefined) => void;
   /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
@@ -85,6 +113,8 @@ export interface WebhookReply {
 export type SignatureVerifier = (body: Uint8Array, signature: string | undefined, publicKey: string | undefined) => boolean | Promise<boolean>;
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** How long, and how many, `(callId, event)` pairs `deduplicate: true` remembers. */
+export const DEFAULT_DEDUPLICATION = { ttlMs: 60 * 60 * 1000, maxEntries: 10_000 } as const;
 /** How long an asynchronous handler may take by default: a caller is waiting on the line. */
 export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
@@ -132,8 +162,24 @@ export interface WebhookCore {
 
 /** The keys of {@link WebhookHandlerOptions}, for the unknown-key check of every entry point. */
 export const HANDLER_OPTION_KEYS = [
-  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'onError', 'logger',
+  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'deduplicate', 'onError', 'logger',
 ] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
+const DEDUPLICATION_KEYS = ['ttlMs', 'maxEntries'] as const satisfies ReadonlyArray<keyof WebhookDeduplicationOptions>;
+
+/** The memory `deduplicate` asks for, or undefined when it is off; validated before anything is served. */
+function recentPairs(option: unknown): RecentKeys | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (option !== true && (typeof option !== 'object' || option === null || Array.isArray(option))) {
+    throw new SipgateIOValidationError('deduplicate', 'must be true, false or { ttlMs, maxEntries }.');
+  }
+  const given = option === true ? {} : (option as WebhookDeduplicationOptions);
+  rejectUnknownKeys(given, DEDUPLICATION_KEYS, 'deduplicate');
+  const ttlMs = given.ttlMs ?? DEFAULT_DEDUPLICATION.ttlMs;
+  const maxEntries = given.maxEntries ?? DEFAULT_DEDUPLICATION.maxEntries;
+  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new SipgateIOValidationError('deduplicate.ttlMs', 'must be a positive integer (milliseconds).');
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new SipgateIOValidationError('deduplicate.maxEntries', 'must be a positive integer.');
+  return createRecentKeys({ ttlMs, maxEntries });
+}
 const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
 
 /** Builds the shared handling logic from options and a signature verifier. */
@@ -149,6 +195,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   // `onHangup` (the server method's alias) or `onNewcall` in a handler map would never run: refuse them.
   rejectUnknownKeys(options.handlers, HANDLER_NAMES, 'handlers');
   const handlers: WebhookHandlers = options.handlers ?? {};
+  const recent = recentPairs(options.deduplicate);
   const logger = options.logger ?? console;
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
@@ -243,6 +290,11 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } catch (error) {
       if (error instanceof SipgateIOWebhookParseError) return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
+    }
+    // After the signature: only a signed webhook takes a place in the memory, so a flood of
+    // forged requests cannot push out the pairs it holds.
+    if (recent !== undefined && event.callId !== '' && event.event !== EventType.DATA && recent.seen(`${event.event} ${event.callId}`)) {
+      return refuse(errorReply(409, 'Duplicate webhook'), `this ${event.event} event of this call was already answered (deduplicate: a replay, or a repeat)`);
     }
     let result: ResponseObject | void | Promise<ResponseObject | void>;
     try {

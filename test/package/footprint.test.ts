@@ -16,11 +16,14 @@ const ROOT = join(__dirname, '..', '..');
  * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
  * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks;
  * 1,281,243 B once the generated types dropped the contract's object examples (83 KB) and the
- * CommonJS phone chunk was minified like the ESM one (8 KB); 2,134,331 B with the sandbox
+ * CommonJS phone chunk was minified like the ESM one (8 KB); 1,308,627 B with #26's network
+ * guards (24,884 B: bounded answer reads, the wait for the token under timeout/signal, browser
+ * redirect detection, OAuth redaction and onTokens retries, webhook de-duplication, in the ESM,
+ * CommonJS and CDN builds, and 4.4 KB of README and CHANGELOG); 2,159,215 B with the sandbox
  * (`sipgateio-sdk/sandbox`, #28: 397 KB per module format, 335 KB of it the request validators
  * generated from the contract, minified in a chunk of their own; loaded only by its importers).
  */
-const UNPACKED_BUDGET = 2_200_000;
+const UNPACKED_BUDGET = 2_225_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or

@@ -105,7 +105,7 @@ describe('webhook server', () => {
       expectRefusals(413);
     });
 
-    it('replayed signatures (valid for another body) and truncated ones: 401', async () => {
+    it('signatures made for another body, and truncated ones: 401 (an exact replay is another matter: see test/webhook/deduplicate.test.ts)', async () => {
       const original = 'event=newCall&callId=orig&from=1';
       const signature = signWebhookBody(original, keys.privateKey);
       await unverified(401, 'event=newCall&callId=evil&from=1', { 'X-Sipgate-Signature': signature });

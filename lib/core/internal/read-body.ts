@@ -17,7 +17,7 @@
  * if (bytes === undefined) throw new Error('answer too large');
  * ```
  */
-export async function readBodyUpTo(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function readBodyUpTo(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -37,7 +37,6 @@ export async function readBodyUpTo(response: Response, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
