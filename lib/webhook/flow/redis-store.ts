@@ -35,12 +35,13 @@ export interface RedisStoreSettings {
 export function createRedisCallStore(redis: RedisClientLike, options: RedisCallStoreOptions = {}): CallStore {
   const client = redis as { sendCommand?: unknown; call?: unknown } | null;
   let send: RedisSend;
-  if (typeof client?.sendCommand === 'function') {
-    const nodeRedis = redis as { sendCommand(args: string[]): Promise<unknown> };
-    send = (args) => nodeRedis.sendCommand(args);
-  } else if (typeof client?.call === 'function') {
+  // ioredis first: it has a sendCommand too, but one that takes its own Command objects.
+  if (typeof client?.call === 'function') {
     const ioredis = redis as { call(command: string, ...args: string[]): Promise<unknown> };
     send = (args) => ioredis.call(args[0], ...args.slice(1));
+  } else if (typeof client?.sendCommand === 'function') {
+    const nodeRedis = redis as { sendCommand(args: string[]): Promise<unknown> };
+    send = (args) => nodeRedis.sendCommand(args);
   } else {
     throw new SipgateIOValidationError('redis', 'must be a connected Redis client: node-redis (with sendCommand) or ioredis (with call).');
   }
