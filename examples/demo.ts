@@ -7,6 +7,7 @@
  */
 import { generateWebhookTestKeyPair, simulateCall } from '../lib';
 import { startIvr } from './ivr';
+import { startIvrFlow } from './ivr-flow';
 
 async function main(): Promise<void> {
   const keys = generateWebhookTestKeyPair();
@@ -29,6 +30,19 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
+  }
+  // The same menu written as a call flow: one async function per call, resumed on every webhook.
+  const flow = await startIvrFlow({ port: 0, publicKey: keys.publicKey, log: (line) => console.log(`    ${line}`) });
+  console.log(`The same menu as a call flow (createCallFlow) on ${flow.baseUrl}\n`);
+  try {
+    for (const [title, digits] of scenarios) {
+      console.log(`── ${title} (call flow)`);
+      const call = await simulateCall({ url: flow.baseUrl, privateKey: keys.privateKey, digits, log: (line) => console.log(`  ${line}`) });
+      console.log(`  outcome: ${call.outcome}\n`);
+      if (call.outcome === 'failed') failures += 1;
+    }
+  } finally {
+    await new Promise((resolve) => flow.server.close(resolve));
   }
   console.log(failures === 0 ? 'All simulated calls completed.' : `${failures} simulated call(s) failed.`);
   process.exitCode = failures === 0 ? 0 : 1;
