@@ -116,8 +116,10 @@ export class FlowRun {
     while (this.cursor < this.history.length && this.ok) {
       const entry = this.history[this.cursor];
       if (entry.t === 'command') {
-        // The function must issue this command itself; give it the chance.
-        await settle();
+        // The function must issue this command itself; give it the chance: a few microtask turns
+        // nearly always suffice (a resolved await continues within them), a full settle otherwise.
+        for (let turn = 0; turn < 32 && this.ok && this.history[this.cursor] === entry; turn += 1) await Promise.resolve();
+        if (this.ok && this.history[this.cursor] === entry) await settle();
         if (this.ok && this.history[this.cursor] === entry) {
           this.fail(new SipgateIOCallFlowNondeterminismError(this.callId, describeEntry(entry), this.flowDone ? 'finish' : 'not issue it (it waited for something else)'));
         }
@@ -125,7 +127,8 @@ export class FlowRun {
       }
       this.cursor += 1;
       this.deliver(entry, undefined);
-      await settle();
+      // Before a command the loop waits for the function anyway; before anything else, let it run as far as it can.
+      if (this.history[this.cursor]?.t !== 'command') await settle();
     }
     if (!this.ok) return;
     this.finishInterrupted();
