@@ -20,6 +20,7 @@ import { expectList } from './internal/response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
+import { createInProcessLock, type SipgateIOLock } from './lock';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -31,7 +32,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const CLIENT_OPTION_KEYS = [
-  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
+  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance', 'lock',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
 const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
 // `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
@@ -173,6 +174,13 @@ export interface SipgateIOClientOptions {
   adapter?: AxiosAdapter;
   /** A custom axios instance; the SDK still sets its own headers, timeout and retry handling. */
   axiosInstance?: AxiosInstance;
+  /**
+   * Serialises the SDK's read-modify-write sequences on the account, such as the sender switch of
+   * `sms.send({ from })`. The default holds within this process; when several processes share an
+   * account, pass one that holds across them, e.g. `createRedisCallStore(redis).lock`.
+   * @default an in-process lock
+   */
+  lock?: SipgateIOLock;
 }
 
 /** The settings a client was created with (no secrets), for modules and debugging. */
@@ -304,6 +312,8 @@ export interface SipgateIOClient {
   readonly info: SipgateIOClientInfo;
   /** The configured logger, or one that discards everything. */
   readonly logger: Required<SipgateIOLogger>;
+  /** The lock from `options.lock`, or this client's in-process one. */
+  readonly lock: SipgateIOLock;
 }
 
 const noop = (): void => undefined;
@@ -493,6 +503,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  if (options.lock !== undefined && typeof (options.lock as { withLock?: unknown } | null)?.withLock !== 'function') {
+    throw new SipgateIOValidationError('options.lock', 'must be an object with a withLock(key, task) method (e.g. createRedisCallStore(redis).lock).');
+  }
+  const lock: SipgateIOLock = options.lock ?? createInProcessLock();
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -712,6 +726,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     },
     info,
     logger,
+    lock,
   };
   return client;
 }

@@ -12,7 +12,7 @@ import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 import { createRecentKeys, type RecentKeys } from './recent-keys';
-import { renderWebhookResponse, type ResponseObject } from './reply-builders';
+import { renderWebhookResponse, type ResponseContext, type ResponseObject } from './reply-builders';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
 /** A handler for one event type; may be sync or async. */
@@ -141,6 +141,20 @@ function isThenable<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function';
 }
 
+/** What a {@link WebhookRoute} answers: the reply and the URLs sipgate should call back. */
+export interface RoutedReply {
+  response: ResponseObject | void;
+  /** `onAnswer`/`onHangup` on `<Response>` (and `onData` for a Gather that names none). */
+  context: ResponseContext;
+}
+
+/**
+ * Takes over from `handlers` for call flows: gets every verified, parsed event with the URL it
+ * was posted to (which names the call's session) and chooses the reply and its callback URLs.
+ * @internal
+ */
+export type WebhookRoute = (event: WebhookEvent, target: string | undefined) => Promise<RoutedReply>;
+
 /** The configured core: `preflight` before reading the body, `handle` after. */
 export interface WebhookCore {
   readonly handlers: WebhookHandlers;
@@ -151,7 +165,7 @@ export interface WebhookCore {
    * Answers a request whose head passed `preflight` (adapters call both, in this order): at once
    * when the verifier and the handler are synchronous, else through a promise.
    */
-  handle(body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply>;
+  handle(body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply>;
   tooLarge(): WebhookReply;
   /** The body could not be read (the client's stream failed): 400. */
   unreadable(): WebhookReply;
@@ -182,8 +196,8 @@ function recentPairs(option: unknown): RecentKeys | undefined {
 }
 const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
 
-/** Builds the shared handling logic from options and a signature verifier. */
-export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier): WebhookCore {
+/** Builds the shared handling logic from options and a signature verifier (and, for call flows, a route). */
+export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier, route?: WebhookRoute): WebhookCore {
   if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
   const serverAddress = requireHttpUrl(options.serverAddress, 'serverAddress');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -268,14 +282,14 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     return errorReply(500, 'The webhook handler failed');
   };
 
-  const answer = (event: WebhookEvent, result: ResponseObject | void): WebhookReply => {
+  const handlerContext: ResponseContext = {
+    onAnswer: handlers.onAnswer ? serverAddress : undefined,
+    onHangup: handlers.onHangUp ? serverAddress : undefined,
+    onData: serverAddress,
+  };
+  const answer = (event: WebhookEvent, result: ResponseObject | void, context: ResponseContext = handlerContext): WebhookReply => {
     // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
     if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA) return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
-    const context = {
-      onAnswer: handlers.onAnswer ? serverAddress : undefined,
-      onHangup: handlers.onHangUp ? serverAddress : undefined,
-      onData: serverAddress,
-    };
     try {
       return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(result, context) };
     } catch (error) {
@@ -283,7 +297,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     }
   };
 
-  const dispatch = (body: Uint8Array): WebhookReply | Promise<WebhookReply> => {
+  const dispatch = (body: Uint8Array, target: string | undefined): WebhookReply | Promise<WebhookReply> => {
     let event: WebhookEvent;
     try {
       event = parseWebhookEvent(body);
@@ -296,9 +310,11 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     if (recent !== undefined && event.callId !== '' && event.event !== EventType.DATA && recent.seen(`${event.event} ${event.callId}`)) {
       return refuse(errorReply(409, 'Duplicate webhook'), `this ${event.event} event of this call was already answered (deduplicate: a replay, or a repeat)`);
     }
-    let result: ResponseObject | void | Promise<ResponseObject | void>;
+    let result: ResponseObject | void | Promise<ResponseObject | void> = undefined;
+    let routed: Promise<RoutedReply> | undefined;
     try {
-      switch (event.event) {
+      if (route) routed = route(event, target);
+      else switch (event.event) {
         case EventType.NEW_CALL:
           result = handlers.onNewCall?.(event);
           break;
@@ -315,8 +331,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } catch (error) {
       return failed(error, event);
     }
-    if (!isThenable(result)) return answer(event, result);
-    const pending = result;
+    if (!routed && !isThenable(result)) return answer(event, result as ResponseObject | void);
+    const pending = routed ?? result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {
         resolve(failed(new SipgateIOTimeoutError(`The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`), event));
@@ -324,7 +340,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       Promise.resolve(pending).then(
         (value) => {
           clearTimeout(timer);
-          resolve(answer(event, value));
+          resolve(routed ? answer(event, (value as RoutedReply).response, (value as RoutedReply).context) : answer(event, value as ResponseObject | void));
         },
         (error: unknown) => {
           clearTimeout(timer);
@@ -339,18 +355,18 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const refuseTooLarge = (): WebhookReply => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
   const refuseSignature = (signature: string | undefined): WebhookReply =>
     refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
-  const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
+  const handle = (body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return refuseTooLarge();
-    if (options.skipSignatureVerification) return dispatch(body);
+    if (options.skipSignatureVerification) return dispatch(body, target);
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : refuseSignature(signature);
+    if (typeof verdict === 'boolean') return verdict ? dispatch(body, target) : refuseSignature(signature);
     return Promise.resolve(verdict).then(
-      (valid) => (valid ? dispatch(body) : refuseSignature(signature)),
+      (valid) => (valid ? dispatch(body, target) : refuseSignature(signature)),
       () => refuseSignature(signature),
     );
   };

@@ -161,7 +161,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     await page.goto(`${origin}/`);
     const before = elsewhereRecorded.length;
     const result = await page.evaluate(async (baseUrl) => {
-      const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
       const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl, maxRetries: 0 });
       const outcome = (promise: Promise<unknown>) => promise.then(
         () => 'resolved',
