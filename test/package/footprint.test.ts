@@ -16,9 +16,11 @@ const ROOT = join(__dirname, '..', '..');
  * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
  * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks;
  * 1,281,243 B once the generated types dropped the contract's object examples (83 KB) and the
- * CommonJS phone chunk was minified like the ESM one (8 KB).
+ * CommonJS phone chunk was minified like the ESM one (8 KB); 1,304,495 B with the contacts CSV
+ * import's row checks and the CSV exports' formula neutralisation (#25, #26: 3 KB of JavaScript
+ * in each of the three builds, 4 KB of typings).
  */
-const UNPACKED_BUDGET = 1_300_000;
+const UNPACKED_BUDGET = 1_310_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
