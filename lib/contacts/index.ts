@@ -464,14 +464,16 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       for (const body of bodies) await createParsed(body, options);
     },
 
-    async exportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       return csvOf(await get(scope, pagination, filter, options), separator, extra);
     },
 
-    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       const { items, hasMore } = await read(scope, pagination, filter, options);
       return { response: await csvOf(items, separator, extra), hasMore };
