@@ -19,11 +19,13 @@ const ROOT = join(__dirname, '..', '..');
  * CommonJS phone chunk was minified like the ESM one (8 KB); 1,308,627 B with #26's network
  * guards (24,884 B: bounded answer reads, the wait for the token under timeout/signal, browser
  * redirect detection, OAuth redaction and onTokens retries, webhook de-duplication, in the ESM,
- * CommonJS and CDN builds, and 4.4 KB of README and CHANGELOG); 2,159,215 B with the sandbox
+ * CommonJS and CDN builds, and 4.4 KB of README and CHANGELOG); about 1.32 MB with the contacts
+ * CSV import's row checks and the CSV exports' formula neutralisation (#25, #26: 3 KB of
+ * JavaScript in each of the three builds, 4 KB of typings); 2,170,000 B with the sandbox
  * (`sipgateio-sdk/sandbox`, #28: 397 KB per module format, 335 KB of it the request validators
  * generated from the contract, minified in a chunk of their own; loaded only by its importers).
  */
-const UNPACKED_BUDGET = 2_225_000;
+const UNPACKED_BUDGET = 2_240_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or

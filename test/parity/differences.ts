@@ -40,7 +40,7 @@ export const DIFFERENCES = [
   {
     id: 'export-format',
     what: 'vCard exports are RFC 6350 vCard 4.0 with escaping and line folding, and the CSV exports write lists as text (`a@example.com, b@example.com`; addresses and organisations written out) where the established package wrote JSON',
-    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV cells held JSON fragments. The CSV header and quoting are the established ones (`"id","name","emails","numbers","addresses","organizations"`, every text cell quoted; this SDK\'s `scope` column only with `{ extraColumns: [\'scope\'] }`). Both return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
+    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV cells held JSON fragments. The CSV header and quoting are the established ones (`"id","name","emails","numbers","addresses","organizations"`, every text cell quoted; this SDK\'s `scope` column only with `{ extraColumns: [\'scope\'] }`), and a cell that a spreadsheet would run as a formula (`=…`, `+…` that is not a phone number, `-…`, `@…`) starts with `\'` (OWASP\'s CSV-injection rule). Both return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
   },
   {
     id: 'csv-refused-rows',

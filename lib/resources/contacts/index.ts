@@ -6,6 +6,7 @@ import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
+import { isValidPhoneNumberAsync } from '../../core/phone';
 import { expectList } from '../../core/internal/response';
 import { requireText } from '../../core/internal/validate';
 import { loadPapa } from './csv';
@@ -153,10 +154,45 @@ function csvRow(c: ContactResponse, extra: readonly CsvExtraColumn[]): unknown[]
   ];
 }
 
+/** What makes a spreadsheet read a cell as a formula: OWASP's CSV-injection list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const E164 = /^\+[1-9]\d{1,14}$/;
+/** An international number written with separators (`+49 157 99912345`). */
+const INTERNATIONAL_NUMBER = /^\+[\d ()./-]+$/;
+
+/**
+ * A cell as it may go into a CSV export: one that a spreadsheet would run as a formula (`=…`,
+ * `+…`, `-…`, `@…`, a leading TAB or CR) gets a leading `'`, which spreadsheets show as text
+ * (OWASP's rule). Phone numbers are left as they are: a cell holding only numbers in E.164, or
+ * international numbers with separators that libphonenumber calls valid, joined by `, `. Made
+ * of digits, `+`, spaces and `()./-` only, such a cell cannot call a function or refer to
+ * another cell.
+ */
+async function neutraliseCell(cell: unknown): Promise<unknown> {
+  if (safeAsItIs(cell)) return cell;
+  const entries = (cell as string).split(', ');
+  if (entries.every((entry) => INTERNATIONAL_NUMBER.test(entry))) {
+    const valid = await Promise.all(entries.map((entry) => isValidPhoneNumberAsync(entry)));
+    if (valid.every(Boolean)) return cell;
+  }
+  return `'${cell as string}`;
+}
+
+/** A cell that needs no quote and no look-up: not text, no formula character first, or E.164 numbers only. */
+function safeAsItIs(cell: unknown): boolean {
+  return typeof cell !== 'string' || !FORMULA_START.test(cell) || cell.split(', ').every((entry) => E164.test(entry));
+}
+
+async function neutraliseRow(row: unknown[]): Promise<unknown[]> {
+  // Most rows (numbers in E.164 included) need nothing: no promise per cell for them.
+  return row.every(safeAsItIs) ? row : Promise.all(row.map(neutraliseCell));
+}
+
 /**
  * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
  * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
- * Quoted as the established library's CSV was: every text cell and the header in double quotes.
+ * Quoted as the established library's CSV was: every text cell and the header in double quotes;
+ * cells that would run as formulas neutralised (see `neutraliseCell`).
  */
 async function* csvChunks(
   contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>,
@@ -177,7 +213,7 @@ async function* csvChunks(
     return chunk;
   };
   for await (const contact of contacts) {
-    batch.push(csvRow(contact, extra));
+    batch.push(await neutraliseRow(csvRow(contact, extra)));
     if (batch.length === CSV_BATCH) yield flush();
   }
   if (batch.length > 0) yield flush();
@@ -428,14 +464,16 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       for (const body of bodies) await createParsed(body, options);
     },
 
-    async exportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       return csvOf(await get(scope, pagination, filter, options), separator, extra);
     },
 
-    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       const { items, hasMore } = await read(scope, pagination, filter, options);
       return { response: await csvOf(items, separator, extra), hasMore };

