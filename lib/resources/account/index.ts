@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { ACCOUNT_ROUTES, type AccountOperations } from './operations';
+import { ACCOUNT_ROUTES, type AccountOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { SipgateIOInvalidResponseError } from '../../core/errors';
 

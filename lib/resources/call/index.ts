@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CALL_ROUTES, type CallOperations } from './operations';
+import { CALL_ROUTES, type CallOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../../core/errors';

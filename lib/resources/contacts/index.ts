@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
+import { CONTACTS_ROUTES, type ContactsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { utf8ToBase64 } from '../../core/internal/base64';
 import { withEstablishedMessages } from '../../compat/established-messages';

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { DEVICES_ROUTES, type DevicesOperations } from './operations';
+import { DEVICES_ROUTES, type DevicesOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';

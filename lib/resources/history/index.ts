@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { HISTORY_ROUTES, type HistoryOperations } from './operations';
+import { HISTORY_ROUTES, type HistoryOperations } from './routes.generated';
 import type { QueryParams, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { NUMBERS_ROUTES, type NumbersOperations } from './operations';
+import { NUMBERS_ROUTES, type NumbersOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { paginate, paginationQuery, type Pagination, type PaginateOptions } from '../../core/pagination';

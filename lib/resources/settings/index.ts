@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SETTINGS_ROUTES, type SettingsOperations } from './operations';
+import { SETTINGS_ROUTES, type SettingsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SMS_ROUTES, type SMSOperations } from './operations';
+import { SMS_ROUTES, type SMSOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../../core/errors';

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { VOICEMAILS_ROUTES, type VoicemailsOperations } from './operations';
+import { VOICEMAILS_ROUTES, type VoicemailsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { expectList } from '../../core/internal/response';
 
