@@ -14,5 +14,5 @@ export type { AddressesModule } from './routes.generated';
  * ```
  */
 export function createAddressesModule(client: SipgateIOClient): AddressesModule {
-  return bindRoutes<AddressesModule>(client, ADDRESSES_ROUTES);
+  return bindRoutes<AddressesModule, typeof ADDRESSES_ROUTES>(client, ADDRESSES_ROUTES);
 }

@@ -14,5 +14,5 @@ export type { AuthorizationModule } from './routes.generated';
  * ```
  */
 export function createAuthorizationModule(client: SipgateIOClient): AuthorizationModule {
-  return bindRoutes<AuthorizationModule>(client, AUTHORIZATION_ROUTES);
+  return bindRoutes<AuthorizationModule, typeof AUTHORIZATION_ROUTES>(client, AUTHORIZATION_ROUTES);
 }

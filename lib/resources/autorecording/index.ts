@@ -14,5 +14,5 @@ export type { AutorecordingModule } from './routes.generated';
  * ```
  */
 export function createAutorecordingModule(client: SipgateIOClient): AutorecordingModule {
-  return bindRoutes<AutorecordingModule>(client, AUTORECORDING_ROUTES);
+  return bindRoutes<AutorecordingModule, typeof AUTORECORDING_ROUTES>(client, AUTORECORDING_ROUTES);
 }

@@ -14,5 +14,5 @@ export type { BlacklistModule } from './routes.generated';
  * ```
  */
 export function createBlacklistModule(client: SipgateIOClient): BlacklistModule {
-  return bindRoutes<BlacklistModule>(client, BLACKLIST_ROUTES);
+  return bindRoutes<BlacklistModule, typeof BLACKLIST_ROUTES>(client, BLACKLIST_ROUTES);
 }

@@ -14,5 +14,5 @@ export type { CallRestrictionsModule } from './routes.generated';
  * ```
  */
 export function createCallRestrictionsModule(client: SipgateIOClient): CallRestrictionsModule {
-  return bindRoutes<CallRestrictionsModule>(client, CALL_RESTRICTIONS_ROUTES);
+  return bindRoutes<CallRestrictionsModule, typeof CALL_RESTRICTIONS_ROUTES>(client, CALL_RESTRICTIONS_ROUTES);
 }

@@ -47,7 +47,7 @@ export interface DevicesModule extends DevicesOperations {
  */
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
-    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES),
+    ...bindRoutes<DevicesOperations, typeof DEVICES_ROUTES>(client, DEVICES_ROUTES),
     async getDevices(webuserId, options) {
       const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
       return expectList<Device>(await client.get(path, options), 'GET', path);

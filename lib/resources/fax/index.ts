@@ -150,5 +150,5 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     }
   };
 
-  return { ...bindRoutes<FaxOperations>(client, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
+  return { ...bindRoutes<FaxOperations, typeof FAX_ROUTES>(client, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
 }

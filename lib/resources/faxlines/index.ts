@@ -14,5 +14,5 @@ export type { FaxlinesModule } from './routes.generated';
  * ```
  */
 export function createFaxlinesModule(client: SipgateIOClient): FaxlinesModule {
-  return bindRoutes<FaxlinesModule>(client, FAXLINES_ROUTES);
+  return bindRoutes<FaxlinesModule, typeof FAXLINES_ROUTES>(client, FAXLINES_ROUTES);
 }

@@ -14,5 +14,5 @@ export type { GroupsModule } from './routes.generated';
  * ```
  */
 export function createGroupsModule(client: SipgateIOClient): GroupsModule {
-  return bindRoutes<GroupsModule>(client, GROUPS_ROUTES);
+  return bindRoutes<GroupsModule, typeof GROUPS_ROUTES>(client, GROUPS_ROUTES);
 }

@@ -14,5 +14,5 @@ export type { NotificationsModule } from './routes.generated';
  * ```
  */
 export function createNotificationsModule(client: SipgateIOClient): NotificationsModule {
-  return bindRoutes<NotificationsModule>(client, NOTIFICATIONS_ROUTES);
+  return bindRoutes<NotificationsModule, typeof NOTIFICATIONS_ROUTES>(client, NOTIFICATIONS_ROUTES);
 }

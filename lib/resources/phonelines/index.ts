@@ -14,5 +14,5 @@ export type { PhonelinesModule } from './routes.generated';
  * ```
  */
 export function createPhonelinesModule(client: SipgateIOClient): PhonelinesModule {
-  return bindRoutes<PhonelinesModule>(client, PHONELINES_ROUTES);
+  return bindRoutes<PhonelinesModule, typeof PHONELINES_ROUTES>(client, PHONELINES_ROUTES);
 }

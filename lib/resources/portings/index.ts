@@ -14,5 +14,5 @@ export type { PortingsModule } from './routes.generated';
  * ```
  */
 export function createPortingsModule(client: SipgateIOClient): PortingsModule {
-  return bindRoutes<PortingsModule>(client, PORTINGS_ROUTES);
+  return bindRoutes<PortingsModule, typeof PORTINGS_ROUTES>(client, PORTINGS_ROUTES);
 }

@@ -149,7 +149,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindRoutes<SMSOperations>(client, SMS_ROUTES),
+    ...bindRoutes<SMSOperations, typeof SMS_ROUTES>(client, SMS_ROUTES),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

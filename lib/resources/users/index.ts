@@ -14,5 +14,5 @@ export type { UsersModule } from './routes.generated';
  * ```
  */
 export function createUsersModule(client: SipgateIOClient): UsersModule {
-  return bindRoutes<UsersModule>(client, USERS_ROUTES);
+  return bindRoutes<UsersModule, typeof USERS_ROUTES>(client, USERS_ROUTES);
 }

@@ -32,7 +32,7 @@ export interface VoicemailsModule extends VoicemailsOperations {
  */
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
-    ...bindRoutes<VoicemailsOperations>(client, VOICEMAILS_ROUTES),
+    ...bindRoutes<VoicemailsOperations, typeof VOICEMAILS_ROUTES>(client, VOICEMAILS_ROUTES),
     async getVoicemails(options) {
       return expectList<Voicemail>(await client.get('/voicemails', options), 'GET', '/voicemails');
     },
