@@ -1,4 +1,4 @@
-import type { ContactsOperations } from './operations';
+import type { ContactsOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 import type { PagedResponse, Pagination } from '../../core/pagination';
 

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
+import { CONTACTS_ROUTES, type ContactsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { utf8ToBase64 } from '../../core/internal/base64';
 import { withEstablishedMessages } from '../../compat/established-messages';
@@ -371,7 +371,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
 
   return {
-    ...bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES),
+    ...bindRoutes<ContactsOperations, typeof CONTACTS_ROUTES>(client, CONTACTS_ROUTES),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
       if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SMS_ROUTES, type SMSOperations } from './operations';
+import { SMS_ROUTES, type SMSOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../../core/errors';
@@ -149,7 +149,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindRoutes<SMSOperations>(client, SMS_ROUTES),
+    ...bindRoutes<SMSOperations, typeof SMS_ROUTES>(client, SMS_ROUTES),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');
