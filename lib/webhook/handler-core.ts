@@ -282,12 +282,13 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     return errorReply(500, 'The webhook handler failed');
   };
 
-  const handlerContext: ResponseContext = {
+  // Read per reply: the server's onAnswer(…)/onHangUp(…) register handlers after the core is built.
+  const handlerContext = (): ResponseContext => ({
     onAnswer: handlers.onAnswer ? serverAddress : undefined,
     onHangup: handlers.onHangUp ? serverAddress : undefined,
     onData: serverAddress,
-  };
-  const answer = (event: WebhookEvent, result: ResponseObject | void, context: ResponseContext = handlerContext): WebhookReply => {
+  });
+  const answer = (event: WebhookEvent, result: ResponseObject | void, context: ResponseContext = handlerContext()): WebhookReply => {
     // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
     if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA) return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
     try {
