@@ -42,22 +42,43 @@ export interface StoredCallJournal {
  * ```
  */
 export interface CallStore {
-  /** The call's journal, or `undefined` when there is none (never started, expired or removed). */
+  /**
+   * The call's journal, or `undefined` when there is none (never started, expired or removed).
+   * @example `const journal = await store.load(callKey);`
+   */
   load(callKey: string): Promise<StoredCallJournal | undefined>;
   /**
    * Appends `entries` if the journal still has exactly `expectedVersion` entries (0: it does not
    * exist yet), and (re)sets its time to live. Resolves `true` when appended, `false` when another
    * writer came first (the caller re-reads and retries).
+   * @example `const appended = await store.append(callKey, journal?.version ?? 0, entries, 3_600_000);`
    */
   append(callKey: string, expectedVersion: number, entries: readonly CallJournalEntry[], ttlMs: number): Promise<boolean>;
-  /** Deletes the call's journal (after its hangup). */
+  /**
+   * Deletes the call's journal (after its hangup).
+   * @example `await store.remove(callKey);`
+   */
   remove(callKey: string): Promise<void>;
   /** Runs one webhook of a call at a time, across every instance that shares the store. */
   readonly lock: SipgateIOLock;
 }
 
 /** What the Redis store needs of a client: node-redis's `sendCommand` (v4, v5) or ioredis's `call` (v5). */
-export type RedisClientLike = { sendCommand(args: string[]): Promise<unknown> } | { call(command: string, ...args: string[]): Promise<unknown> };
+export type RedisClientLike =
+  | {
+      /**
+       * node-redis: sends one command.
+       * @example `await redis.sendCommand(['GET', 'key']);`
+       */
+      sendCommand(args: string[]): Promise<unknown>;
+    }
+  | {
+      /**
+       * ioredis: sends one command.
+       * @example `await redis.call('GET', 'key');`
+       */
+      call(command: string, ...args: string[]): Promise<unknown>;
+    };
 
 /** Options of {@link createRedisCallStore}. */
 export interface RedisCallStoreOptions {
@@ -128,35 +149,72 @@ export interface Call extends AsyncIterable<WebhookEvent> {
   readonly ended: Promise<HangUpEvent>;
   /** `true` while the function re-runs recorded history (e.g. to keep logs from repeating). */
   readonly isReplaying: boolean;
-  /** Plays `play` and collects digits; resolves with them (`''` when none were pressed). */
+  /**
+   * Plays `play` and collects digits; resolves with them (`''` when none were pressed).
+   * @example `const choice = await call.gather({ play: MENU_WAV, maxDigits: 1, timeout: 5000 });`
+   */
   gather(options?: CallGatherOptions): Promise<string>;
-  /** Redirects the call to up to five numbers. */
+  /**
+   * Redirects the call to up to five numbers.
+   * @example `return call.dial({ to: '+4915799912345' });`
+   */
   dial(options: CallDialOptions): Promise<void>;
-  /** Sends the call to voicemail. */
+  /**
+   * Sends the call to voicemail.
+   * @example `return call.voicemail();`
+   */
   voicemail(): Promise<void>;
-  /** Rejects the call. */
+  /**
+   * Rejects the call.
+   * @example `return call.reject({ reason: 'busy' });`
+   */
   reject(options?: CallRejectOptions): Promise<void>;
-  /** Hangs up: as the reply when one is pending, else through the REST API (needs `client`). */
+  /**
+   * Hangs up: as the reply when one is pending, else through the REST API (needs `client`).
+   * @example `return call.hangUp();`
+   */
   hangUp(): Promise<void>;
-  /** Plays a WAV file; the call continues afterwards. */
+  /**
+   * Plays a WAV file; the call continues afterwards.
+   * @example `await call.play('https://app.example.com/goodbye.wav');`
+   */
   play(url: string): Promise<void>;
   /**
    * Runs `fn` once for this call and records its result (JSON): replays return the recorded
    * value (or rethrow the recorded failure) without running it again. Put every side effect and
    * everything non-deterministic (time, randomness, I/O) in a step.
+   * @example `const customer = await call.step('crm-lookup', () => crm.find(call.from));`
    */
   step<T>(name: string, fn: () => T | Promise<T>): Promise<T>;
-  /** Puts the call on hold (`true`) or resumes it. */
+  /**
+   * Puts the call on hold (`true`) or resumes it.
+   * @example `await call.hold(true);`
+   */
   hold(on?: boolean): Promise<void>;
-  /** Mutes the call (`true`) or unmutes it. */
+  /**
+   * Mutes the call (`true`) or unmutes it.
+   * @example `await call.mute(false);`
+   */
   mute(on?: boolean): Promise<void>;
-  /** Starts recording (`{ value: true }`, the default) or stops it. */
+  /**
+   * Starts recording (`{ value: true }`, the default) or stops it.
+   * @example `await call.record({ value: true, announcement: true });`
+   */
   record(options?: Partial<RecordOptions>): Promise<void>;
-  /** Plays an announcement into the call. */
+  /**
+   * Plays an announcement into the call.
+   * @example `await call.announce('https://app.example.com/please-hold.wav');`
+   */
   announce(url: string): Promise<void>;
-  /** Sends DTMF tones. */
+  /**
+   * Sends DTMF tones.
+   * @example `await call.sendDTMF('1234#');`
+   */
   sendDTMF(sequence: string): Promise<void>;
-  /** Transfers the call. */
+  /**
+   * Transfers the call.
+   * @example `await call.transfer({ attended: false, phoneNumber: '+4915799912345' });`
+   */
   transfer(options: TransferOptions): Promise<void>;
 }
 
