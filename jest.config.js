@@ -25,6 +25,9 @@ module.exports = {
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts', '<rootDir>/test/helpers/console-guard.ts'],
   testTimeout: 20000,
+  // One Prism mock for all contract suites of a run (test/contract/global-prism.ts).
+  globalSetup: '<rootDir>/test/contract/global-prism-setup.ts',
+  globalTeardown: '<rootDir>/test/contract/global-prism-teardown.ts',
   // In CI a skipped test fails the run (test/helpers/no-skips-reporter.js says why).
   reporters: process.env.CI ? ['default', '<rootDir>/test/helpers/no-skips-reporter.js'] : ['default'],
 };

@@ -75,8 +75,18 @@ export async function startSandboxMock(): Promise<PrismMock> {
   return { baseUrl: sandbox.url, kind: 'sandbox', sandbox, stop: () => sandbox.close() };
 }
 
-/** Starts Prism on a patched temporary copy of the spec; resolves once it listens. */
+/**
+ * The Prism mock for a suite: the one test/contract/global-prism.ts started for the whole run
+ * (Prism is stateless, and each start costs seconds), or a new one when the run has none.
+ */
 export async function startPrism(): Promise<PrismMock> {
+  const shared = process.env.SIPGATE_SHARED_PRISM_URL;
+  if (shared) return { baseUrl: shared, kind: 'prism', stop: async () => undefined };
+  return launchPrism();
+}
+
+/** Starts Prism on a patched temporary copy of the spec; resolves once it listens. */
+export async function launchPrism(): Promise<PrismMock> {
   const dir = mkdtempSync(join(tmpdir(), 'sipgate-contract-'));
   const specCopy = join(dir, 'openapi.yaml');
   writeFileSync(specCopy, stringify(patchSpec(readSpec())));
