@@ -40,6 +40,12 @@ export function normalisePath(path: unknown): string {
   if (typeof path !== 'string' || path.trim() === '') {
     throw new SipgateIOValidationError('path', 'must be a non-empty string such as "/history".');
   }
+  // The URL parser drops TAB, LF and CR wherever they are (and trims other control characters
+  // and spaces at the ends), so `/.\t./admin` would pass the `..` check below and then resolve to
+  // `/admin`. Refused rather than stripped: a path is code, not user text.
+  if (/[\x00-\x20\x7f]/.test(path)) {
+    throw new SipgateIOValidationError('path', 'must not contain spaces or control characters (TAB, CR, LF…); percent-encode them, or pass query values in `query`.');
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
     throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
   }
