@@ -14,6 +14,7 @@ import {
 } from './errors';
 import { CORE_MESSAGES, ESTABLISHED_MESSAGES } from './established';
 import { loadAxios } from './lazy';
+import { encodeJsonBody } from './body';
 import { encodeQuery } from './query';
 import { normalisePath, pathWithoutQuery } from './path';
 import { expectList } from './response';
@@ -505,7 +506,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
 
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
     const http = await getInstance();
-    const data = body === undefined ? undefined : JSON.stringify(body);
+    const data = body === undefined ? undefined : encodeJsonBody(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;
 
