@@ -104,7 +104,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     const result = await page.evaluate(
       async ({ baseUrl }) => {
         const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
-        const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
+        const client = S.sipgateIO({ tokenId: 'token-BRWSR1', token: 'b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl });
         await S.createSMSModule(client).send({ smsId: 's0', to: '0157 999 12345', message: 'Hallo aus dem Browser' });
         const entries = await S.createHistoryModule(client).fetchAll({ types: [S.HistoryEntryType.SMS] }, { limit: 5 });
         const invalid = await S.createSMSModule(client).send({ smsId: 's0', to: 'nope', message: 'x' }).catch((e: { kind: string; field: string }) => `${e.kind}:${e.field}`);
@@ -169,7 +169,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       await page.goto(`${origin}${path}`);
       return page.evaluate(async (baseUrl) => {
         const S = (window as unknown as { SipgateIO: typeof import('../../lib/bundle') }).SipgateIO;
-        const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
+        const client = S.sipgateIO({ tokenId: 'token-BRWSR1', token: 'b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl });
         return S.createContactsModule(client).exportAsCsv('PRIVATE').catch((e: { name: string; kind: string; message: string }) => `${e.name}:${e.kind}:${e.message}`);
       }, `${origin}/v2`);
     };
