@@ -1,7 +1,7 @@
 import { bindRoutes } from '../core/route';
 import { HISTORY_ROUTES, type HistoryOperations } from './operations';
 import type { QueryParams, SipgateIOClient } from '../core/client';
-import { withEstablishedMessages } from '../core/established';
+import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText } from '../core/established';
 import { SipgateIOValidationError } from '../core/errors';
 import { paginate, paginationQuery, type Page } from '../core/pagination';
 import { apiPath } from '../core/path';
@@ -71,7 +71,9 @@ function checkConnectionId(id: string, field: string): string {
 function filterQuery(filter: HistoryFilter & BaseHistoryFilter = {}): QueryParams {
   if (typeof filter !== 'object' || filter === null) throw new SipgateIOValidationError('filter', 'must be an object.');
   const query: QueryParams = {
-    connectionIds: checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
+    connectionIds: withEstablishedText(ESTABLISHED_TEXTS.extension, () =>
+      checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
+    ),
     types: checkList(filter.types, 'filter.types', ENTRY_TYPES),
     directions: checkList(filter.directions, 'filter.directions', DIRECTIONS),
   };
