@@ -114,8 +114,8 @@ export const DIFFERENCES = [
   },
   {
     id: 'announcements',
-    what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
-    why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',
+    what: '`WebhookResponse.playAudio` and `gatherDTMF` do not download the announcement, and `playAudioAndHangUp`/`playAudioAndTransfer` read only its header',
+    why: 'the established package fetched every announcement whole to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and the play-then-act helpers, called as there without a length, measure the file from its first bytes (at most 64 KiB, within 5 s: `measureTimeoutMs`) and refuse one sipgate cannot play with its text; with `durationMs` they download nothing.',
   },
   {
     id: 'server-address',

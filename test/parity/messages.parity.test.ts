@@ -7,6 +7,7 @@
  */
 import nock from 'nock';
 import { SipgateIOValidationError } from '../../lib';
+import { wav } from '../helpers/wav';
 import { established, establishedFixedMessages, fixedTextOf, fixedTextProblem, runBoth, CREDENTIALS, type Library } from './harness';
 import { api } from './scenarios';
 
@@ -14,6 +15,7 @@ const FIXED_TEXTS = establishedFixedMessages();
 const DAY = 24 * 60 * 60 * 1000;
 const SMS = { smsId: 's0', to: '+4915799912345', message: 'Hi' };
 const TO = '+4921165432';
+const AUDIO = 'https://audio.example.com';
 
 type Act = (library: Library) => unknown;
 interface Case {
@@ -80,6 +82,14 @@ const CASES: Case[] = [
   // Webhook replies.
   { name: 'gatherDTMF: maxDigits below 1', act: webhookResponse('gatherDTMF', { maxDigits: 0, timeout: 2000 }), text: 'Invalid DTMF maxDigits. The max digits should be equal or greater than 1' },
   { name: 'gatherDTMF: a negative timeout', act: webhookResponse('gatherDTMF', { maxDigits: 1, timeout: -1 }), text: 'Invalid DTMF timeout. The timeout should be equal or greater than 0' },
+  {
+    name: 'playAudioAndHangUp: an announcement in another format',
+    act: (library) => {
+      nock(AUDIO).get('/stereo.wav').reply(200, wav({ channels: 2, sampleRate: 44100 }));
+      return webhookResponse('playAudioAndHangUp', { announcement: `${AUDIO}/stereo.wav` }, library.client, 'abc', 0)(library);
+    },
+    text: 'Invalid audio format. Please use 16bit PCM WAVE mono audio at 8kHz.',
+  },
 ];
 
 /**
@@ -108,7 +118,6 @@ const NOT_PROVOKED_HERE: Record<string, string> = {
   'No default SmsId set': "this SDK sends from a caller ID also when none is the default (difference 'sms-default-sender')",
   'Caution! IP address is not from sipgate': "a webhook server's reply, not an error (difference 'webhook-strict')",
   'Signature verification failed.': "a webhook server's reply, not an error (difference 'webhook-strict')",
-  'Invalid audio format. Please use 16bit PCM WAVE mono audio at 8kHz.': 'this SDK downloads an announcement only to measure it (difference \'announcements\')',
   'Given serverAddress does not match with Webhook URLs at console.sipgate.com. Follow-Up events will likely fail.': 'a console message of the established webhook server, not an error',
   'No serverAddress set. No Follow-Up Events will be sent.': "this SDK derives serverAddress from hostname and port when none is given (difference 'server-address')",
 };
