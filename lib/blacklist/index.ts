@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { bindRoutes } from '../core/route';
@@ -42,6 +43,16 @@ export const BLACKLIST_ROUTES = {
 } as const satisfies Record<keyof BlacklistModule, string>;
 
 /**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const BLACKLIST_PHONE_NUMBER_FIELDS = {
+  addIncoming: { body: { phoneNumber: 'blacklistEntry' } },
+  removeIncoming: { path: { phoneNumber: 'blacklistEntry' } },
+} as const satisfies RoutePhoneNumberFields<keyof BlacklistModule>;
+
+/**
  * Creates the blacklist module. Methods take the path parameters in the order of the path, then the
  * body or query, then {@link RequestOptions}; results are the contract's types.
  *
@@ -51,5 +62,5 @@ export const BLACKLIST_ROUTES = {
  * ```
  */
 export function createBlacklistModule(client: SipgateIOClient): BlacklistModule {
-  return bindRoutes<BlacklistModule>(client, BLACKLIST_ROUTES);
+  return bindRoutes<BlacklistModule>(client, BLACKLIST_ROUTES, BLACKLIST_PHONE_NUMBER_FIELDS);
 }

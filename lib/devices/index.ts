@@ -1,5 +1,5 @@
 import { bindRoutes } from '../core/route';
-import { DEVICES_ROUTES, type DevicesOperations } from './operations';
+import { DEVICES_PHONE_NUMBER_FIELDS, DEVICES_ROUTES, type DevicesOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { apiPath } from '../core/path';
 import { expectList } from '../core/response';
@@ -47,7 +47,7 @@ export interface DevicesModule extends DevicesOperations {
  */
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
-    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES),
+    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES, DEVICES_PHONE_NUMBER_FIELDS),
     async getDevices(webuserId, options) {
       const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
       return expectList<Device>(await client.get(path, options), 'GET', path);

@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions } from '../core/client';
 
@@ -219,3 +220,14 @@ export const DEVICES_ROUTES = {
   deactivateSim: 'DELETE /{userId}/devices/{deviceId}/sim',
   orderSim: 'POST /{userId}/devices/{deviceId}/sim/orders',
 } as const satisfies Record<keyof DevicesOperations, string>;
+
+/**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const DEVICES_PHONE_NUMBER_FIELDS = {
+  setCallerId: { body: { value: 'number' } },
+  setExternalTargetNumber: { body: { number: 'number' } },
+  createExternal: { body: { number: 'number' } },
+} as const satisfies RoutePhoneNumberFields<keyof DevicesOperations>;

@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { bindRoutes } from '../core/route';
@@ -87,6 +88,15 @@ export const FAXLINES_ROUTES = {
 } as const satisfies Record<keyof FaxlinesModule, string>;
 
 /**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const FAXLINES_PHONE_NUMBER_FIELDS = {
+  setCallerId: { body: { value: 'number' } },
+} as const satisfies RoutePhoneNumberFields<keyof FaxlinesModule>;
+
+/**
  * Creates the faxlines module. Methods take the path parameters in the order of the path, then the
  * body or query, then {@link RequestOptions}; results are the contract's types.
  *
@@ -96,5 +106,5 @@ export const FAXLINES_ROUTES = {
  * ```
  */
 export function createFaxlinesModule(client: SipgateIOClient): FaxlinesModule {
-  return bindRoutes<FaxlinesModule>(client, FAXLINES_ROUTES);
+  return bindRoutes<FaxlinesModule>(client, FAXLINES_ROUTES, FAXLINES_PHONE_NUMBER_FIELDS);
 }

@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { bindRoutes } from '../core/route';
@@ -105,6 +106,17 @@ export const NOTIFICATIONS_ROUTES = {
 } as const satisfies Record<keyof NotificationsModule, string>;
 
 /**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const NOTIFICATIONS_PHONE_NUMBER_FIELDS = {
+  addCallSms: { body: { number: 'number' } },
+  addFaxSms: { body: { number: 'number' } },
+  addVoicemailSms: { body: { number: 'number' } },
+} as const satisfies RoutePhoneNumberFields<keyof NotificationsModule>;
+
+/**
  * Creates the notifications module. Methods take the path parameters in the order of the path, then the
  * body or query, then {@link RequestOptions}; results are the contract's types.
  *
@@ -114,5 +126,5 @@ export const NOTIFICATIONS_ROUTES = {
  * ```
  */
 export function createNotificationsModule(client: SipgateIOClient): NotificationsModule {
-  return bindRoutes<NotificationsModule>(client, NOTIFICATIONS_ROUTES);
+  return bindRoutes<NotificationsModule>(client, NOTIFICATIONS_ROUTES, NOTIFICATIONS_PHONE_NUMBER_FIELDS);
 }

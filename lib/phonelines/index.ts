@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { bindRoutes } from '../core/route';
@@ -258,6 +259,18 @@ export const PHONELINES_ROUTES = {
 } as const satisfies Record<keyof PhonelinesModule, string>;
 
 /**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const PHONELINES_PHONE_NUMBER_FIELDS = {
+  // Forwardings may also reach an extension of the account (p1, g0, v0: the contract's own example).
+  setForwardings: { body: { 'forwardings[].destination': 'numberOrExtension' } },
+  addParallelForwarding: { body: { destination: 'numberOrExtension' } },
+  changeParallelForwarding: { body: { destination: 'numberOrExtension' } },
+} as const satisfies RoutePhoneNumberFields<keyof PhonelinesModule>;
+
+/**
  * Creates the phonelines module. Methods take the path parameters in the order of the path, then the
  * body or query, then {@link RequestOptions}; results are the contract's types.
  *
@@ -267,5 +280,5 @@ export const PHONELINES_ROUTES = {
  * ```
  */
 export function createPhonelinesModule(client: SipgateIOClient): PhonelinesModule {
-  return bindRoutes<PhonelinesModule>(client, PHONELINES_ROUTES);
+  return bindRoutes<PhonelinesModule>(client, PHONELINES_ROUTES, PHONELINES_PHONE_NUMBER_FIELDS);
 }

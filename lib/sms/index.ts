@@ -1,5 +1,5 @@
 import { bindRoutes } from '../core/route';
-import { SMS_ROUTES, type SMSOperations } from './operations';
+import { SMS_PHONE_NUMBER_FIELDS, SMS_ROUTES, type SMSOperations } from './operations';
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText, withEstablishedTextAsync } from '../core/established';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../core/errors';
@@ -166,7 +166,7 @@ export function createSMSModule(sipgate: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindRoutes<SMSOperations>(sipgate, SMS_ROUTES),
+    ...bindRoutes<SMSOperations>(sipgate, SMS_ROUTES, SMS_PHONE_NUMBER_FIELDS),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

@@ -1,3 +1,4 @@
+import type { RoutePhoneNumberFields } from '../core/route-phone-numbers';
 import type { ApiBody, ApiResult } from '../api/types';
 import type { RequestOptions } from '../core/client';
 
@@ -57,3 +58,12 @@ export const SMS_ROUTES = {
   verifyCallerId: 'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification',
   setDefaultCallerId: 'PUT /{userId}/sms/{smsId}/callerids/{callerId}',
 } as const satisfies Record<keyof SMSOperations, string>;
+
+/**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const SMS_PHONE_NUMBER_FIELDS = {
+  addCallerId: { body: { phonenumber: 'number' } },
+} as const satisfies RoutePhoneNumberFields<keyof SMSOperations>;

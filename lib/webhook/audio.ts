@@ -101,7 +101,7 @@ async function readHead(response: Response, limit: number, enough: (bytes: Uint8
 }
 
 /**
- * Downloads the start of an announcement (at most {@link ANNOUNCEMENT_HEAD_BYTES}, within
+ * Downloads the start of an announcement (at most its first 64 KiB, within
  * `timeoutMs`) and checks it is a mono 16-bit PCM WAV at 8 kHz; reports its duration. This and
  * the play-then-act helpers without `durationMs` are the only places the SDK fetches an
  * announcement. Errors name no URL (it may carry a token).
