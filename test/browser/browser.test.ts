@@ -121,7 +121,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       invalid: 'validation:to',
     });
 
-    const basic = `Basic ${Buffer.from('token-BROWSER1:browser-secret').toString('base64')}`;
+    const basic = `Basic ${Buffer.from('token-BRWSR1:b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0').toString('base64')}`;
     expect(recorded.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2/sessions/sms', 'GET /v2/history?types=SMS&limit=5']);
     for (const request of recorded) {
       expect(request.headers.authorization).toBe(basic);
