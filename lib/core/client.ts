@@ -17,6 +17,7 @@ import { loadAxios } from './internal/lazy';
 import { encodeQuery } from './internal/query';
 import { normalisePath, pathWithoutQuery } from './internal/path';
 import { expectList } from './internal/response';
+import { encodeJsonBody } from './internal/body';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
@@ -553,7 +554,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
     const requestedHref = new URL(url).href;
     const http = await getInstance();
-    const data = body === undefined ? undefined : JSON.stringify(body);
+    const data = body === undefined ? undefined : encodeJsonBody(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;
 

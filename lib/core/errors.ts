@@ -112,6 +112,19 @@ export class SipgateIOError extends Error {
       Object.defineProperty(this, 'response', { value: Object.freeze({ status: details.status, data: details.body }), enumerable: false });
     }
     Object.setPrototypeOf(this, new.target.prototype);
+    headStackWithReason(this, new.target);
+  }
+
+  /**
+   * `Name: message`, followed by `detail` when `message` is a fixed text, so that `String(error)`
+   * and template strings show the reason too.
+   * @example
+   * ```ts
+   * String(error); // 'SipgateIOAuthenticationError: Unauthorized — Authentication failed for GET /authorization/userinfo (401). …'
+   * ```
+   */
+  override toString(): string {
+    return this.detail === undefined || this.detail === this.message ? `${this.name}: ${this.message}` : `${this.name}: ${this.message} — ${this.detail}`;
   }
 
   /**
@@ -139,10 +152,38 @@ export class SipgateIOError extends Error {
    * ```
    */
   [inspectSymbol](): string {
-    const { name: _name, message: _message, ...rest } = this.toJSON();
+    // `detail` already heads the stack (see toString); the JSON adds the remaining fields.
+    const { name: _name, message: _message, detail: _detail, ...rest } = this.toJSON();
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
-    return `${this.stack ?? `${this.name}: ${this.message}`}${extra}`;
+    return `${this.stack ?? this.toString()}${extra}`;
   }
+}
+
+/**
+ * Makes `error.stack` start with {@link SipgateIOError.toString} (so the reason shows where only
+ * the stack is printed: uncaught errors, most loggers) above the frames of where it was made.
+ * The first line is written when the stack is read, not here: subclasses set their `name` after
+ * this constructor has run. Engines without `Error.captureStackTrace` (Firefox, Safari) print
+ * no header line in their stacks and keep their own.
+ */
+function headStackWithReason(error: SipgateIOError, constructor: Function): void {
+  const capture = (Error as { captureStackTrace?: (target: object, constructor?: Function) => void }).captureStackTrace;
+  if (typeof capture !== 'function') return;
+  // Formatted lazily by V8 on first read; the holder's own header line ("Error") is dropped.
+  const trace: { stack?: string } = {};
+  capture(trace, constructor);
+  Object.defineProperty(error, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get(): string {
+      const frames = String(trace.stack ?? '');
+      const firstFrame = frames.indexOf('\n');
+      return error.toString() + (firstFrame === -1 ? '' : frames.slice(firstFrame));
+    },
+    set(value: unknown) {
+      Object.defineProperty(error, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
 }
 
 /**

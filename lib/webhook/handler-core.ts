@@ -13,6 +13,7 @@ import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEv
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 import { createRecentKeys, type RecentKeys } from './recent-keys';
 import { renderWebhookResponse, type ResponseContext, type ResponseObject } from './reply-builders';
+import { webhookPublicKeyDer } from './public-key-check';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
 /** A handler for one event type; may be sync or async. */
@@ -60,7 +61,11 @@ export interface WebhookHandlerOptions {
   handlers?: WebhookHandlers;
   /** Accept unsigned requests. Only for local development; a warning is logged once. */
   skipSignatureVerification?: boolean;
-  /** PEM of the key that signs requests; sipgate's by default (tests and the simulator use their own). */
+  /**
+   * PEM of the RSA public key whose private key signs the requests (`-----BEGIN PUBLIC KEY-----`…);
+   * sipgate's by default (tests and the simulator use their own). Anything else is refused when
+   * the handler or server is created.
+   */
   publicKey?: string;
   /** Check the source address: `'auto'` (default) where it is meaningful, `true` always, `false` never. */
   sourceIpCheck?: 'auto' | boolean;
@@ -204,6 +209,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SipgateIOValidationError('maxBodyBytes', 'must be a positive integer.');
   const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT_MS;
   if (!Number.isInteger(handlerTimeout) || handlerTimeout < 1) throw new SipgateIOValidationError('handlerTimeout', 'must be a positive integer (milliseconds).');
+  // A key that cannot be one would refuse every webhook with 401: refuse it now instead.
+  if (options.publicKey !== undefined) webhookPublicKeyDer(options.publicKey);
   const sourceIpCheck = options.sourceIpCheck ?? 'auto';
   const allowed = new Set((options.allowedSourceIps ?? SIPGATE_WEBHOOK_SOURCE_IPS).map(normaliseAddress));
   // `onHangup` (the server method's alias) or `onNewcall` in a handler map would never run: refuse them.

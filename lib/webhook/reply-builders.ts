@@ -5,6 +5,7 @@
  */
 import { SipgateIOValidationError } from '../core/errors';
 import { requireBoolean, requireHttpUrl, requireInteger } from '../core/internal/validate';
+import { withEstablishedText } from '../compat/established-messages';
 import { renderXml, type CompactElement } from './xml';
 
 export type { CompactElement, CompactNode } from './xml';
@@ -59,6 +60,12 @@ export type GatherObject = {
 export type HangUpObject = { Hangup: CompactElement };
 /** Anything a newCall or dtmf handler may return. */
 export type ResponseObject = RedirectObject | VoicemailObject | RejectObject | PlayObject | GatherObject | HangUpObject;
+
+/** The established library's texts for refusing a Gather (see ESTABLISHED_TEXTS in lib/core). */
+const DTMF_TEXTS = {
+  maxDigits: 'Invalid DTMF maxDigits. The max digits should be equal or greater than 1',
+  timeout: 'Invalid DTMF timeout. The timeout should be equal or greater than 0',
+} as const;
 
 /** The most targets sipgate dials for one redirect. */
 export const MAX_REDIRECT_NUMBERS = 5;
@@ -148,8 +155,8 @@ export const WebhookResponseBuilders = {
    * ```
    */
   gatherDTMF(options: GatherOptions): GatherObject {
-    const maxDigits = requireInteger(options?.maxDigits, 'maxDigits', 1);
-    const timeout = requireInteger(options?.timeout, 'timeout', 0);
+    const maxDigits = withEstablishedText(DTMF_TEXTS.maxDigits, () => requireInteger(options?.maxDigits, 'maxDigits', 1));
+    const timeout = withEstablishedText(DTMF_TEXTS.timeout, () => requireInteger(options?.timeout, 'timeout', 0));
     const gather: GatherObject['Gather'] = { _attributes: { maxDigits: String(maxDigits), timeout: String(timeout) } };
     if (options.announcement !== undefined) gather.Play = { Url: requireHttpUrl(options.announcement, 'announcement') };
     return { Gather: gather };

@@ -33,8 +33,8 @@ export async function clientOverhead() {
   );
   const port = await new Promise((done) => worker.once('message', done));
   const baseUrl = `http://127.0.0.1:${port}/v2`;
-  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: 'secret' }, { baseUrl });
-  const plain = axios.create({ baseURL: baseUrl, auth: { username: 'token-BENCH1', password: 'secret' }, headers: { Accept: 'application/json' } });
+  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' }, { baseUrl });
+  const plain = axios.create({ baseURL: baseUrl, auth: { username: 'token-BENCH1', password: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' }, headers: { Accept: 'application/json' } });
   const contenders = {
     'sipgateio-sdk': () => client.get('/history', { query: { limit: 10 } }),
     'plain axios': () => plain.get('/history', { params: { limit: 10 } }).then((r) => r.data),

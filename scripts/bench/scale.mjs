@@ -34,7 +34,7 @@ function startServer(total) {
 
 const child = (kind, baseUrl) => `
   const sdk = require(${JSON.stringify(join(root, 'dist/cjs/index.js'))});
-  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: 'secret' }, { baseUrl: ${JSON.stringify(baseUrl)} });
+  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' }, { baseUrl: ${JSON.stringify(baseUrl)} });
   (async () => {
     const started = process.hrtime.bigint();
     let count = 0, bytes = 0;

@@ -125,7 +125,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     const result = await page.evaluate(
       async ({ baseUrl }) => {
         const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
-        const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
+        const client = S.sipgateIO({ tokenId: 'token-BRWSR1', token: 'b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl });
         await S.createSMSModule(client).send({ smsId: 's0', to: '0157 999 12345', message: 'Hallo aus dem Browser' });
         const entries = await S.createHistoryModule(client).fetchAll({ types: [S.HistoryEntryType.SMS] }, { limit: 5 });
         const invalid = await S.createSMSModule(client).send({ smsId: 's0', to: 'nope', message: 'x' }).catch((e: { kind: string; field: string }) => `${e.kind}:${e.field}`);
@@ -142,7 +142,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       invalid: 'validation:to',
     });
 
-    const basic = `Basic ${Buffer.from('token-BROWSER1:browser-secret').toString('base64')}`;
+    const basic = `Basic ${Buffer.from('token-BRWSR1:b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0').toString('base64')}`;
     expect(recorded.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2/sessions/sms', 'GET /v2/history?types=SMS&limit=5']);
     for (const request of recorded) {
       expect(request.headers.authorization).toBe(basic);
@@ -217,7 +217,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       await page.goto(`${origin}${path}`);
       return page.evaluate(async (baseUrl) => {
         const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
-        const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl });
+        const client = S.sipgateIO({ tokenId: 'token-BRWSR1', token: 'b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl });
         return S.createContactsModule(client).exportAsCsv('PRIVATE').catch((e: { name: string; kind: string; message: string }) => `${e.name}:${e.kind}:${e.message}`);
       }, `${origin}/v2`);
     };

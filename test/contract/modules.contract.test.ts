@@ -8,6 +8,7 @@
 import { sample } from 'openapi-sampler';
 import * as sdk from '../../lib';
 import { routeEntry } from '../../lib/core/internal/route';
+import { ROUTE_PHONE_NUMBER_FIELDS } from '../helpers/phone-fields';
 import { ROUTE_TABLES } from '../api/coverage';
 import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 import { contractClient, describeAgainstContract } from './prism';
@@ -34,6 +35,19 @@ function specWithoutExamples(): Json {
   };
   strip(spec);
   return spec;
+}
+
+const PHONE_NUMBER = '+4915799912345';
+
+/** Puts {@link PHONE_NUMBER} at `steps` (`['forwardings', '[]', 'destination']`) of a sampled body. */
+function setEverywhere(value: unknown, steps: string[]): void {
+  const [step, ...rest] = steps;
+  if (step === '[]') {
+    if (Array.isArray(value)) value.forEach((item) => setEverywhere(item, rest));
+  } else if (value && typeof value === 'object') {
+    if (rest.length === 0) (value as Json)[step] = PHONE_NUMBER;
+    else setEverywhere((value as Json)[step], rest);
+  }
 }
 
 interface Call {
@@ -82,6 +96,14 @@ function calls(): Call[] {
       } else if (input === 'body') {
         const content = ((operation.requestBody as Json).content as Json)['application/json'] as Json;
         args.push(sample(content.schema as object, { skipReadOnly: true }, spec));
+      }
+      // The SDK validates phone numbers before sending (route-phone-numbers.ts): those fields get one.
+      const phoneFields = ROUTE_PHONE_NUMBER_FIELDS[route];
+      names.forEach((name, index) => {
+        if (phoneFields?.path?.[name]) args[index] = PHONE_NUMBER;
+      });
+      if (input === 'body' && phoneFields?.body) {
+        for (const at of Object.keys(phoneFields.body)) setEverywhere(args[args.length - 1], at.replace(/\[\]/g, '.[].').split('.').filter(Boolean));
       }
       result.push({ module, method, route, input, args, names });
     }

@@ -179,7 +179,7 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
     return response;
   });
   const client = sipgateIO(
-    prism.sandbox?.credentials ?? { tokenId: 'token-CONTRACT1', token: 'contract-test-token' },
+    prism.sandbox?.credentials ?? { tokenId: 'token-CNTRCT', token: 'c0c0a700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     { baseUrl: prism.baseUrl, axiosInstance: instance, maxRetries: 0, timeout: 15_000 },
   );
   return { client, violations, sent };

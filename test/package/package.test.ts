@@ -49,7 +49,7 @@ it('works with require() from CommonJS, without loading axios, qs or libphonenum
     const sdk = require('sipgateio-sdk');
     const { RejectReason } = require('sipgateio-sdk/dist/webhook');
     const webhook = require('sipgateio-sdk/webhook');
-    const client = sdk.sipgateIO({ tokenId: 'token-A1', token: 'secret' });
+    const client = sdk.sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' });
     const loaded = Object.keys(require.cache).filter((k) => /node_modules\\/(axios|qs|libphonenumber-js)\\//.test(k));
     console.log(JSON.stringify({
       factories: ['createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createSettingsModule', 'createWebhookModule'].every((n) => typeof sdk[n] === 'function'),
@@ -114,7 +114,7 @@ it('works with import from ESM, and loads axios on the first request', () => {
     `
     import { sipgateIO, SDK_NAME, SDK_VERSION, SipgateIOConnectionError } from 'sipgateio-sdk';
     import { verifyWebhookSignature, parseWebhookEvent } from 'sipgateio-sdk/webhook';
-    const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { baseUrl: 'http://127.0.0.1:9/v2', maxRetries: 0 });
+    const client = sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl: 'http://127.0.0.1:9/v2', maxRetries: 0 });
     const error = await client.get('/balance').catch((e) => e);
     console.log(JSON.stringify({
       name: SDK_NAME, version: SDK_VERSION,
@@ -137,7 +137,7 @@ it.each([
     import type { components } from 'sipgateio-sdk/api';
     import { createWebhookModule, WebhookResponse, RejectReason, type NewCallEvent } from 'sipgateio-sdk/webhook';
     import { RejectReason as LegacyReason } from 'sipgateio-sdk/dist/webhook';
-    const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { timeout: 5000 });
+    const client = sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { timeout: 5000 });
     const sms = createSMSModule(client);
     export async function demo(): Promise<void> {
       await sms.send({ smsId: 's0', to: '+4915799912345', message: 'hi' }, undefined, { signal: AbortSignal.timeout(1000) });

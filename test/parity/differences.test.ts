@@ -78,6 +78,30 @@ describe('the differences that no scenario shows on its own', () => {
     expect(ours.wire).toHaveLength(2);
   });
 
+  it("'server-address': without serverAddress, onAnswer throws there and registers here", async () => {
+    type Server = { onAnswer(handler: () => void): void; stop(): unknown };
+    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<Server> })().createServer({ port: 0 });
+    try {
+      expect(() => theirs.onAnswer(() => undefined)).toThrow('No serverAddress set. No Follow-Up Events will be sent.');
+    } finally {
+      theirs.stop();
+    }
+    const ours = await createWebhookModule().createServer({ port: 0 });
+    expect(() => ours.onAnswer(() => undefined)).not.toThrow();
+    await ours.stop();
+  });
+
+  it("'sms-default-sender': with no default caller ID, sending from one is refused there and sent here", async () => {
+    const router: Router = (request) =>
+      request.method === 'GET' && request.path === '/w0/sms/s0/callerids'
+        ? { status: 200, body: { items: [{ id: 0, phonenumber: '+4915711111111', verified: true, defaultNumber: false }] } }
+        : api(request);
+    const runs = await runBoth((library) => library.modules.createSMSModule.send({ from: '+4915711111111', to: '+4915799912345', message: 'Hi' }), router);
+    expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'No default SmsId set' });
+    expect(runs.ours.outcome.kind).toBe('resolved');
+    expect(runs.ours.wire.map((r) => `${r.method} ${r.path}`)).toContain('POST /sessions/sms');
+  });
+
   it("'server-stop': stop() returns a promise here and nothing there", async () => {
     const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> })().createServer({ port: 0, serverAddress: 'https://example.com' });
     const ours = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com' });

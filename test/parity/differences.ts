@@ -20,12 +20,12 @@ export const DIFFERENCES = [
   {
     id: 'typed-errors',
     what: 'Errors are typed `SipgateIOError` subclasses with `kind`, `status` and `response.status`',
-    why: 'the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Forbidden`, `Fax was not found`, …) are kept as `message` for the same failures, and this SDK\'s explanation moves to `error.detail`; errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.',
+    why: 'the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Fax was not found`, `Invalid token id`, `Invalid webhook URL`, `Scheduled time must be in future`, …) start `message` for the same failures, without the offending value it appended, and this SDK\'s explanation is `error.detail` (which `String(error)`, `error.stack` and `console.error` show after the text); errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.',
   },
   {
     id: 'validation-first',
     what: 'Invalid input is refused with `SipgateIOValidationError` before any request',
-    why: 'the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate\'s error afterwards, or not at all. Validation messages name the field and never repeat the value, so a secret passed into the wrong argument cannot reach a log.',
+    why: 'the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate\'s error afterwards, or not at all. Validation errors name the field (`error.field`) and never repeat the value, so a secret passed into the wrong argument cannot reach a log.',
   },
   {
     id: 'e164',
@@ -55,7 +55,7 @@ export const DIFFERENCES = [
   {
     id: 'sms-default-sender',
     what: 'Sending an SMS `from` a caller ID sets the default sender with `defaultNumber: true` (a boolean) and restores the previous default even when sending fails',
-    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send.',
+    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send. When no caller ID is the default yet, this SDK sends anyway and leaves the chosen one as default; the established package refused with `No default SmsId set`.',
   },
   {
     id: 'fax-filename',
@@ -119,8 +119,13 @@ export const DIFFERENCES = [
   },
   {
     id: 'announcements',
-    what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
-    why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',
+    what: '`WebhookResponse.playAudio` and `gatherDTMF` do not download the announcement, and `playAudioAndHangUp`/`playAudioAndTransfer` read only its header',
+    why: 'the established package fetched every announcement whole to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and the play-then-act helpers, called as there without a length, measure the file from its first bytes (at most 64 KiB, within 5 s: `measureTimeoutMs`) and refuse one sipgate cannot play with its text; with `durationMs` they download nothing.',
+  },
+  {
+    id: 'server-address',
+    what: 'A webhook server created without `serverAddress` takes `onAnswer`, `onHangUp` and `onData` handlers',
+    why: 'it derives the address from `hostname` and `port` (what local tests and the simulator reach); the established package threw `No serverAddress set. No Follow-Up Events will be sent.` when such a handler was registered. An empty or malformed `serverAddress` is refused when the server is created.',
   },
   {
     id: 'server-stop',

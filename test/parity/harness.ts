@@ -166,8 +166,10 @@ export function establishedFixedMessages(): Set<string> {
     'webhook-settings/validators/ValidatorMessages',
     'call/validators/validateCallData',
     'fax/validators/validatePdfFileContent',
+    'webhook/webhook.errors',
   ];
-  const texts = new Set<string>();
+  // Thrown with a literal in the established source, not from an enum.
+  const texts = new Set<string>(['smsId is undefined']);
   for (const file of files) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = require(`sipgateio/dist/${file}`) as Record<string, unknown>;
@@ -177,6 +179,28 @@ export function establishedFixedMessages(): Set<string> {
     }
   }
   return texts;
+}
+
+/**
+ * The established fixed text an established error message starts with (after the blank lines its
+ * webhook texts begin with), or `undefined`. Many of its messages append the offending value
+ * (`Invalid webhook URL: example.com`); the text before it is what code compares with.
+ */
+export function fixedTextOf(message: string, fixedTexts: ReadonlySet<string>): string | undefined {
+  const text = message.replace(/^\s+/, '');
+  let found: string | undefined;
+  for (const fixed of fixedTexts) if (text.startsWith(fixed) && (found === undefined || fixed.length > found.length)) found = fixed;
+  return found;
+}
+
+/**
+ * Where the established message is (or starts with) one of its fixed texts, ours must start with
+ * the same text; returns the problem, or `undefined` when there is none.
+ */
+export function fixedTextProblem(theirs: string, ours: string, fixedTexts: ReadonlySet<string>): string | undefined {
+  const fixed = fixedTextOf(theirs, fixedTexts);
+  if (fixed === undefined || ours.startsWith(fixed)) return undefined;
+  return `message: established "${theirs.trim()}" (fixed text "${fixed}"), ours "${ours}"`;
 }
 
 /** A router that answers from a table of `METHOD /path` keys, 404 for anything else. */

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { DIFFERENCES } from './differences';
-import { contains, establishedFactoryNames, establishedFixedMessages, makeLibrary, routes, runBoth, type Outcome, type Run, type WireRequest } from './harness';
+import { contains, establishedFactoryNames, establishedFixedMessages, fixedTextProblem, makeLibrary, routes, runBoth, type Outcome, type Run, type WireRequest } from './harness';
 import { api, CONTACTS, SCENARIOS, type Scenario } from './scenarios';
 
 const FIXED_MESSAGES = establishedFixedMessages();
@@ -32,7 +32,8 @@ function outcomeProblem(theirs: Outcome, ours: Outcome): string | undefined {
   }
   if (theirs.kind === 'resolved' && ours.kind === 'resolved') return contains(ours.value, theirs.value);
   if (theirs.kind === 'rejected' && ours.kind === 'rejected') {
-    if (FIXED_MESSAGES.has(theirs.message) && ours.message !== theirs.message) return `message: established "${theirs.message}", ours "${ours.message}"`;
+    const message = fixedTextProblem(theirs.message, ours.message, FIXED_MESSAGES);
+    if (message) return message;
     if (theirs.responseStatus !== undefined && ours.responseStatus !== theirs.responseStatus) {
       return `response.status: established ${theirs.responseStatus}, ours ${String(ours.responseStatus)}`;
     }

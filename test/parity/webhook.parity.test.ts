@@ -22,8 +22,11 @@ import {
   type WebhookEvent,
   type WebhookServer,
 } from '../../lib';
+import nock from 'nock';
 import { FORM, postForm as post } from '../helpers/post-form';
-import { contains, established } from './harness';
+import { wav } from '../helpers/wav';
+import { contains, established, runBoth } from './harness';
+import { api } from './scenarios';
 import { DIFFERENCES } from './differences';
 
 const SAMPLE_FILE = join(__dirname, '..', 'fixtures', 'webhook-samples', 'newcall-real-signed.json');
@@ -314,6 +317,25 @@ describe('both servers answer the same XML', () => {
     } finally {
       theirs.stop();
       await ours.stop();
+    }
+  });
+});
+
+describe("WebhookResponse.playAudioAndHangUp in the established shape (options, client, callId, timeout)", () => {
+  // The official example webhook_play_audio_and_hangup.ts calls it so, without a duration: both
+  // download the announcement, measure it, answer <Play> and hang up once it has played.
+  it('plays, measures and hangs up in both, after the audio and the timeout', async () => {
+    const runs = await runBoth(async (library) => {
+      nock('https://audio.example.com').get('/bye.wav').reply(200, wav({ seconds: 0.2 }));
+      const respond = library.exports.WebhookResponse as { playAudioAndHangUp(o: object, c: unknown, id: string, t: number): Promise<unknown> };
+      const started = Date.now();
+      const reply = await respond.playAudioAndHangUp({ announcement: 'https://audio.example.com/bye.wav' }, library.client, 'abc', 100);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return { reply, answeredWithinMs: Date.now() - started < 1_000 };
+    }, api);
+    for (const run of [runs.established, runs.ours]) {
+      expect(run.outcome).toEqual({ kind: 'resolved', value: { reply: { Play: { Url: 'https://audio.example.com/bye.wav' } }, answeredWithinMs: true } });
+      expect(run.wire.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /calls/abc']);
     }
   });
 });

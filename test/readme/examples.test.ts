@@ -28,7 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sipgate-examples-test-'));
   writeFileSync(
     join(dir, '.env'),
-    `SIPGATE_TOKEN_ID=token-FROMFILE1\nSIPGATE_TOKEN=from-the-env-file-0123456789\nSIPGATE_API_URL=http://127.0.0.1:${(stub.address() as AddressInfo).port}/v2\n`,
+    `SIPGATE_TOKEN_ID=token-FRMFIL\nSIPGATE_TOKEN=f11ef11e-1a2b-4c3d-8e4f-a5b6c7d8e9f0\nSIPGATE_API_URL=http://127.0.0.1:${(stub.address() as AddressInfo).port}/v2\n`,
   );
 });
 afterAll(async () => {
@@ -50,7 +50,7 @@ it('reads credentials and the API URL from the .env file', async () => {
   const result = await runExample('numbers.ts');
   expect(result.stderr).toBe('');
   expect(result.stdout).toContain('+4921100000001');
-  const basic = `Basic ${Buffer.from('token-FROMFILE1:from-the-env-file-0123456789').toString('base64')}`;
+  const basic = `Basic ${Buffer.from('token-FRMFIL:f11ef11e-1a2b-4c3d-8e4f-a5b6c7d8e9f0').toString('base64')}`;
   expect(seen.some((line) => line.startsWith('GET /v2/numbers') && line.endsWith(basic))).toBe(true);
 }, 40_000);
 

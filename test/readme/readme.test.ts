@@ -117,7 +117,7 @@ describe('the runnable blocks, against a loopback stub of the API', () => {
             ...process.env,
             SIPGATE_API_URL: baseUrl,
             SIPGATE_TOKEN_ID: 'token-ABC123',
-            SIPGATE_TOKEN: 'README-TEST-TOKEN-0123456789',
+            SIPGATE_TOKEN: '7e57e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0',
             SIPGATE_ACCESS_TOKEN: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3MCJ9.c2lnbmF0dXJl',
           },
         },

@@ -10,7 +10,7 @@ import { createContactsModule, normalisePhoneNumber, sipgateIO, SipgateIOValidat
 import { contactToVCard, parseVCards } from '../../lib/resources/contacts/vcard';
 
 const API = 'https://api.test.invalid/v2';
-const client = sipgateIO({ tokenId: 'token-FUZZ1', token: 'fuzz-token' }, { baseUrl: API, maxRetries: 0, logger: { warn: () => undefined } });
+const client = sipgateIO({ tokenId: 'token-FUZZ01', token: 'f0220000-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl: API, maxRetries: 0, logger: { warn: () => undefined } });
 beforeAll(() => nock.disableNetConnect());
 afterAll(() => {
   nock.cleanAll();

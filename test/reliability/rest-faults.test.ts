@@ -57,7 +57,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 function client(baseUrl = server.baseUrl): SipgateIOClient {
-  return sipgateIO({ tokenId: 'token-FAULT1', token: 'fault-secret-token' }, { baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES });
+  return sipgateIO({ tokenId: 'token-FAULT1', token: 'fa017e00-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES });
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result?: T; error?: unknown; ms: number }> {
@@ -149,7 +149,7 @@ describe.each(sends)('POST that sends a %s', (_label, key, call) => {
 it('an abort stops a hanging request promptly', async () => {
   server.plan('GET /history/1', ['hang']);
   const controller = new AbortController();
-  const c = sipgateIO({ tokenId: 'token-FAULT1', token: 'fault-secret-token' }, { baseUrl: server.baseUrl, timeout: 30_000 });
+  const c = sipgateIO({ tokenId: 'token-FAULT1', token: 'fa017e00-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl: server.baseUrl, timeout: 30_000 });
   setTimeout(() => controller.abort(), 100);
   const outcome = await timed(() => createHistoryModule(c).fetchById('1', { signal: controller.signal }));
   expect(outcome.error).toBeInstanceOf(SipgateIOAbortError);

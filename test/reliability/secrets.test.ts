@@ -21,8 +21,8 @@ import {
 } from '../../lib';
 
 const API = 'https://api.test.invalid/v2';
-const TOKEN_ID = 'token-LEAKCHECK42';
-const TOKEN = 'S3CRET-5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47';
+const TOKEN_ID = 'token-LEAK42';
+const TOKEN = '5ec3e700-5c2f-4e1a-9f3c-0b8d6a2e1f47';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ3MCIsImxlYWsiOiJPQVVUSExFQUsifQ.T0FVVEhMRUFLU0lHTkFUVVJF';
 const SECRETS = [
   TOKEN,

@@ -2,6 +2,7 @@ import type { ApiBody, ApiOperation, ApiQuery, ApiResult, ApiRoute } from '../..
 import type { QueryParams, RequestOptions, SipgateIOClient } from '../client';
 import { SipgateIOValidationError } from '../errors';
 import { pathSegment } from './path';
+import { normaliseRoutePhoneNumbers, type RoutePhoneFields, type RoutePhoneNumberFields } from './route-phone-numbers';
 import { rejectUnknownKeys } from './validate';
 
 const ROUTE = /^(GET|POST|PUT|PATCH|DELETE) (\/[^\s?#]*)$/;
@@ -17,7 +18,8 @@ interface RouteRequest {
 /**
  * Sends one operation of the contract given as `'METHOD /path/{param}'`: fills in the path
  * parameters (each percent-encoded and refused when empty, `.`/`..` or missing, and unknown
- * ones refused as typos), then goes through the client's own get/post/put/patch/delete, so
+ * ones refused as typos), validates and normalises the phone numbers `phoneFields` names (see
+ * route-phone-numbers.ts), then goes through the client's own get/post/put/patch/delete, so
  * auth, retries, timeouts, cancellation, hooks and errors are the same as for every module.
  * Everything is checked before anything is sent.
  *
@@ -26,7 +28,7 @@ interface RouteRequest {
  * await sendRoute(client, 'PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: { alias: 'Desk' } });
  * ```
  */
-export async function sendRoute(client: SipgateIOClient, route: string, request?: RouteRequest, options?: RequestOptions): Promise<unknown> {
+export async function sendRoute(client: SipgateIOClient, route: string, request?: RouteRequest, options?: RequestOptions, phoneFields?: RoutePhoneFields): Promise<unknown> {
   const match = typeof route === 'string' ? ROUTE.exec(route) : null;
   if (!match) throw new SipgateIOValidationError('route', 'must be "METHOD /path" with an upper-case method, such as "GET /users/{userId}".');
   const [, method, template] = match;
@@ -34,8 +36,10 @@ export async function sendRoute(client: SipgateIOClient, route: string, request?
     throw new SipgateIOValidationError('request', 'must be an object with `path`, `query` and `body` as the route takes them.');
   }
   rejectUnknownKeys(request, ['path', 'query', 'body'], 'request');
-  const { query, body } = request ?? {};
-  const values: Record<string, unknown> = request?.path ?? {};
+  const { query } = request ?? {};
+  // The phone numbers a module declared for this route are validated and normalised to E.164
+  // here, the one place for every module (see route-phone-numbers.ts).
+  const { path: values, body } = await normaliseRoutePhoneNumbers(phoneFields, request?.path ?? {}, request?.body, client.info.defaultCountry);
   const names: string[] = [];
   const path = template.replace(PARAMETER, (_, name: string) => {
     names.push(name);
@@ -107,6 +111,8 @@ export type RoutesFor<Module, Routes> = {
  * request options. The input is the body for POST, PUT and PATCH and nothing otherwise; a route
  * ending in `?` takes the query instead, and one ending in `-` takes no input at all (a POST
  * without a body). Keeping every method a table row keeps the browser bundle small.
+ * `phoneFields` names, per method, the path parameters and body fields that hold phone numbers,
+ * which are then validated and normalised to E.164 before sending.
  *
  * Both type arguments are given (TypeScript infers none when one is given): `Module`, the type
  * the methods are bound as, and `Routes`, the table's own type. Each row must make exactly the
@@ -117,7 +123,7 @@ export type RoutesFor<Module, Routes> = {
  * const users = bindRoutes<UsersModule, typeof USERS_ROUTES>(client, USERS_ROUTES);
  * ```
  */
-export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(client: SipgateIOClient, routes: Routes): Module {
+export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(client: SipgateIOClient, routes: Routes, phoneFields: RoutePhoneNumberFields = {}): Module {
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const [name, entry] of Object.entries<string>(routes)) {
     const { route, input, names } = routeEntry(entry);
@@ -126,7 +132,7 @@ export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(cli
       names.forEach((parameter, index) => (path[parameter] = args[index]));
       const rest = args.slice(names.length);
       const request = input ? { path, [input]: rest.shift() } : { path };
-      return sendRoute(client, route, request as RouteRequest, rest[0] as RequestOptions | undefined);
+      return sendRoute(client, route, request as RouteRequest, rest[0] as RequestOptions | undefined, phoneFields[name]);
     };
   }
   return methods as Module;

@@ -1,5 +1,6 @@
 import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { BLACKLIST_PHONE_NUMBER_FIELDS } from './phone-number-fields';
 import { BLACKLIST_ROUTES, type BlacklistModule } from './routes.generated';
 
 export type { BlacklistModule } from './routes.generated';
@@ -14,5 +15,5 @@ export type { BlacklistModule } from './routes.generated';
  * ```
  */
 export function createBlacklistModule(client: SipgateIOClient): BlacklistModule {
-  return bindRoutes<BlacklistModule, typeof BLACKLIST_ROUTES>(client, BLACKLIST_ROUTES);
+  return bindRoutes<BlacklistModule, typeof BLACKLIST_ROUTES>(client, BLACKLIST_ROUTES, BLACKLIST_PHONE_NUMBER_FIELDS);
 }

@@ -1,5 +1,6 @@
 import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { FAXLINES_PHONE_NUMBER_FIELDS } from './phone-number-fields';
 import { FAXLINES_ROUTES, type FaxlinesModule } from './routes.generated';
 
 export type { FaxlinesModule } from './routes.generated';
@@ -14,5 +15,5 @@ export type { FaxlinesModule } from './routes.generated';
  * ```
  */
 export function createFaxlinesModule(client: SipgateIOClient): FaxlinesModule {
-  return bindRoutes<FaxlinesModule, typeof FAXLINES_ROUTES>(client, FAXLINES_ROUTES);
+  return bindRoutes<FaxlinesModule, typeof FAXLINES_ROUTES>(client, FAXLINES_ROUTES, FAXLINES_PHONE_NUMBER_FIELDS);
 }

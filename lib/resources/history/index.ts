@@ -1,7 +1,7 @@
 import { bindRoutes } from '../../core/internal/route';
 import { HISTORY_ROUTES, type HistoryOperations } from './routes.generated';
 import type { QueryParams, SipgateIOClient } from '../../core/client';
-import { withEstablishedMessages } from '../../compat/established-messages';
+import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';
 import { paginate, paginationQuery, type Page } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
@@ -71,7 +71,9 @@ function checkConnectionId(id: string, field: string): string {
 function filterQuery(filter: HistoryFilter & BaseHistoryFilter = {}): QueryParams {
   if (typeof filter !== 'object' || filter === null) throw new SipgateIOValidationError('filter', 'must be an object.');
   const query: QueryParams = {
-    connectionIds: checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
+    connectionIds: withEstablishedText(ESTABLISHED_TEXTS.extension, () =>
+      checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
+    ),
     types: checkList(filter.types, 'filter.types', ENTRY_TYPES),
     directions: checkList(filter.directions, 'filter.directions', DIRECTIONS),
   };

@@ -1,5 +1,6 @@
 import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { NOTIFICATIONS_PHONE_NUMBER_FIELDS } from './phone-number-fields';
 import { NOTIFICATIONS_ROUTES, type NotificationsModule } from './routes.generated';
 
 export type { NotificationsModule } from './routes.generated';
@@ -14,5 +15,5 @@ export type { NotificationsModule } from './routes.generated';
  * ```
  */
 export function createNotificationsModule(client: SipgateIOClient): NotificationsModule {
-  return bindRoutes<NotificationsModule, typeof NOTIFICATIONS_ROUTES>(client, NOTIFICATIONS_ROUTES);
+  return bindRoutes<NotificationsModule, typeof NOTIFICATIONS_ROUTES>(client, NOTIFICATIONS_ROUTES, NOTIFICATIONS_PHONE_NUMBER_FIELDS);
 }

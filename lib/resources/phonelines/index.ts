@@ -1,5 +1,6 @@
 import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { PHONELINES_PHONE_NUMBER_FIELDS } from './phone-number-fields';
 import { PHONELINES_ROUTES, type PhonelinesModule } from './routes.generated';
 
 export type { PhonelinesModule } from './routes.generated';
@@ -14,5 +15,5 @@ export type { PhonelinesModule } from './routes.generated';
  * ```
  */
 export function createPhonelinesModule(client: SipgateIOClient): PhonelinesModule {
-  return bindRoutes<PhonelinesModule, typeof PHONELINES_ROUTES>(client, PHONELINES_ROUTES);
+  return bindRoutes<PhonelinesModule, typeof PHONELINES_ROUTES>(client, PHONELINES_ROUTES, PHONELINES_PHONE_NUMBER_FIELDS);
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rejectUnknownKeys } from '../../core/internal/validate';
 import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlers, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from '../handler-core';
 import { createWebhookFetchHandler } from '../fetch-handler';
-import { verifyWebhookSignature } from './verify';
+import { verifyWebhookSignature, webhookKeyObject } from './verify';
 
 /** A Node request handler; the third argument (Express's `next`) is ignored. */
 export interface NodeWebhookHandler {
@@ -116,6 +116,8 @@ function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
 export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
   rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', { port: 'an option of createServer', hostname: 'an option of createServer', getClientAddress: 'an option of createWebhookFetchHandler' });
   const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey));
+  // Built now, once: a key Node cannot load is refused here, not on the first webhook.
+  if (options.publicKey !== undefined) webhookKeyObject(options.publicKey);
   const handler = nodeHandlerFor(core) as NodeWebhookHandler;
   handler.handlers = core.handlers;
   handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });

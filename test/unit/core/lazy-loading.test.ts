@@ -38,7 +38,7 @@ it('the webhook path verifies, parses and answers without loading any of them', 
 
 it('the main entry loads axios on the first request (and never qs: the SDK encodes queries itself) and libphonenumber-js on the first validation', async () => {
   const sdk = require('../../../lib') as typeof import('../../../lib');
-  const client = sdk.sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { baseUrl: 'https://api.test.invalid/v2' });
+  const client = sdk.sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl: 'https://api.test.invalid/v2' });
   sdk.createSMSModule(client);
   expect(mockLoaded).toEqual([]);
 
