@@ -103,6 +103,27 @@ async function loadRtcm(client: SipgateIOClient) {
 }
 
 /**
+ * The play object at once (checked before anything is scheduled), and `act` once it has played.
+ * The webhook has been answered by then, so a failure of `act` can only be logged.
+ */
+async function playThen(
+  options: PlayThenOptions,
+  client: SipgateIOClient,
+  callId: string,
+  extraDelayMs: number,
+  act: (rtcm: Awaited<ReturnType<typeof loadRtcm>>) => Promise<unknown>,
+  failureLog: string,
+): Promise<PlayObject> {
+  const play = playObject(options);
+  const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
+  const rtcm = await loadRtcm(client);
+  setTimeout(() => {
+    act(rtcm).catch((error: unknown) => client.logger.error(failureLog, { callId, message: (error as Error)?.message }));
+  }, delay).unref?.();
+  return play;
+}
+
+/**
  * Plays an announcement, then hangs up through the RTCM API once it has played.
  *
  * @param extraDelayMs added to the duration before hanging up. @default 0
@@ -112,13 +133,7 @@ async function loadRtcm(client: SipgateIOClient) {
  * ```
  */
 export async function playAudioAndHangUp(options: PlayThenOptions, client: SipgateIOClient, callId: string, extraDelayMs = 0): Promise<PlayObject> {
-  const play = playObject(options);
-  const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
-  const rtcm = await loadRtcm(client);
-  setTimeout(() => {
-    rtcm.hangUp(callId).catch((error: unknown) => client.logger.error('sipgateio-sdk: hang-up after the announcement failed', { callId, message: (error as Error)?.message }));
-  }, delay).unref?.();
-  return play;
+  return playThen(options, client, callId, extraDelayMs, (rtcm) => rtcm.hangUp(callId), 'sipgateio-sdk: hang-up after the announcement failed');
 }
 
 /**
@@ -138,11 +153,5 @@ export async function playAudioAndTransfer(
   callId: string,
   extraDelayMs = 0,
 ): Promise<PlayObject> {
-  const play = playObject(options);
-  const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
-  const rtcm = await loadRtcm(client);
-  setTimeout(() => {
-    rtcm.transfer(callId, transfer).catch((error: unknown) => client.logger.error('sipgateio-sdk: transfer after the announcement failed', { callId, message: (error as Error)?.message }));
-  }, delay).unref?.();
-  return play;
+  return playThen(options, client, callId, extraDelayMs, (rtcm) => rtcm.transfer(callId, transfer), 'sipgateio-sdk: transfer after the announcement failed');
 }

@@ -70,6 +70,20 @@ describe('play, then act through RTCM', () => {
     expect(transfer.isDone()).toBe(true);
   });
 
+  it('logs a failed hang-up or transfer with the call id and the reason, since nothing is left to throw to', async () => {
+    nock(API).delete('/calls/C6').reply(404, { message: 'no such call' });
+    nock(API).post('/calls/C7/transfer').reply(404, { message: 'no such call' });
+    const errors: Array<[string, Record<string, unknown> | undefined]> = [];
+    const client = testClient({ logger: { error: (message, details) => errors.push([message, details]) } });
+    await playAudioAndHangUp({ announcement: 'https://example.com/a.wav', durationMs: 10 }, client, 'C6');
+    await playAudioAndTransfer({ announcement: 'https://example.com/a.wav', durationMs: 10 }, { attended: false, phoneNumber: '+4915799912345' }, client, 'C7');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors).toEqual([
+      ['sipgateio-sdk: hang-up after the announcement failed', { callId: 'C6', message: expect.any(String) }],
+      ['sipgateio-sdk: transfer after the announcement failed', { callId: 'C7', message: expect.any(String) }],
+    ]);
+  });
+
   it('downloads the file only on explicit opt-in, to measure it', async () => {
     await expect(playAudioAndHangUp({ announcement: 'https://example.com/a.wav' }, testClient(), 'C3')).rejects.toBeInstanceOf(SipgateIOValidationError);
     const download = nock('https://example.com').get('/a.wav').reply(200, wav({ seconds: 0.01 }));
