@@ -4,7 +4,6 @@ import { sendRoute } from './internal/route';
 import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
-  SipgateIOConnectionError,
   SipgateIOError,
   SipgateIOInvalidResponseError,
   SipgateIOTimeoutError,
@@ -18,7 +17,8 @@ import { encodeQuery } from './internal/query';
 import { normalisePath, pathWithoutQuery } from './internal/path';
 import { expectList } from './internal/response';
 import { encodeJsonBody } from './internal/body';
-import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
+import { connectionError } from './internal/connection-error';
+import { parseRetryAfter, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
 import { createInProcessLock, type SipgateIOLock } from './lock';
@@ -451,20 +451,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () =>
   });
 }
 
-function errorCodeOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  if (typeof cause?.code === 'string' && cause.code !== 'ERR_CANCELED') return cause.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** A secret-free stand-in for a low-level error, so errors never carry the axios config. */
-function sanitisedCause(code: string | undefined): Error {
-  const cause = new Error(code ? `network error ${code}` : 'network error');
-  cause.name = 'NetworkError';
-  return cause;
-}
-
 /**
  * Creates a sipgate.io client. Validates the credentials and options; sends nothing.
  *
@@ -664,14 +650,17 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
             { method, path: shownPath },
           );
         } else {
-          const code = errorCodeOf(caught);
-          const sent = !provesNotSent(code);
-          failure = { type: 'connection', sent };
-          error = new SipgateIOConnectionError(
-            `Could not reach ${host} for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
-              (sent ? '' : ' The request was not sent.'),
-            { method, path: shownPath, sent, cause: sanitisedCause(code) },
-          );
+          const unreachable = connectionError(caught, {
+            host,
+            doing: `${method} ${shownPath}`,
+            hint: 'check the network and baseUrl.',
+            method,
+            path: shownPath,
+            notSentNote: 'The request was not sent.',
+            keepCause: true,
+          });
+          failure = { type: 'connection', sent: unreachable.sent };
+          error = unreachable;
         }
       } finally {
         clearTimeout(timer);

@@ -1,8 +1,8 @@
 import type * as OAuthLib from 'oauth4webapi';
-import { SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { connectionError } from '../core/internal/connection-error';
 import { redactSecrets, secretSpellings } from '../core/credentials';
 import { readBodyUpTo } from '../core/internal/read-body';
-import { provesNotSent } from '../core/retry';
 import { rejectUnknownKeys, requireText, requireTimeout } from '../core/internal/validate';
 import { SipgateIOOAuthError } from './errors';
 import { createTokenSource, tokensFromResponse } from './token-source';
@@ -390,12 +390,8 @@ function typedError(error: unknown, operation: string, host: string, secrets: st
   }
   if (failure?.name === 'TimeoutError') return new SipgateIOTimeoutError(`${operation} timed out: ${host} did not answer in time.`, {});
   if (failure?.name === 'TypeError' && !failure.code) {
-    // fetch() failed: DNS, refused, reset. Name the host, keep only the system error code.
-    const code = (failure.cause as { code?: unknown } | undefined)?.code;
-    const systemCode = typeof code === 'string' ? code : undefined;
-    return new SipgateIOConnectionError(`Could not reach ${host} for ${operation}${systemCode ? ` (${systemCode})` : ''}: check the network and the OAuth endpoints.`, {
-      sent: !provesNotSent(systemCode),
-    });
+    // fetch() failed: DNS, refused, reset.
+    return connectionError(failure, { host, doing: operation, hint: 'check the network and the OAuth endpoints.' });
   }
   // oauth4webapi's checks of the server's answers (wrong issuer, malformed JSON, …).
   const message = clean(failure?.message) ?? 'unknown failure';

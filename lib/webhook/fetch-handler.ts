@@ -2,6 +2,7 @@
  * A Web-standard `(Request) => Promise<Response>` webhook handler for edge runtimes (Cloudflare
  * Workers, Deno, Bun, Next.js route handlers). Verifies with WebCrypto; no Node built-ins.
  */
+import { readBodyUpTo } from '../core/internal/read-body';
 import { rejectUnknownKeys } from '../core/internal/validate';
 import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
 import { verifyWebhookSignatureAsync } from './verify-web';
@@ -13,30 +14,6 @@ export interface WebhookFetchHandlerOptions extends WebhookHandlerOptions {
    * Without it the source check (in `'auto'` mode) is skipped and the signature alone decides.
    */
   getClientAddress?: (request: Request) => string | undefined;
-}
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 /**
@@ -77,7 +54,7 @@ export function fetchHandlerFor(core: WebhookCore, getClientAddress: ((request: 
     const reply = early ?? (await (async () => {
       let body: Uint8Array | undefined;
       try {
-        body = await readLimited(request, core.maxBodyBytes);
+        body = await readBodyUpTo(request, core.maxBodyBytes);
       } catch {
         // The client's stream failed mid-body (a dropped connection): an answer, not a rejection.
         return core.unreadable();

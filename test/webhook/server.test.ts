@@ -431,6 +431,36 @@ describe('handlers for frameworks', () => {
     expectRefusals(401, 413, 405);
   });
 
+  it('the fetch handler reads at most maxBodyBytes: exactly the limit passes, one byte more is 413 and the rest is never pulled', async () => {
+    const handle = createWebhookFetchHandler({ ...handlerOptions(), maxBodyBytes: NEW_CALL.length });
+    const chunked = (body: string, size: number) => {
+      const bytes = new TextEncoder().encode(body);
+      const state = { pulled: 0, cancelled: false };
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const start = state.pulled * size;
+          if (start >= bytes.length) return controller.close();
+          state.pulled += 1;
+          controller.enqueue(bytes.slice(start, start + size));
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      }, { highWaterMark: 0 });
+      const request = new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM, ...signed(NEW_CALL) }, body: stream, duplex: 'half' } as RequestInit);
+      return { request, state };
+    };
+    const exact = chunked(NEW_CALL, 16);
+    expect((await handle(exact.request)).status).toBe(200);
+    const over = chunked(`${NEW_CALL}&x=${'y'.repeat(10_000)}`, 16);
+    expect((await handle(over.request)).status).toBe(413);
+    expect(over.state.cancelled).toBe(true);
+    expect(over.state.pulled).toBeLessThan(Math.ceil(NEW_CALL.length / 16) + 3);
+    const declared = new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM, 'Content-Length': String(NEW_CALL.length + 1) }, body: `${NEW_CALL}&` });
+    expect((await handle(declared)).status).toBe(413);
+    expectRefusals(413, 413);
+  });
+
   it('the Node handler settles once it has answered, and when the client leaves mid-body', async () => {
     const handler = createWebhookHandler(handlerOptions());
     const outcomes: string[] = [];

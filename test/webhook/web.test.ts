@@ -144,6 +144,24 @@ describe('signature verification', () => {
     await expect(verifyWebhookSignatureAsync(BODY, value as never, keys.publicKey)).resolves.toBe(false);
   });
 
+  it('the Node and the WebCrypto verifier share one base64 check: same refusals, same tolerance of outer white space', async () => {
+    expect(signature.endsWith('==')).toBe(true); // a 2048-bit signature is 256 bytes: two padding characters
+    const malformed = [
+      signature.slice(0, -2), // unpadded
+      `${signature}=`, // padding too long
+      `${signature.slice(0, 100)}\n${signature.slice(100)}`, // white space inside
+      signature.replace(/\+/g, '-').replace(/\//g, '_'), // base64url
+      `${signature.slice(0, 10)}!${signature.slice(11)}`, // a character outside the alphabet
+      `${signature.slice(0, 10)}=${signature.slice(11)}`, // padding in the middle
+    ].filter((value) => value !== signature);
+    for (const value of malformed) {
+      expect([value, verifyWebhookSignature(BODY, value, keys.publicKey)]).toEqual([value, false]);
+      expect([value, await verifyWebhookSignatureAsync(BODY, value, keys.publicKey)]).toEqual([value, false]);
+    }
+    expect(verifyWebhookSignature(BODY, ` ${signature}\r\n`, keys.publicKey)).toBe(true);
+    await expect(verifyWebhookSignatureAsync(BODY, ` ${signature}\r\n`, keys.publicKey)).resolves.toBe(true);
+  });
+
   it('verifies over the exact bytes: a re-encoded body fails', () => {
     const reencoded = new URLSearchParams(BODY).toString().replace('%5B%5D', '[]');
     expect(reencoded).not.toBe(BODY);

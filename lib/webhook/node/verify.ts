@@ -3,14 +3,12 @@
  * 4096-bit PEM costs about as much again as the RSA check itself, so it must not happen per request.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { isBase64 } from '../../core/internal/base64';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from '../public-key';
 import { SipgateIOValidationError } from '../../core/errors';
 import { webhookPublicKeyDer } from '../public-key-check';
 
 const keyObjects = new Map<string, KeyObject>();
-// Strict base64 shape; Buffer's own decoder would silently skip invalid characters. Decoding with
-// Buffer (native) instead of the isomorphic atob-based decoder saves ~20 % of the check's time.
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * The KeyObject of a webhook public key, built once per PEM. Also called when a handler is
@@ -62,7 +60,9 @@ export function verifyWebhookSignature(
   const key = webhookKeyObject(publicKey);
   if (typeof signatureHeader !== 'string') return false;
   const encoded = signatureHeader.trim();
-  if (encoded === '' || encoded.length % 4 !== 0 || !BASE64.test(encoded)) return false;
+  // The shared shape check first: Buffer's decoder would silently skip invalid characters. Decoding
+  // with Buffer (native) instead of the isomorphic atob-based decoder saves ~20 % of the check's time.
+  if (!isBase64(encoded)) return false;
   const signature = Buffer.from(encoded, 'base64');
   const data = typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody;
   try {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { SipgateIOConnectionError, SipgateIOInvalidResponseError, SipgateIOTimeoutError, SipgateIOValidationError } from '../../core/errors';
 import { readBodyUpTo } from '../../core/internal/read-body';
-import { provesNotSent } from '../../core/retry';
+import { connectionError, networkErrorCode } from '../../core/internal/connection-error';
 import { requireHttpUrl } from '../../core/internal/validate';
 import { signWebhookBody } from '../node/sign';
 import { parseWebhookXml, type ParsedElement } from './xml-reader';
@@ -124,13 +124,11 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       if (name === 'TimeoutError' || name === 'AbortError') {
         return new SipgateIOTimeoutError(`The ${event} request to ${targetUrl.host} got no ${reading ? 'complete ' : ''}answer within ${timeout} ms.`, where);
       }
-      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
-      const systemCode = typeof code === 'string' ? code : undefined;
-      if (reading) return new SipgateIOConnectionError(`The app at ${targetUrl.host} broke off its answer to the ${event} request${systemCode ? ` (${systemCode})` : ''}.`, { ...where, sent: true });
-      return new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${systemCode ? ` (${systemCode})` : ''}: is the app running?`, {
-        ...where,
-        sent: !provesNotSent(systemCode),
-      });
+      if (reading) {
+        const code = networkErrorCode(error);
+        return new SipgateIOConnectionError(`The app at ${targetUrl.host} broke off its answer to the ${event} request${code ? ` (${code})` : ''}.`, { ...where, sent: true });
+      }
+      return connectionError(error, { host: targetUrl.host, doing: `the ${event} request`, hint: 'is the app running?', ...where });
     };
     let response: Response;
     // One deadline for the whole exchange, answer included: an app that stops half-way is a timeout too.
