@@ -23,7 +23,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!oauth4webapi/)'],
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
-  setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts', '<rootDir>/test/helpers/console-guard.ts'],
   testTimeout: 20000,
   // In CI a skipped test fails the run (test/helpers/no-skips-reporter.js says why).
   reporters: process.env.CI ? ['default', '<rootDir>/test/helpers/no-skips-reporter.js'] : ['default'],

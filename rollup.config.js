@@ -17,7 +17,8 @@ const packageType = require('./scripts/rollup/package-type');
 const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
 const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataForValidation, minifyPhoneLib } = require('./scripts/rollup/phone-lib');
+const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
+const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
 
@@ -30,7 +31,15 @@ const onwarn = (warning) => {
   throw new Error(`rollup warning, failing the build: ${warning.message}`);
 };
 
-const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator/cli.ts' };
+const nodeInputs = {
+  index: 'lib/index.ts',
+  webhook: 'lib/webhook/index.ts',
+  'simulator-cli': 'lib/webhook/simulator/cli.ts',
+  // The sandbox (`sipgateio-sdk/sandbox`, Node only) and its command: never in the browser entry or the CDN bundle.
+  sandbox: 'lib/sandbox/index.ts',
+  'sandbox-cli': 'lib/sandbox/cli.ts',
+};
+const withGeneratedChunk = (next) => (id, api) => generatedChunk(id) ?? next?.(id, api);
 const chunks = { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
 
 module.exports = [
@@ -39,7 +48,7 @@ module.exports = [
     onwarn,
     external,
     plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
-    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: browserGraphChunks(), plugins: [packageType('module'), minifyPhoneLib] },
+    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: withGeneratedChunk(browserGraphChunks()), plugins: [packageType('module'), minifyChunks] },
   },
   {
     input: nodeInputs,
@@ -48,7 +57,7 @@ module.exports = [
     plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts()],
     // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
     // deferred require(), so CommonJS users get the same cheap import.
-    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyPhoneLib] },
+    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, manualChunks: withGeneratedChunk(), dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyChunks] },
   },
   {
     input: 'lib/cdn.ts',
@@ -68,8 +77,8 @@ module.exports = [
   },
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
-    // imports in ESM), in the CommonJS tree; the simulator CLI exports nothing, so it has none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
+    // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
     onwarn,
     external,
     plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],

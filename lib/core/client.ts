@@ -20,6 +20,7 @@ import { expectList } from './internal/response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
+import { createInProcessLock, type SipgateIOLock } from './lock';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -31,7 +32,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const CLIENT_OPTION_KEYS = [
-  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
+  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance', 'lock',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
 const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
 // `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
@@ -75,10 +76,11 @@ export type QueryParams = Record<string, QueryValue>;
 
 /** Per-request options, accepted as the last argument by every client and module method. */
 export interface RequestOptions {
-  /** Cancels the request (and any retries) when aborted. */
+  /** Cancels the request (and any retries, and the wait for the access token) when aborted. */
   signal?: AbortSignal;
   /**
-   * Timeout of each attempt in milliseconds; overrides the client's `timeout`.
+   * Timeout of each attempt in milliseconds, the wait for the access token included; overrides
+   * the client's `timeout`.
    * @unit milliseconds
    */
   timeout?: number;
@@ -138,7 +140,7 @@ export interface SipgateIOClientOptions {
    */
   baseUrl?: string;
   /**
-   * Timeout of each attempt.
+   * Timeout of each attempt, from asking for the access token to the end of the answer.
    * @default 30000
    * @unit milliseconds
    */
@@ -172,6 +174,13 @@ export interface SipgateIOClientOptions {
   adapter?: AxiosAdapter;
   /** A custom axios instance; the SDK still sets its own headers, timeout and retry handling. */
   axiosInstance?: AxiosInstance;
+  /**
+   * Serialises the SDK's read-modify-write sequences on the account, such as the sender switch of
+   * `sms.send({ from })`. The default holds within this process; when several processes share an
+   * account, pass one that holds across them, e.g. `createRedisCallStore(redis).lock`.
+   * @default an in-process lock
+   */
+  lock?: SipgateIOLock;
 }
 
 /** The settings a client was created with (no secrets), for modules and debugging. */
@@ -303,6 +312,8 @@ export interface SipgateIOClient {
   readonly info: SipgateIOClientInfo;
   /** The configured logger, or one that discards everything. */
   readonly logger: Required<SipgateIOLogger>;
+  /** The lock from `options.lock`, or this client's in-process one. */
+  readonly lock: SipgateIOLock;
 }
 
 const noop = (): void => undefined;
@@ -407,6 +418,38 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string, path
   });
 }
 
+/**
+ * Whether the transport followed a redirect on its own. In Node axios never does
+ * (`maxRedirects: 0`, a 3xx arrives as such). In browsers XMLHttpRequest follows every redirect
+ * before anyone sees it; its `responseURL` (the URL the answer came from) is then not the one
+ * requested. A fetch with `redirect: 'manual'` stops at a redirect with an opaque status 0.
+ */
+function followedRedirect(response: AxiosResponse, requestedHref: string): boolean {
+  if (response.status === 0) return true;
+  const transport = response.request as { responseURL?: unknown; redirected?: unknown } | undefined;
+  if (transport?.redirected === true) return true;
+  return typeof transport?.responseURL === 'string' && transport.responseURL !== '' && transport.responseURL !== requestedHref;
+}
+
+/** `promise`, or the error `reason()` gives as soon as `signal` aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () => Error): Promise<T> {
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(reason());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function errorCodeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
@@ -460,6 +503,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  if (options.lock !== undefined && typeof (options.lock as { withLock?: unknown } | null)?.withLock !== 'function') {
+    throw new SipgateIOValidationError('options.lock', 'must be an object with a withLock(key, task) method (e.g. createRedisCallStore(redis).lock).');
+  }
+  const lock: SipgateIOLock = options.lock ?? createInProcessLock();
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -504,6 +551,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     if (signal?.aborted) throw abortError();
 
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
+    const requestedHref = new URL(url).href;
     const http = await getInstance();
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
@@ -522,11 +570,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
       safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
-      headers.Authorization = await auth.header(rejectedHeader);
-      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
-      const { secrets } = secretsOf;
 
-      // One controller per attempt, fired by our timer or by the caller's signal.
+      // One controller per attempt, fired by our timer or by the caller's signal. It bounds the
+      // wait for the Authorization header too: a token provider (or an OAuth onTokens) that
+      // never settles would otherwise hold the request forever.
       const controller = new AbortController();
       let timedOut = false;
       const timer = setTimeout(() => {
@@ -535,6 +582,20 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       }, timeout);
       const forwardAbort = (): void => controller.abort();
       signal?.addEventListener('abort', forwardAbort, { once: true });
+      try {
+        headers.Authorization = await untilAborted(auth.header(rejectedHeader), controller.signal, () =>
+          timedOut
+            // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
+            ? new SipgateIOTimeoutError(`${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`, { method, path: shownPath })
+            : abortError(),
+        );
+      } catch (caught) {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+        throw caught;
+      }
+      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
+      const { secrets } = secretsOf;
       const started = Date.now();
 
       let failure: AttemptFailure;
@@ -557,6 +618,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         const status = response.status;
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
         logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
+        if (followedRedirect(response, requestedHref)) {
+          throw new SipgateIOInvalidResponseError(
+            `${method} ${shownPath} was answered with a redirect; the SDK never uses a redirected answer, so a response from elsewhere cannot pass as sipgate's (a browser follows redirects itself before the SDK sees the answer). Check baseUrl.`,
+            { method, path: shownPath },
+          );
+        }
         const contentType = headerValue(response.headers, 'content-type');
         if (status >= 200 && status < 300) {
           return parseBody(response.data, contentType, true, method, shownPath) as T;
@@ -659,6 +726,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     },
     info,
     logger,
+    lock,
   };
   return client;
 }

@@ -83,12 +83,12 @@ function checkJwt(token: string, field: string): string {
 /**
  * The secret strings an Authorization header carries, longest first: the header itself, its
  * credential part (a token, or the base64 of `id:secret`), and for Basic the decoded `id:secret`
- * and the secret alone, each also URL-encoded. Redacted from every text the SDK keeps from a
+ * and the secret alone, each also URL- and form-encoded. Redacted from every text the SDK keeps from a
  * response, so an API or proxy that echoes the request cannot put a credential into an error.
  *
  * @example
  * ```ts
- * credentialStrings('Bearer eyJ.abc.def'); // ['Bearer eyJ.abc.def', 'Bearer%20eyJ.abc.def', 'eyJ.abc.def']
+ * credentialStrings('Bearer eyJ.abc.def'); // ['Bearer%20eyJ.abc.def', 'Bearer eyJ.abc.def', 'Bearer+eyJ.abc.def', 'eyJ.abc.def']
  * ```
  */
 export function credentialStrings(header: string): string[] {
@@ -102,7 +102,26 @@ export function credentialStrings(header: string): string[] {
       found.push(pair, pair.slice(pair.indexOf(':') + 1));
     }
   }
-  const all = found.flatMap((text) => [text, encodeURIComponent(text)]).filter((text) => text.length >= 8);
+  return secretSpellings(found);
+}
+
+/**
+ * Every spelling of the given secrets that a server or proxy could echo: each as is,
+ * URL-encoded (`encodeURIComponent`) and form-encoded (`application/x-www-form-urlencoded`, as
+ * in a token request's body: a space as `+`, `!'()~` escaped), longest first so that a longer
+ * form is replaced before a shorter one inside it. Strings under 8 characters are left out: too
+ * short to be a secret, too common to replace.
+ *
+ * @example
+ * ```ts
+ * secretSpellings(['s3cret value']); // ['s3cret%20value', 's3cret value', 's3cret+value']
+ * ```
+ */
+export function secretSpellings(secrets: ReadonlyArray<string | undefined>): string[] {
+  const all = secrets
+    .filter((text): text is string => typeof text === 'string')
+    .flatMap((text) => [text, encodeURIComponent(text), new URLSearchParams([['', text]]).toString().slice(1)])
+    .filter((text) => text.length >= 8);
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 

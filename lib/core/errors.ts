@@ -27,7 +27,8 @@ export type SipgateIOErrorKind =
   | 'http'
   | 'partial_failure'
   | 'oauth'
-  | 'unsupported';
+  | 'unsupported'
+  | 'call_flow';
 
 /** Fields shared by every {@link SipgateIOError}; all optional because client-side errors have no HTTP exchange. */
 export interface SipgateIOErrorDetails {

@@ -28,6 +28,7 @@ export {
   type SipgateIOItemFailure,
   type SmsSenderProblem,
 } from './errors';
+export { createInProcessLock, type SipgateIOLock } from './lock';
 export type { PersonalAccessTokenCredentials, AccessTokenProvider, AccessTokenContext, OAuthCredentials, BasicAuthCredentials, AuthCredentials } from './credentials';
 export {
   sipgateIO,

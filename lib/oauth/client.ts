@@ -1,6 +1,7 @@
 import type * as OAuthLib from 'oauth4webapi';
 import { SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
-import { redactSecrets } from '../core/credentials';
+import { redactSecrets, secretSpellings } from '../core/credentials';
+import { readBodyUpTo } from '../core/internal/read-body';
 import { provesNotSent } from '../core/retry';
 import { rejectUnknownKeys, requireText, requireTimeout } from '../core/internal/validate';
 import { SipgateIOOAuthError } from './errors';
@@ -35,6 +36,12 @@ const SIPGATE_ENDPOINTS = {
   token: `${SIPGATE_OAUTH_ISSUER}/protocol/openid-connect/token`,
 };
 const DEFAULT_OAUTH_TIMEOUT_MS = 10_000;
+/**
+ * The largest answer read from the provider (token endpoint, discovery, revocation): 1 MiB.
+ * sipgate's token answers and metadata are a few kilobytes; anything near this is not one, and
+ * is not read into memory.
+ */
+export const MAX_OAUTH_ANSWER_BYTES = 1024 * 1024;
 
 const OPTION_KEYS = ['clientId', 'clientSecret', 'redirectUri', 'scopes', 'issuer', 'endpoints', 'timeout'] as const;
 const ENDPOINT_KEYS = ['authorization', 'token', 'revocation', 'endSession'] as const;
@@ -155,13 +162,16 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   }
 
   const client: OAuthLib.Client = { client_id: clientId };
-  const secrets = (...more: (string | undefined)[]): string[] =>
-    [clientSecret, ...more].filter((text): text is string => typeof text === 'string' && text.length >= 8);
+  // Each secret as sent (form-encoded in the body), URL-encoded and as is: what an endpoint or a
+  // proxy may echo into an error. The same spellings the REST client redacts. The client secret
+  // goes in the body (client_secret_post), never as Basic, so it has no base64 form to echo.
+  const secrets = (...more: (string | undefined)[]): string[] => secretSpellings([clientSecret, ...more]);
 
-  // Each call gets its own deadline; plain http is allowed only for loopback URLs (checked above).
-  const requestOptions = async (url: URL | undefined): Promise<{ signal: AbortSignal; [key: symbol]: boolean }> => {
+  // Each call gets its own deadline (which the reading of the answer shares), answers are read up
+  // to MAX_OAUTH_ANSWER_BYTES, and plain http is allowed only for loopback URLs (checked above).
+  const requestOptions = async (url: URL | undefined): Promise<{ signal: AbortSignal; [key: symbol]: unknown }> => {
     const lib = await loadOAuthLib();
-    return { signal: AbortSignal.timeout(timeout), [lib.allowInsecureRequests]: url?.protocol === 'http:' };
+    return { signal: AbortSignal.timeout(timeout), [lib.allowInsecureRequests]: url?.protocol === 'http:', [lib.customFetch]: boundedFetch };
   };
 
   let metadata: Promise<OAuthLib.AuthorizationServer> | undefined;
@@ -339,17 +349,37 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   return oauthClient;
 }
 
+/**
+ * fetch, with the answer read up to {@link MAX_OAUTH_ANSWER_BYTES} before oauth4webapi sees it
+ * (it would read any length). Answers without a body (an opaque redirect) pass unchanged.
+ */
+async function boundedFetch(url: string, init: RequestInit): Promise<Response> {
+  const response = await globalThis.fetch(url, init);
+  if (response.body === null) return response;
+  const bytes = await readBodyUpTo(response, MAX_OAUTH_ANSWER_BYTES);
+  if (bytes === undefined) {
+    throw new SipgateIOOAuthError(
+      `The answer from ${new URL(url).host} is larger than ${MAX_OAUTH_ANSWER_BYTES} bytes; it was not read (an OAuth answer is a few kilobytes).`,
+      { error: 'invalid_response', status: response.status },
+    );
+  }
+  // A fetch body stream yields ArrayBuffer-backed chunks, which BodyInit takes.
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /** Any failure of an exchange as a typed error whose texts hold none of the exchange's secrets. */
 function typedError(error: unknown, operation: string, host: string, secrets: string[]): SipgateIOError {
   if (error instanceof SipgateIOError) return error;
   const clean = (text: string | undefined): string | undefined => (text === undefined ? undefined : (redactSecrets(text, secrets) as string));
   const failure = error as { name?: string; code?: string; error?: unknown; error_description?: unknown; status?: unknown; message?: string; cause?: unknown };
   if (typeof failure?.error === 'string' && (failure.code === 'OAUTH_RESPONSE_BODY_ERROR' || failure.code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR')) {
+    // The error code is the server's text too: an endpoint that echoes the request can put a secret there.
+    const code = clean(failure.error) as string;
     const description = typeof failure.error_description === 'string' ? clean(failure.error_description) : undefined;
     const status = typeof failure.status === 'number' ? failure.status : undefined;
     const advice = failure.error === 'invalid_grant' ? ' The code or refresh token is expired, used or revoked: sign the user in again.' : '';
-    return new SipgateIOOAuthError(`${operation} failed: ${failure.error}${description ? ` (${description})` : ''}.${advice}`, {
-      error: failure.error,
+    return new SipgateIOOAuthError(`${operation} failed: ${code}${description ? ` (${description})` : ''}.${advice}`, {
+      error: code,
       ...(description === undefined ? {} : { errorDescription: description }),
       ...(status === undefined ? {} : { status }),
     });

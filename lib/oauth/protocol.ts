@@ -7,6 +7,7 @@ export {
   ClientSecretPost,
   None,
   allowInsecureRequests,
+  customFetch,
   authorizationCodeGrantRequest,
   calculatePKCECodeChallenge,
   discoveryRequest,

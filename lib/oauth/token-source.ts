@@ -76,9 +76,10 @@ function savedTokens(saved: unknown): OAuthTokens {
 
 /**
  * The token source behind {@link OAuthClient.tokenSource}: one refresh at a time (a rotated
- * refresh token spent twice would end the grant), refresh ahead of expiry and after a 401, and a
+ * refresh token spent twice would end the grant), refresh ahead of expiry and after a 401, a
  * final answer (`invalid_grant`) remembered, so a dead grant fails fast instead of asking the
- * provider again on every request.
+ * provider again on every request, and new tokens stored through `onTokens` before any use,
+ * retried on every use until the store takes them.
  */
 export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceOptions = {}, refresh: (refreshToken: string) => Promise<OAuthTokens>): OAuthTokenSource {
   let current = savedTokens(saved);
@@ -93,6 +94,23 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
 
   let running: Promise<OAuthTokens> | undefined;
   let finalError: SipgateIOOAuthError | undefined;
+  // Tokens onTokens has not stored yet. A refresh spends the stored refresh token, so until the
+  // new one is stored the grant lives only in this process: every use tries to store it again
+  // (one attempt at a time) before it goes on, and fails with onTokens' error while that fails.
+  let unsaved: OAuthTokens | undefined;
+  let saving: Promise<void> | undefined;
+
+  const saveOnce = (): Promise<void> => {
+    if (unsaved === undefined || onTokens === undefined) return Promise.resolve();
+    saving ??= (async () => {
+      const tokens = unsaved as OAuthTokens;
+      await onTokens(withSafeView(tokens));
+      if (unsaved === tokens) unsaved = undefined;
+    })().finally(() => {
+      saving = undefined;
+    });
+    return saving;
+  };
 
   const refreshOnce = (): Promise<OAuthTokens> => {
     if (finalError !== undefined) return Promise.reject(finalError);
@@ -110,7 +128,7 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
         if (error instanceof SipgateIOOAuthError && FINAL_ERRORS.has(error.error)) finalError = error;
         throw error;
       }
-      await onTokens?.(withSafeView(current));
+      unsaved = current;
       return withSafeView(current);
     })().finally(() => {
       running = undefined;
@@ -118,18 +136,26 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
     return running;
   };
 
+  /** Refreshes (joining a refresh under way) and stores the new tokens before handing them out. */
+  const refreshAndSave = async (): Promise<OAuthTokens> => {
+    const fresh = await refreshOnce();
+    await saveOnce();
+    return fresh;
+  };
+
   const source = async (context?: AccessTokenContext): Promise<string> => {
     if (finalError !== undefined) throw finalError;
+    await saveOnce();
     const { accessToken, expiresAt } = current;
     const rejected = context?.rejectedToken !== undefined && context.rejectedToken === accessToken;
     const expiring = expiresAt !== undefined && expiresAt - aheadSeconds * 1000 <= Date.now();
     if (accessToken !== undefined && !rejected && !expiring && running === undefined) return accessToken;
-    const fresh = await refreshOnce();
+    const fresh = await refreshAndSave();
     if (fresh.accessToken === undefined) throw new SipgateIOOAuthError('The token endpoint answered without an access token.', { error: 'invalid_response' });
     return fresh.accessToken;
   };
   return Object.assign(source, {
     tokens: () => withSafeView(current),
-    refresh: refreshOnce,
+    refresh: refreshAndSave,
   });
 }

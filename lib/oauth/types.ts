@@ -119,7 +119,10 @@ export interface TokenSourceOptions {
   /**
    * Called with every new token set, before any request uses it: persist it here. A refresh
    * rotates the refresh token, so the saved one is spent. When it rejects, the requests waiting
-   * for the token reject with its error (the new tokens are still used in this process).
+   * for the token reject with its error, and every later use calls it again with the same
+   * tokens (one call at a time) before going on, until it succeeds: the grant is never left only
+   * in memory without a request failing. `source.tokens()` returns them for storing by hand.
+   * One that never settles holds the requests until their `timeout` or `signal`.
    */
   onTokens?: (tokens: OAuthTokens) => void | Promise<void>;
   /**
@@ -144,7 +147,8 @@ export interface OAuthTokenSource extends AccessTokenProvider {
    */
   tokens(): OAuthTokens;
   /**
-   * Refreshes now (joining a refresh already under way) and returns the new tokens.
+   * Refreshes now (joining a refresh already under way), stores the new tokens through
+   * `onTokens` and returns them.
    * @example
    * ```ts
    * const { expiresAt } = await source.refresh();

@@ -41,6 +41,12 @@ export {
   type ContactsExportFilter,
   type ContactsStreamOptions,
   type ContactsModule,
+  type CsvExportOptions,
+  type CsvExtraColumn,
+  type CsvImportColumn,
+  type CsvImportOptions,
+  type CsvImportResult,
+  type CsvSkippedRow,
 } from './contacts';
 export { createNumbersModule, NumberResponseItemType, type NumbersIterateOptions, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
 export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
@@ -58,13 +64,13 @@ export { createAddressesModule, type AddressesModule } from './addresses';
 export { createPortingsModule, type PortingsModule } from './portings';
 export { createAuthorizationModule, type AuthorizationModule } from './authorization';
 export { createNotificationsModule, type NotificationsModule } from './notifications';
-export type { AccountOperations } from './account/operations';
-export type { ContactsOperations } from './contacts/operations';
-export type { DevicesOperations } from './devices/operations';
-export type { HistoryOperations } from './history/operations';
-export type { SettingsOperations } from './settings/operations';
-export type { NumbersOperations } from './numbers/operations';
-export type { FaxOperations } from './fax/operations';
-export type { CallOperations } from './call/operations';
-export type { VoicemailsOperations } from './voicemails/operations';
-export type { SMSOperations } from './sms/operations';
+export type { AccountOperations } from './account/routes.generated';
+export type { ContactsOperations } from './contacts/routes.generated';
+export type { DevicesOperations } from './devices/routes.generated';
+export type { HistoryOperations } from './history/routes.generated';
+export type { SettingsOperations } from './settings/routes.generated';
+export type { NumbersOperations } from './numbers/routes.generated';
+export type { FaxOperations } from './fax/routes.generated';
+export type { CallOperations } from './call/routes.generated';
+export type { VoicemailsOperations } from './voicemails/routes.generated';
+export type { SMSOperations } from './sms/routes.generated';

@@ -3,7 +3,7 @@
  * Workers, Deno, Bun, Next.js route handlers). Verifies with WebCrypto; no Node built-ins.
  */
 import { rejectUnknownKeys } from '../core/internal/validate';
-import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
+import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
 import { verifyWebhookSignatureAsync } from './verify-web';
 
 /** Options of {@link createWebhookFetchHandler}. */
@@ -54,13 +54,22 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
 export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): (request: Request) => Promise<Response> {
   rejectUnknownKeys(options, [...HANDLER_OPTION_KEYS, 'getClientAddress'], 'options', { port: 'an option of createServer', hostname: 'an option of createServer' });
   const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey));
+  return fetchHandlerFor(core, options.getClientAddress);
+}
+
+/**
+ * The `(Request) => Response` adapter around a configured core (the webhook handler's, or a call
+ * flow's). The request's URL goes to the core with the body: a call flow finds the call's session in it.
+ * @internal
+ */
+export function fetchHandlerFor(core: WebhookCore, getClientAddress: ((request: Request) => string | undefined) | undefined): (request: Request) => Promise<Response> {
   return async (request: Request): Promise<Response> => {
     const length = request.headers.get('content-length');
     const head: WebhookRequestHead = {
       method: request.method,
       contentType: request.headers.get('content-type') ?? undefined,
       contentLength: length === null ? undefined : Number(length),
-      peerAddress: options.getClientAddress?.(request),
+      peerAddress: getClientAddress?.(request),
       // A Request carries no socket: the address (if any) comes from getClientAddress, never from a header.
       forwardedFor: undefined,
     };
@@ -74,7 +83,7 @@ export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): 
         return core.unreadable();
       }
       if (!body) return core.tooLarge();
-      return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined);
+      return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined, request.url);
     })());
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
   };

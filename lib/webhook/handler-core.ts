@@ -4,14 +4,15 @@
  * inject the signature check (Node KeyObject or WebCrypto); this decides what to answer.
  *
  * Order of checks: method (405), content type (415), declared size (413), source address (403),
- * then, after the body is read, signature (401), parsing (400), the handler (200, or 500 when it
- * throws). No handler ever sees an unverified or unparseable request.
+ * then, after the body is read, signature (401), parsing (400), with `deduplicate` a pair seen
+ * before (409), the handler (200, or 500 when it throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
-import { renderWebhookResponse, type ResponseObject } from './reply-builders';
+import { createRecentKeys, type RecentKeys } from './recent-keys';
+import { renderWebhookResponse, type ResponseContext, type ResponseObject } from './reply-builders';
 import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } from './source-ip';
 
 /** A handler for one event type; may be sync or async. */
@@ -31,6 +32,24 @@ export interface WebhookLogger {
   warn?(message: string, details?: Record<string, unknown>): void;
   /** Handler failures, when no `onError` is given. */
   error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/**
+ * Limits of the de-duplication memory ({@link WebhookHandlerOptions.deduplicate}). Each entry
+ * costs about 180 bytes of heap.
+ */
+export interface WebhookDeduplicationOptions {
+  /**
+   * How long a `(callId, event)` pair is remembered.
+   * @default 3600000
+   * @unit milliseconds
+   */
+  ttlMs?: number;
+  /**
+   * Most pairs remembered; beyond it the oldest is forgotten first (about 2 MB at the default).
+   * @default 10000
+   */
+  maxEntries?: number;
 }
 
 /** Options shared by every webhook handler and the server. */
@@ -59,6 +78,15 @@ export interface WebhookHandlerOptions {
    * @unit milliseconds
    */
   handlerTimeout?: number;
+  /**
+   * Refuse a webhook whose `(callId, event)` pair was already answered, with **409** and no
+   * handler run. sipgate's signature covers the body only, with no timestamp or nonce, so a
+   * captured webhook verifies however often it is replayed; this memory (per handler, in this
+   * process; bounded and expiring, see {@link WebhookDeduplicationOptions}) refuses the replays.
+   * `dtmf` events (the same key may be pressed twice in a call) and events with an empty
+   * `callId` (sipgate sends some) are never refused. `true` uses the defaults. Off by default.
+   */
+  deduplicate?: boolean | WebhookDeduplicationOptions;
   /** Called when a handler throws or rejects (the request is answered 500 and the server keeps serving). */
   onError?: (error: unknown, event: WebhookEvent | undefined) => void;
   /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
@@ -85,6 +113,8 @@ export interface WebhookReply {
 export type SignatureVerifier = (body: Uint8Array, signature: string | undefined, publicKey: string | undefined) => boolean | Promise<boolean>;
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** How long, and how many, `(callId, event)` pairs `deduplicate: true` remembers. */
+export const DEFAULT_DEDUPLICATION = { ttlMs: 60 * 60 * 1000, maxEntries: 10_000 } as const;
 /** How long an asynchronous handler may take by default: a caller is waiting on the line. */
 export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
@@ -111,6 +141,20 @@ function isThenable<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function';
 }
 
+/** What a {@link WebhookRoute} answers: the reply and the URLs sipgate should call back. */
+export interface RoutedReply {
+  response: ResponseObject | void;
+  /** `onAnswer`/`onHangup` on `<Response>` (and `onData` for a Gather that names none). */
+  context: ResponseContext;
+}
+
+/**
+ * Takes over from `handlers` for call flows: gets every verified, parsed event with the URL it
+ * was posted to (which names the call's session) and chooses the reply and its callback URLs.
+ * @internal
+ */
+export type WebhookRoute = (event: WebhookEvent, target: string | undefined) => Promise<RoutedReply>;
+
 /** The configured core: `preflight` before reading the body, `handle` after. */
 export interface WebhookCore {
   readonly handlers: WebhookHandlers;
@@ -121,7 +165,7 @@ export interface WebhookCore {
    * Answers a request whose head passed `preflight` (adapters call both, in this order): at once
    * when the verifier and the handler are synchronous, else through a promise.
    */
-  handle(body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply>;
+  handle(body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply>;
   tooLarge(): WebhookReply;
   /** The body could not be read (the client's stream failed): 400. */
   unreadable(): WebhookReply;
@@ -132,12 +176,28 @@ export interface WebhookCore {
 
 /** The keys of {@link WebhookHandlerOptions}, for the unknown-key check of every entry point. */
 export const HANDLER_OPTION_KEYS = [
-  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'onError', 'logger',
+  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'deduplicate', 'onError', 'logger',
 ] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
+const DEDUPLICATION_KEYS = ['ttlMs', 'maxEntries'] as const satisfies ReadonlyArray<keyof WebhookDeduplicationOptions>;
+
+/** The memory `deduplicate` asks for, or undefined when it is off; validated before anything is served. */
+function recentPairs(option: unknown): RecentKeys | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (option !== true && (typeof option !== 'object' || option === null || Array.isArray(option))) {
+    throw new SipgateIOValidationError('deduplicate', 'must be true, false or { ttlMs, maxEntries }.');
+  }
+  const given = option === true ? {} : (option as WebhookDeduplicationOptions);
+  rejectUnknownKeys(given, DEDUPLICATION_KEYS, 'deduplicate');
+  const ttlMs = given.ttlMs ?? DEFAULT_DEDUPLICATION.ttlMs;
+  const maxEntries = given.maxEntries ?? DEFAULT_DEDUPLICATION.maxEntries;
+  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new SipgateIOValidationError('deduplicate.ttlMs', 'must be a positive integer (milliseconds).');
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new SipgateIOValidationError('deduplicate.maxEntries', 'must be a positive integer.');
+  return createRecentKeys({ ttlMs, maxEntries });
+}
 const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
 
-/** Builds the shared handling logic from options and a signature verifier. */
-export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier): WebhookCore {
+/** Builds the shared handling logic from options and a signature verifier (and, for call flows, a route). */
+export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier, route?: WebhookRoute): WebhookCore {
   if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
   const serverAddress = requireHttpUrl(options.serverAddress, 'serverAddress');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -149,6 +209,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   // `onHangup` (the server method's alias) or `onNewcall` in a handler map would never run: refuse them.
   rejectUnknownKeys(options.handlers, HANDLER_NAMES, 'handlers');
   const handlers: WebhookHandlers = options.handlers ?? {};
+  const recent = recentPairs(options.deduplicate);
   const logger = options.logger ?? console;
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
@@ -221,14 +282,14 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     return errorReply(500, 'The webhook handler failed');
   };
 
-  const answer = (event: WebhookEvent, result: ResponseObject | void): WebhookReply => {
+  const handlerContext: ResponseContext = {
+    onAnswer: handlers.onAnswer ? serverAddress : undefined,
+    onHangup: handlers.onHangUp ? serverAddress : undefined,
+    onData: serverAddress,
+  };
+  const answer = (event: WebhookEvent, result: ResponseObject | void, context: ResponseContext = handlerContext): WebhookReply => {
     // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
     if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA) return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
-    const context = {
-      onAnswer: handlers.onAnswer ? serverAddress : undefined,
-      onHangup: handlers.onHangUp ? serverAddress : undefined,
-      onData: serverAddress,
-    };
     try {
       return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(result, context) };
     } catch (error) {
@@ -236,7 +297,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     }
   };
 
-  const dispatch = (body: Uint8Array): WebhookReply | Promise<WebhookReply> => {
+  const dispatch = (body: Uint8Array, target: string | undefined): WebhookReply | Promise<WebhookReply> => {
     let event: WebhookEvent;
     try {
       event = parseWebhookEvent(body);
@@ -244,9 +305,16 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       if (error instanceof SipgateIOWebhookParseError) return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
     }
-    let result: ResponseObject | void | Promise<ResponseObject | void>;
+    // After the signature: only a signed webhook takes a place in the memory, so a flood of
+    // forged requests cannot push out the pairs it holds.
+    if (recent !== undefined && event.callId !== '' && event.event !== EventType.DATA && recent.seen(`${event.event} ${event.callId}`)) {
+      return refuse(errorReply(409, 'Duplicate webhook'), `this ${event.event} event of this call was already answered (deduplicate: a replay, or a repeat)`);
+    }
+    let result: ResponseObject | void | Promise<ResponseObject | void> = undefined;
+    let routed: Promise<RoutedReply> | undefined;
     try {
-      switch (event.event) {
+      if (route) routed = route(event, target);
+      else switch (event.event) {
         case EventType.NEW_CALL:
           result = handlers.onNewCall?.(event);
           break;
@@ -263,8 +331,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } catch (error) {
       return failed(error, event);
     }
-    if (!isThenable(result)) return answer(event, result);
-    const pending = result;
+    if (!routed && !isThenable(result)) return answer(event, result as ResponseObject | void);
+    const pending = routed ?? result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {
         resolve(failed(new SipgateIOTimeoutError(`The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`), event));
@@ -272,7 +340,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       Promise.resolve(pending).then(
         (value) => {
           clearTimeout(timer);
-          resolve(answer(event, value));
+          resolve(routed ? answer(event, (value as RoutedReply).response, (value as RoutedReply).context) : answer(event, value as ResponseObject | void));
         },
         (error: unknown) => {
           clearTimeout(timer);
@@ -287,18 +355,18 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const refuseTooLarge = (): WebhookReply => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
   const refuseSignature = (signature: string | undefined): WebhookReply =>
     refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
-  const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
+  const handle = (body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return refuseTooLarge();
-    if (options.skipSignatureVerification) return dispatch(body);
+    if (options.skipSignatureVerification) return dispatch(body, target);
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : refuseSignature(signature);
+    if (typeof verdict === 'boolean') return verdict ? dispatch(body, target) : refuseSignature(signature);
     return Promise.resolve(verdict).then(
-      (valid) => (valid ? dispatch(body) : refuseSignature(signature)),
+      (valid) => (valid ? dispatch(body, target) : refuseSignature(signature)),
       () => refuseSignature(signature),
     );
   };

@@ -10,3 +10,20 @@ export { createWebhookModule, type ServerOptions, type WebhookServer, type Webho
 export { FluentWebhookServer } from './node/fluent';
 export { generateWebhookTestKeyPair, signWebhookBody, type TestKeyPair } from './node/sign';
 export { simulateCall, type SimulateCallOptions, type SimulatedCall, type SimulatedOutcome, type SimulatedStep } from './simulator/simulate-call';
+export { createCallFlow } from './node/call-flow';
+export { createRedisCallStore } from './flow/redis-store';
+export { SipgateIOCallFlowError, SipgateIOCallFlowNondeterminismError, SipgateIOCallFlowStepError, type CallFlowProblem } from './flow/errors';
+export type {
+  Call,
+  CallFlow,
+  CallFlowFunction,
+  CallFlowOptions,
+  CallGatherOptions,
+  CallDialOptions,
+  CallRejectOptions,
+  CallStore,
+  CallJournalEntry,
+  StoredCallJournal,
+  RedisClientLike,
+  RedisCallStoreOptions,
+} from './flow/types';

@@ -11,9 +11,10 @@ const phoneLibInside = () => nodeResolve({ resolveOnly: ['libphonenumber-js'], p
 // national number pattern and lengths, leading digits, number types); formatting rules and the
 // other formatting fields go (about 10 KB of 40 KB gzip), and so does each number type's list of
 // lengths where its pattern matches no other length the plan allows (about 1 KB). Plans are
-// ordered by calling code, so plans that share patterns (+1) sit together for gzip.
-// test/browser/bundle-vm.test.ts checks, number by number, that every build answers as the
-// source (whole metadata) does.
+// ordered by calling code, the main country of a code first (+1: US, then AG, AI…), so plans
+// that share patterns sit together for gzip and the table of calling codes, which says the same,
+// goes (1.3 KB). test/browser/bundle-vm.test.ts checks, number by number, that every build
+// answers as the source (whole metadata) does.
 const METADATA_FILE = join(dirname(require.resolve('libphonenumber-js/package.json')), 'metadata.max.json.js');
 const FIELDS_VALIDATION_READS = [0, 1, 2, 3, 5, 7, 8, 10, 11];
 const [POSSIBLE_LENGTHS, TYPES] = [3, 11];
@@ -33,10 +34,27 @@ const phoneMetadataForValidation = {
         while (plan[plan.length - 1] === 0) plan.pop();
       }
     }
-    metadata.countries = Object.fromEntries(Object.entries(metadata.countries).sort(([a, planA], [b, planB]) => planA[0] - planB[0] || a.localeCompare(b)));
+    metadata.countries = inCallingCodeOrder(metadata.countries, metadata.country_calling_codes);
+    delete metadata.country_calling_codes;
     return { code: `export default ${JSON.stringify(metadata)};\n`, map: { mappings: 'AAAA' } };
   },
 };
+
+/**
+ * The plans ordered as `callingCodes` lists them (by code, main country first), so that
+ * lib/core/internal/phone-lib.ts can read the lists from the plans' order; throws when it could not.
+ */
+function inCallingCodeOrder(countries, callingCodes) {
+  const ordered = Object.entries(callingCodes)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .flatMap(([, regions]) => regions.map((region) => [region, countries[region]]));
+  const read = {};
+  for (const [region, plan] of ordered) (read[plan[0]] ??= []).push(region);
+  if (ordered.length !== Object.keys(countries).length || JSON.stringify(read) !== JSON.stringify(callingCodes)) {
+    throw new Error('libphonenumber-js metadata: the calling-code table and the plans disagree; update scripts/rollup/phone-lib.js');
+  }
+  return Object.fromEntries(ordered);
+}
 
 /** A number type `[pattern, lengths]` without `lengths` when the plan's lengths filter the same. */
 function withoutImpliedLengths(type, planLengths) {
@@ -91,16 +109,4 @@ function lengthsMatched(pattern) {
   return lengths;
 }
 
-// The chunk is Google's number plans and a validator that throws nothing: minified, the plans
-// lose their quotes and the chunk a tenth of its size. The SDK's other code stays readable.
-const minifyPhoneLib = {
-  name: 'minify-phone-lib',
-  async renderChunk(code, chunk, options) {
-    if (chunk.name !== 'phone-lib') return null;
-    const { minify } = require('terser');
-    const result = await minify(code, { ecma: 2020, module: options.format === 'es', toplevel: true, compress: { passes: 2 }, sourceMap: false });
-    return { code: result.code, map: null };
-  },
-};
-
-module.exports = { phoneLibInside, phoneMetadataForValidation, minifyPhoneLib };
+module.exports = { phoneLibInside, phoneMetadataForValidation };

@@ -1,7 +1,8 @@
 /**
  * The `@example` of every method bound from a route table compiles against the SDK's types:
- * the examples were first drafted from the contract's own examples, some of which contradict
- * its schemas (corrections #5), so each one is type-checked rather than trusted.
+ * the examples (kept in scripts/routes.table.ts, written into the generated route modules) were
+ * first drafted from the contract's own examples, some of which contradict its schemas
+ * (corrections #5), so each one is type-checked rather than trusted.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,11 @@ import ts from 'typescript';
 import { ROUTE_TABLES } from './coverage';
 
 const ROOT = join(__dirname, '..', '..');
-/** The files holding route tables (and so the examples of their methods). */
+/** The generated files holding the route tables (and so the examples of their methods). */
 const RESOURCES = join(ROOT, 'lib', 'resources');
 const FILES = readdirSync(RESOURCES)
-  .flatMap((dir) => ['index', 'operations'].map((name) => `${dir}/${name}`))
-  .filter((file) => existsSync(join(RESOURCES, `${file}.ts`)) && /_ROUTES = \{/.test(readFileSync(join(RESOURCES, `${file}.ts`), 'utf8')));
+  .map((dir) => `${dir}/routes.generated`)
+  .filter((file) => existsSync(join(RESOURCES, `${file}.ts`)));
 
 describe('route-table module examples', () => {
   it('one example per table method, and every one type-checks', () => {

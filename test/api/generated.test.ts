@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withoutCompositeExamples } from '../../scripts/contract-overlay';
 
@@ -13,6 +13,21 @@ describe('lib/api/sipgate-api.generated.ts', () => {
 
   it('is marked as generated', () => {
     expect(readFileSync(join(ROOT, 'lib/api/sipgate-api.generated.ts'), 'utf8').slice(0, 200)).toContain('GENERATED FILE: do not edit');
+  });
+});
+
+describe('lib/resources/*/routes.generated.ts', () => {
+  it('are what `npm run generate` makes from scripts/routes.table.ts and the contract (not stale, not edited by hand, none left over)', () => {
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const run = (): string => execFileSync(tsx, ['scripts/generate-routes.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    expect(run()).toContain('The 21 generated route modules match');
+  }, 60_000);
+
+  it('are marked as generated', () => {
+    const resources = join(ROOT, 'lib', 'resources');
+    const files = readdirSync(resources).filter((folder) => existsSync(join(resources, folder, 'routes.generated.ts')));
+    expect(files.length).toBe(21);
+    for (const folder of files) expect(readFileSync(join(resources, folder, 'routes.generated.ts'), 'utf8').slice(0, 200)).toContain('GENERATED FILE: do not edit');
   });
 });
 

@@ -37,6 +37,9 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
   let browser: Browser;
   const recorded: Recorded[] = [];
   let provider: RunningProvider;
+  let elsewhere: Server;
+  let elsewhereOrigin: string;
+  const elsewhereRecorded: Recorded[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
@@ -65,6 +68,10 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
         if (path === '/bundle/sipgate-io.min.js') {
           return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(root, 'bundle/sipgate-io.min.js')));
         }
+        if (path.startsWith('/moved/')) {
+          // A redirect on the way (a proxy, a wrong baseUrl): 307 keeps the method and the body.
+          return void res.writeHead(307, { ...cors, Location: `${elsewhereOrigin}${path.slice('/moved'.length)}` }).end();
+        }
         if (path.startsWith('/v2/')) {
           recorded.push({ method: req.method ?? '', path, headers: req.headers, body });
           if (path === '/v2/sessions/sms') return void res.writeHead(204, cors).end();
@@ -83,6 +90,19 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Another origin that answers anything with success, CORS open to all: what a redirect may lead to.
+    elsewhere = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*, authorization', 'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS' };
+        if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+        elsewhereRecorded.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+        res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ items: [], totalCount: 0 }));
+      });
+    });
+    await new Promise<void>((done) => elsewhere.listen(0, 'localhost', done));
+    elsewhereOrigin = `http://localhost:${(elsewhere.address() as AddressInfo).port}`;
     provider = await startProvider([`${origin}/callback`]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -94,6 +114,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     await browser?.close();
     await provider?.stop();
     await new Promise((done) => server?.close(done));
+    await new Promise((done) => elsewhere?.close(done));
   });
 
   it('sends an SMS and reads history with the exact requests', async () => {
@@ -131,6 +152,33 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     }
     expect(recorded[0].headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(recorded[0].body)).toEqual({ smsId: 's0', recipient: '+4915799912345', message: 'Hallo aus dem Browser' });
+  }, 60_000);
+
+  it('refuses an answer that XMLHttpRequest got by following a redirect to another origin (#26 item 8)', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/`);
+    const before = elsewhereRecorded.length;
+    const result = await page.evaluate(async (baseUrl) => {
+      const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
+      const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl, maxRetries: 0 });
+      const outcome = (promise: Promise<unknown>) => promise.then(
+        () => 'resolved',
+        (e: { name: string; kind: string; message: string }) => `${e.name}:${e.kind}:${/redirect/.test(e.message)}`,
+      );
+      return {
+        sms: await outcome(S.createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'not for elsewhere' })),
+        history: await outcome(S.createHistoryModule(client).fetchAll({}, { limit: 5 })),
+      };
+    }, `${origin}/moved/v2`);
+    expect(pageErrors).toEqual([]);
+    expect(result).toEqual({ sms: 'SipgateIOInvalidResponseError:invalid_response:true', history: 'SipgateIOInvalidResponseError:invalid_response:true' });
+    // What the browser did before the SDK could see it (XHR cannot be told not to follow): it
+    // re-sent the request to the other origin, without the Authorization header.
+    const reached = elsewhereRecorded.slice(before);
+    expect(reached.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['POST /v2/sessions/sms', 'GET /v2/history']);
+    for (const request of reached) expect(request.headers.authorization).toBeUndefined();
   }, 60_000);
 
   it('signs in with OAuth (public client, PKCE) at a real OpenID provider and calls the API with the token', async () => {
@@ -174,7 +222,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
       }, `${origin}/v2`);
     };
     const csv = await exportCsv('/with-papaparse');
-    expect(csv.split('\n')).toEqual(['id,name,emails,numbers,addresses,organization,scope', 'c1,"Ada ""the first"" Lovelace",,+4915799912345,,,PRIVATE']);
+    expect(csv.split('\n')).toEqual(['"id","name","emails","numbers","addresses","organizations"', '"c1","Ada ""the first"" Lovelace","","+4915799912345","",""']);
     const without = await exportCsv('/');
     expect(without).toMatch(/^SipgateIOError:unsupported:CSV import and export need papaparse/);
   }, 60_000);

@@ -1,6 +1,6 @@
-import { contractClient, describeWithPrism } from './prism';
+import { contractClient, describeAgainstContract } from './prism';
 
-describeWithPrism('core client against the OpenAPI contract (Prism)', (prism) => {
+describeAgainstContract('core client against the OpenAPI contract', (prism) => {
   it('reads userinfo with no request violations', async () => {
     const { client, violations } = contractClient(prism());
     const info = await client.getUserInfo();

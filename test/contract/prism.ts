@@ -1,6 +1,8 @@
 /**
  * Contract-test harness: runs the Prism mock of sipgate's OpenAPI contract on a free loopback
- * port and reports the request violations Prism finds in our calls.
+ * port and reports the request violations Prism finds in our calls. `describeAgainstContract`
+ * runs a suite twice: against Prism and against the SDK's own sandbox (`sipgateio-sdk/sandbox`),
+ * whose 400 answers name the violated field the same way.
  *
  * The spec is contract/sipgate-openapi.yaml. It has known defects (contract/corrections.md);
  * `patchSpec` mends a temporary copy, each patch narrow and
@@ -15,6 +17,7 @@ import { join, resolve } from 'node:path';
 import axios from 'axios';
 import { stringify } from 'yaml';
 import { sipgateIO, type SipgateIOClient } from '../../lib';
+import { startSandbox, type Sandbox } from '../../lib/sandbox';
 import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 
 
@@ -60,6 +63,16 @@ async function freePort(): Promise<number> {
 export interface PrismMock {
   baseUrl: string;
   stop(): Promise<void>;
+  /** Which server answers: Prism (stateless, examples) or the sandbox (stateful). */
+  kind?: 'prism' | 'sandbox';
+  /** The sandbox, when `kind` is 'sandbox'. */
+  sandbox?: Sandbox;
+}
+
+/** Starts the SDK's sandbox as a contract mock (faxes are SENT at once). */
+export async function startSandboxMock(): Promise<PrismMock> {
+  const sandbox = await startSandbox({ faxDelay: 0 });
+  return { baseUrl: sandbox.url, kind: 'sandbox', sandbox, stop: () => sandbox.close() };
 }
 
 /** Starts Prism on a patched temporary copy of the spec; resolves once it listens. */
@@ -137,6 +150,11 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
   instance.interceptors.response.use((response) => {
     const request = `${response.config.method?.toUpperCase()} ${response.config.url?.replace(prism.baseUrl, '')}`;
     const found: Array<{ location?: string[]; message?: string }> = [];
+    if (prism.kind === 'sandbox' && response.status === 400) {
+      // The sandbox names the field in its error's source pointer (/body/recipient).
+      const errors = (JSON.parse(String(response.data)) as { errors?: Array<{ detail?: string; source?: { pointer?: string } }> }).errors ?? [];
+      found.push(...errors.map((e) => ({ location: ['request', ...(e.source?.pointer ?? '').split('/').filter(Boolean)], message: e.detail })));
+    }
     const header = response.headers['sl-violations'];
     if (typeof header === 'string') found.push(...(JSON.parse(header) as typeof found));
     if (response.status === 422 && typeof response.data === 'string' && response.data.includes('validation')) {
@@ -151,7 +169,7 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
     return response;
   });
   const client = sipgateIO(
-    { tokenId: 'token-CONTRACT1', token: 'contract-test-token' },
+    prism.sandbox?.credentials ?? { tokenId: 'token-CONTRACT1', token: 'contract-test-token' },
     { baseUrl: prism.baseUrl, axiosInstance: instance, maxRetries: 0, timeout: 15_000 },
   );
   return { client, violations, sent };
@@ -170,4 +188,28 @@ export function describeWithPrism(title: string, body: (prism: () => PrismMock) 
       return mock;
     });
   });
+}
+
+/**
+ * A describe block run twice, against Prism and against the sandbox, each started once for its
+ * tests; the sandbox is reset before each test so that tests do not see each other's state.
+ */
+export function describeAgainstContract(title: string, body: (mock: () => PrismMock) => void): void {
+  for (const [name, start] of [
+    ['Prism', startPrism],
+    ['sandbox', startSandboxMock],
+  ] as const) {
+    describe(`${title} [${name}]`, () => {
+      let mock: PrismMock | undefined;
+      beforeAll(async () => {
+        mock = await start();
+      }, 90_000);
+      beforeEach(() => mock?.sandbox?.reset());
+      afterAll(() => mock?.stop());
+      body(() => {
+        if (!mock) throw new Error(`${name} did not start.`);
+        return mock;
+      });
+    });
+  }
 }

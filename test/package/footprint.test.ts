@@ -16,11 +16,18 @@ const ROOT = join(__dirname, '..', '..');
  * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
  * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks;
  * 1,281,243 B once the generated types dropped the contract's object examples (83 KB) and the
- * CommonJS phone chunk was minified like the ESM one (8 KB); 1,398,630 B with Google's number plans
- * for validation by number plan (#25: each phone chunk 66,624 → 103,717 B, the CDN bundle
- * 211,938 → 248,835 B).
+ * CommonJS phone chunk was minified like the ESM one (8 KB); 1,308,627 B with #26's network
+ * guards (24,884 B: bounded answer reads, the wait for the token under timeout/signal, browser
+ * redirect detection, OAuth redaction and onTokens retries, webhook de-duplication, in the ESM,
+ * CommonJS and CDN builds, and 4.4 KB of README and CHANGELOG); about 1.32 MB with the contacts
+ * CSV import's row checks and the CSV exports' formula neutralisation (#25, #26: 3 KB of
+ * JavaScript in each of the three builds, 4 KB of typings); 2,170,000 B with the sandbox
+ * (`sipgateio-sdk/sandbox`, #28: 397 KB per module format, 335 KB of it the request validators
+ * generated from the contract, minified in a chunk of their own; loaded only by its importers);
+ * 2,356,244 B with Google's number plans for validation by number plan (#25: 2,248,850 B before,
+ * each phone chunk 66,624 -> 101,427 B, the CDN bundle 216,560 -> 251,172 B).
  */
-const UNPACKED_BUDGET = 1_420_000;
+const UNPACKED_BUDGET = 2_380_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
@@ -31,9 +38,10 @@ const DEPENDENCIES = ['axios', 'oauth4webapi', 'papaparse', 'sax'];
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
  * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
- * API; 88,351 B with the browser entry sharing the ESM build's chunks; 98,587 B with Google's number
- * plans, about 10 KB more in every app below, since the client validates numbers), and typical
- * apps that import what they use, which tree-shaking must keep small.
+ * API; 88,351 B with the browser entry sharing the ESM build's chunks; 90,408 -> 99,322 B with
+ * Google's number plans, and about 9 KB more in every app below, since the client validates
+ * numbers: 56,661 -> 65,429, 66,220 -> 74,975 and 55,817 -> 64,605 B), and typical apps that
+ * import what they use, which tree-shaking must keep small.
  */
 const USER_BUNDLE_BUDGET = 101_000;
 const TYPICAL_APPS = [
@@ -76,14 +84,12 @@ async function userBundle(source: string): Promise<{ gzip: number; text: string 
 
 it(`a user's esbuild bundle of the browser build stays within ${USER_BUNDLE_BUDGET} bytes gzip`, async () => {
   const { gzip, text } = await userBundle("import * as sdk from 'sipgateio-sdk';\nglobalThis.sdk = sdk;\n");
-  console.log(`user bundle (esbuild, browser condition): ${gzip} B gzip`);
   expect(text).not.toMatch(/require\("node:/);
   expect(gzip).toBeLessThanOrEqual(USER_BUNDLE_BUDGET);
 });
 
 it.each(TYPICAL_APPS)('$name bundles only what it imports (tree-shaking)', async ({ source, budget }) => {
   const { gzip, text } = await userBundle(source);
-  console.log(`user bundle (esbuild, browser condition): ${gzip} B gzip`);
   expect(gzip).toBeLessThanOrEqual(budget);
   // Only the OAuth app carries oauth4webapi, and then only the functions the SDK uses.
   expect(text.includes('code_challenge_method')).toBe(source.includes('createOAuthClient'));

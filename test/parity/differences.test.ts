@@ -48,6 +48,22 @@ describe('the differences that no scenario shows on its own', () => {
     expect(error).toMatchObject({ message: 'Unauthorized', kind: 'authentication', status: 401, response: { status: 401 }, detail: expect.stringMatching(/tokenId/) });
   });
 
+  it("'csv-refused-rows': a CSV row without a number is dropped there and refuses the import here", async () => {
+    const csv = 'firstname,lastname,number\nAlan,Turing,\nGrace,Hopper,+4921100000002';
+    // The established package reports the dropped row with console.log only.
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const runs = await runBoth((library) => library.modules.createContactsModule.importFromCsvString(csv), api);
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/record at position 1 is empty/));
+      expect(runs.established.outcome.kind).toBe('resolved');
+      expect(runs.established.wire).toHaveLength(1);
+      expect(runs.ours.outcome).toMatchObject({ kind: 'rejected', message: 'Missing values in CSV' });
+      expect(runs.ours.wire).toHaveLength(0);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it("'retries': a read that meets one 503 succeeds here and fails there", async () => {
     const flaky = (): Router => {
       let calls = 0;

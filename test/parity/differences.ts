@@ -39,8 +39,13 @@ export const DIFFERENCES = [
   },
   {
     id: 'export-format',
-    what: 'vCard exports are RFC 6350 vCard 4.0 with escaping and line folding, and CSV exports flatten addresses and organisations to text',
-    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV held JSON fragments. Both still return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
+    what: 'vCard exports are RFC 6350 vCard 4.0 with escaping and line folding, and the CSV exports write lists as text (`a@example.com, b@example.com`; addresses and organisations written out) where the established package wrote JSON',
+    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV cells held JSON fragments. The CSV header and quoting are the established ones (`"id","name","emails","numbers","addresses","organizations"`, every text cell quoted; this SDK\'s `scope` column only with `{ extraColumns: [\'scope\'] }`), and a cell that a spreadsheet would run as a formula (`=…`, `+…` that is not a phone number, `-…`, `@…`) starts with `\'` (OWASP\'s CSV-injection rule). Both return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
+  },
+  {
+    id: 'csv-refused-rows',
+    what: 'A contacts CSV row without a number or without any name refuses the whole import (`Missing values in CSV`, the rows and columns in `error.detail`); `{ skipInvalidRows: true }` imports the other rows and resolves to the list of skipped ones',
+    why: 'the established package dropped such a row with a console warning and imported the rest, so a contact could go missing unnoticed. Rows with the wrong number of fields are refused by both, with the same text. This SDK also reads quoted fields (commas, quotes, line breaks) as CSV where the established package split at every comma, and imports a row with a first or a last name only.',
   },
   {
     id: 'no-empty-batch',

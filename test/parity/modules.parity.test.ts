@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { DIFFERENCES } from './differences';
-import { contains, establishedFactoryNames, establishedFixedMessages, makeLibrary, runBoth, type Outcome, type Run, type WireRequest } from './harness';
-import { api, SCENARIOS, type Scenario } from './scenarios';
+import { contains, establishedFactoryNames, establishedFixedMessages, makeLibrary, routes, runBoth, type Outcome, type Run, type WireRequest } from './harness';
+import { api, CONTACTS, SCENARIOS, type Scenario } from './scenarios';
 
 const FIXED_MESSAGES = establishedFixedMessages();
 const ERROR_STATUSES = [400, 401, 403, 404];
@@ -192,6 +192,98 @@ describe('property-based inputs', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('contacts CSV import: the established fixed texts, exactly', () => {
+  // The generic comparison checks only texts that are whole enum values; these carry a suffix
+  // (`Missing header field in CSV: lastname`) or come from the established validation.
+  it.each([
+    ['no line', '\n\r\n'],
+    ['a missing firstname column', 'name,lastname,number\nAlan,Turing,+4921163553355'],
+    ['a missing lastname column', 'firstname,surname,number\nAlan,Turing,+4921163553355'],
+    ['a missing number column', 'Firstname,Lastname\nAlan,Turing'],
+    ['a short row among good ones', 'firstname,lastname,number\nAda,Lovelace,+4921163553356\nAlan,Turing\nGrace,Hopper,+4921100000002'],
+    ['a long row', 'firstname,lastname,number\nAlan,Turing,+4921163553355,,'],
+  ])('%s', async (_name, csv) => {
+    const runs = await runBoth((library) => library.modules.createContactsModule.importFromCsvString(csv), api);
+    expect(runs.established.outcome.kind).toBe('rejected');
+    expect(runs.ours.outcome).toMatchObject({ kind: 'rejected', message: (runs.established.outcome as { message: string }).message });
+    expect(runs.ours.wire).toEqual([]);
+    expect(runs.established.wire).toEqual([]);
+  });
+});
+
+describe('contacts CSV export: the established columns and quoting', () => {
+  // Values that need quoting (quotes, the delimiter, line breaks), several and no list entries.
+  const contacts = [
+    ...CONTACTS,
+    {
+      id: 'c4', name: 'Grace "Amazing; Grace" Hopper', picture: null,
+      emails: [{ email: 'grace@example.com', type: [] }, { email: 'hopper@example.com', type: ['work'] }],
+      numbers: [{ number: '+4921100000003', type: [] }, { number: '+4915799912345', type: ['cell'] }],
+      addresses: [{ poBox: '', extendedAddress: 'c/o Navy', streetAddress: 'Line 1\nLine 2', locality: 'Arlington', region: 'VA', postalCode: '22201', country: 'US' }],
+      organization: [['US Navy', 'Research'], ['Yale']], scope: 'PRIVATE',
+    },
+  ];
+  const router = routes({ 'GET /contacts': { status: 200, body: { items: contacts, totalCount: contacts.length } } });
+
+  /** The cells of one CSV text exactly as written, quotes included. */
+  function rawCells(csv: string, delimiter: string): string[][] {
+    const rows: string[][] = [[]];
+    let cell = '';
+    let quoted = false;
+    for (const char of csv) {
+      if (char === '"') quoted = !quoted;
+      if (!quoted && char === delimiter) {
+        rows[rows.length - 1].push(cell);
+        cell = '';
+      } else if (!quoted && char === '\n') {
+        rows[rows.length - 1].push(cell);
+        rows.push([]);
+        cell = '';
+      } else {
+        cell += char;
+      }
+    }
+    rows[rows.length - 1].push(cell);
+    return rows;
+  }
+  const unquote = (cell: string): string => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+  type Address = (typeof contacts)[number]['addresses'][number];
+  const writtenOut = (a: Address): string =>
+    [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+  // This SDK writes list cells as text where the established package wrote JSON (difference 'export-format').
+  const asText: Record<string, (json: unknown) => string> = {
+    emails: (json) => (json as string[]).join(', '),
+    numbers: (json) => (json as string[]).join(', '),
+    addresses: (json) => (json as Address[]).map(writtenOut).join(' | '),
+    organizations: (json) => (json as string[][]).map((o) => o.join(' / ')).join(', '),
+  };
+
+  it.each([
+    ['exportAsCsv', ','],
+    ['exportAsCsv', ';'],
+    ['paginatedExportAsCsv', '\t'],
+  ])('%s with %j: same header, same quoting, the same values', async (member, delimiter) => {
+    const runs = await runBoth((library) => library.modules.createContactsModule[member]('ALL', delimiter, { offset: 0, limit: 10 }), router);
+    const text = (run: Run): string => {
+      const value = (run.outcome as { value: unknown }).value;
+      return typeof value === 'string' ? value : (value as { response: string }).response;
+    };
+    const theirs = rawCells(text(runs.established), delimiter);
+    const ours = rawCells(text(runs.ours), delimiter);
+    expect(ours[0]).toEqual(theirs[0]);
+    expect(theirs[0].map(unquote)).toEqual(['id', 'name', 'emails', 'numbers', 'addresses', 'organizations']);
+    expect(ours).toHaveLength(theirs.length);
+    theirs.slice(1).forEach((row, r) => {
+      const mine = ours[r + 1];
+      expect(mine.map((cell) => cell.startsWith('"'))).toEqual(row.map((cell) => cell.startsWith('"')));
+      expect(mine.slice(0, 2)).toEqual(row.slice(0, 2));
+      theirs[0].map(unquote).slice(2).forEach((column, c) => {
+        expect(unquote(mine[c + 2])).toBe(asText[column](JSON.parse(unquote(row[c + 2]))));
+      });
+    });
   });
 });
 

@@ -171,6 +171,10 @@ export const SCENARIOS: Record<string, Scenario[]> = {
 
   'createContactsModule.importFromCsvString': [
     one('three columns in another order', m('createContactsModule', 'importFromCsvString', 'lastname,firstname,number\nTuring,Alan,+4921163553355\nHopper,Grace,+4921100000002')),
+    // Both refuse the whole import, before any request, with the established fixed texts.
+    one('a row with fewer values than columns is refused', m('createContactsModule', 'importFromCsvString', 'firstname,lastname,number\nAlan,Turing\nGrace,Hopper,+4921100000002')),
+    one('a row with more values than columns is refused', m('createContactsModule', 'importFromCsvString', 'firstname,lastname,number\nAlan,Turing,+4921163553355,x\nGrace,Hopper,+4921100000002')),
+    one('an empty text is refused', m('createContactsModule', 'importFromCsvString', '')),
   ],
   'createContactsModule.create': [
     one('every field', m('createContactsModule', 'create', contactImport, 'PRIVATE')),

@@ -13,8 +13,23 @@ const ROOT = join(__dirname, '..', '..');
 const ESTABLISHED_DIST = join(dirname(require.resolve('sipgateio/package.json')), 'dist');
 const GENERATED = join(__dirname, '.generated');
 
+// Source files are parsed once for all the programs this suite builds (lib.dom.d.ts, @types/node
+// and the SDK's typings are most of the work); the files it writes are read fresh.
+const parsed = new Map<string, ts.SourceFile | undefined>();
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    if (fileName.startsWith(GENERATED)) return read(fileName, languageVersion, ...rest);
+    const key = `${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}:${fileName}`;
+    if (!parsed.has(key)) parsed.set(key, read(fileName, languageVersion, ...rest));
+    return parsed.get(key);
+  };
+  return host;
+}
+
 function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, module = ts.ModuleKind.ESNext): string[] {
-  const program = ts.createProgram(files, {
+  const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
     skipLibCheck: true,
@@ -24,7 +39,8 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
     moduleResolution,
     types: ['node'],
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  });
+  };
+  const program = ts.createProgram(files, options, cachingHost(options));
   return ts
     .getPreEmitDiagnostics(program)
     .map((d) => `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
@@ -50,10 +66,19 @@ function establishedPaths(): string[] {
   return paths.sort();
 }
 
+/** The declaration file behind an import path of the established package. */
+const declarationFile = (path: string): string =>
+  path === '' ? join(ESTABLISHED_DIST, 'index.d.ts') : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? join(ESTABLISHED_DIST, `${path}.d.ts`) : join(ESTABLISHED_DIST, path, 'index.d.ts');
+
+// One program for all of the established package's paths: a program per path and resolution
+// cost most of this suite's time.
+let establishedProgram: ts.Program | undefined;
+
 /** The names a declaration file of the established package exports (values and types). */
 function exportedNames(path: string): string[] {
-  const file = path === '' ? join(ESTABLISHED_DIST, 'index.d.ts') : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? join(ESTABLISHED_DIST, `${path}.d.ts`) : join(ESTABLISHED_DIST, path, 'index.d.ts');
-  const program = ts.createProgram([file], { skipLibCheck: true, noEmit: true, types: [] });
+  const file = declarationFile(path);
+  establishedProgram ??= ts.createProgram(establishedPaths().map(declarationFile), { skipLibCheck: true, noEmit: true, types: [] });
+  const program = establishedProgram;
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source && checker.getSymbolAtLocation(source);

@@ -2,6 +2,7 @@
  * The last ways a hostile client, a stuck handler or a misbehaving API could hang, leak or
  * corrupt: each case here failed before its fix (issue #17).
  */
+import { reportFigures } from '../helpers/figures';
 import nock from 'nock';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
@@ -22,9 +23,9 @@ import {
 import { API, BASIC_HEADER, TOKEN, TOKEN_ID } from '../helpers/fixtures';
 import { FORM, postForm as post } from '../helpers/post-form';
 
-/** What the suite measured, printed for SECURITY.md and the README (figures, not assertions). */
+/** What the suite measured, for SECURITY.md and the README (figures, not assertions). */
 const figures: Record<string, number> = {};
-afterAll(() => console.log(`Bounded-shutdown figures: ${JSON.stringify(figures)}`));
+afterAll(() => reportFigures('Bounded-shutdown', figures));
 const NEW_CALL = 'event=newCall&from=4912354678&to=49999999&direction=in&callId=C1&user%5B%5D=A';
 
 

@@ -98,9 +98,14 @@ it('CSV importer: only validation errors, and the names it sends are the names i
           sent = Buffer.from((body as { base64Content: string }).base64Content, 'base64').toString('utf8');
           return '';
         });
+      // A blank row is skipped like an empty line; a row without a number or without any name
+      // refuses the whole import, before anything is sent.
+      const blank = (r: string[]) => r.every((v) => v.trim() === '');
+      const lacking = rows.some((r) => !blank(r) && (r[2].trim() === '' || (r[0].trim() === '' && r[1].trim() === '')));
       try {
         await createContactsModule(client).importFromCsvString(csv);
-        const expected = rows.filter(([f, l, n]) => n.trim() !== '' && (f.trim() !== '' || l.trim() !== '' || n.trim() !== ''));
+        expect(lacking).toBe(false);
+        const expected = rows.filter((r) => !blank(r));
         if (expected.length === 0) expect(sent).toBeUndefined();
         else {
           const back = Papa.parse<string[]>(sent ?? '', { skipEmptyLines: false }).data;
@@ -109,6 +114,8 @@ it('CSV importer: only validation errors, and the names it sends are the names i
         }
       } catch (error) {
         typedOnly(error);
+        if (lacking) expect((error as Error).message).toBe('Missing values in CSV');
+        expect(sent).toBeUndefined();
       } finally {
         nock.cleanAll();
       }

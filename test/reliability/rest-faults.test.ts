@@ -5,6 +5,7 @@
  * sends something (SMS, fax, call) is processed by the server at most once; no unhandled
  * rejection happens. Figures are printed at the end for the README's Reliability section.
  */
+import { reportFigures } from '../helpers/figures';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -50,7 +51,7 @@ afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
   await server.stop();
   await new Promise((resolve) => redirectTarget.close(resolve));
-  console.log(`REST fault figures: ${JSON.stringify(figures)}`);
+  reportFigures('REST fault', figures);
 });
 
 beforeEach(() => server.reset());

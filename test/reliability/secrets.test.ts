@@ -3,6 +3,7 @@
  * message, JSON.stringify output and util.inspect output (with hidden fields and causes), plus
  * everything the logger and the request hooks received, is searched for them. Zero hits.
  */
+import { reportFigures } from '../helpers/figures';
 import { inspect } from 'node:util';
 import nock from 'nock';
 import {
@@ -135,5 +136,5 @@ it('runs every error path and finds no secret in any error form or log line', as
   const hits = SECRETS.flatMap((secret) => haystack.filter((text) => text.includes(secret)).map((text) => `${secret.slice(0, 8)}… in: ${text.slice(0, 200)}`));
   expect(hits).toEqual([]);
   expect(logs.some((line) => line.includes('[REDACTED]'))).toBe(true);
-  console.log(`Secrets figures: ${JSON.stringify({ errorPaths: errors.length, errorForms: forms.length, logLines: logs.length, hits: hits.length })}`);
+  reportFigures('Secrets', { errorPaths: errors.length, errorForms: forms.length, logLines: logs.length, hits: hits.length });
 });

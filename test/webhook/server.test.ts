@@ -1,3 +1,4 @@
+import { expectRefusals } from '../helpers/console-guard';
 import express from 'express';
 import Fastify from 'fastify';
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
@@ -93,6 +94,7 @@ describe('webhook server', () => {
       expect(reply.body).toMatch(/^<\?xml .*<Error status="401">/);
     }
     expect(calls).toEqual([]);
+    expectRefusals(401, 401, 401);
   });
 
   it('answers 405, 415, 400 and 413 for bad requests, without echoing input', async () => {
@@ -107,6 +109,7 @@ describe('webhook server', () => {
     expect(bad.body).not.toContain('<script>');
     const big = 'event=newCall&callId=C&x=' + 'a'.repeat(70 * 1024);
     expect((await post(url, big, signed(big))).status).toBe(413);
+    expectRefusals(405, 415, 400, 413);
   });
 
   it('cuts off an oversized chunked body without reading it all', async () => {
@@ -129,6 +132,7 @@ describe('webhook server', () => {
     });
     expect(reply.status).toBe(413);
     expect(reply.headers.connection).toBe('close');
+    expectRefusals(413);
   });
 
   it('answers 500 when a handler throws, reports it, and keeps serving', async () => {
@@ -252,6 +256,7 @@ describe('source address checks', () => {
     expect(reply.body).toContain('<Error status="403">');
     expect(invoked()).toBe(0);
     await server.stop();
+    expectRefusals(403);
   });
 
   it('with trustProxy the right-most hop decides, so a prepended address is ignored', async () => {
@@ -260,6 +265,7 @@ describe('source address checks', () => {
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '217.116.118.254, 203.0.113.9' })).status).toBe(403);
     expect(invoked()).toBe(1);
     await server.stop();
+    expectRefusals(403);
   });
 
   it('trustProxy as a hop count and a custom allow-list', async () => {
@@ -267,6 +273,7 @@ describe('source address checks', () => {
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '1.1.1.1, 198.51.100.7, 10.0.0.2' })).status).toBe(200);
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '198.51.100.7, 1.1.1.1, 10.0.0.2' })).status).toBe(403);
     await server.stop();
+    expectRefusals(403);
   });
 
   it('judges each peer on its own, however requests from several peers interleave', async () => {
@@ -294,12 +301,14 @@ describe('source address checks', () => {
     } finally {
       await server.stop();
     }
+    expectRefusals(403, 403, 403);
   });
 
   it('the signature is still required when the source address is allowed', async () => {
     const { server, url } = await start({ trustProxy: true });
     expect((await post(url, NEW_CALL, { 'X-Forwarded-For': '217.116.118.254' })).status).toBe(401);
     await server.stop();
+    expectRefusals(401);
   });
 });
 
@@ -373,6 +382,7 @@ describe('handlers for frameworks', () => {
     expect(reply.body).toContain('<Voicemail/>');
     expect((await post(url, NEW_CALL)).status).toBe(401);
     server.close();
+    expectRefusals(401);
   });
 
   it('works after express.raw(), and explains the problem after express.urlencoded()', async () => {
@@ -405,6 +415,7 @@ describe('handlers for frameworks', () => {
     expect(reply.body).toContain('<Voicemail/>');
     expect((await post(url, NEW_CALL.replace('C1', 'C2'), signed(NEW_CALL))).status).toBe(401);
     await app.close();
+    expectRefusals(401);
   });
 
   it('works as a Web-standard (Request) => Response handler with WebCrypto', async () => {
@@ -417,6 +428,7 @@ describe('handlers for frameworks', () => {
     const big = await handle(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM }, body: 'a'.repeat(70_000) }));
     expect(big.status).toBe(413);
     expect((await handle(new Request('https://example.com/hook'))).status).toBe(405);
+    expectRefusals(401, 413, 405);
   });
 
   it('the Node handler settles once it has answered, and when the client leaves mid-body', async () => {
@@ -515,6 +527,7 @@ describe('call simulator against the IVR example', () => {
     const call = await simulateCall({ url, privateKey: stranger.privateKey });
     expect(call.outcome).toBe('failed');
     expect(call.transcript.join('\n')).toMatch(/HTTP 401/);
+    expectRefusals(401);
   });
 
   it('stops following an endless IVR after maxSteps', async () => {

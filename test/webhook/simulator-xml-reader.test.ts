@@ -8,6 +8,8 @@ import { xml2js } from 'xml-js';
 import { parseWebhookXml, type ParsedElement } from '../../lib/webhook/simulator/xml-reader';
 import { renderWebhookResponse, WebhookResponseBuilders as WebhookResponse } from '../../lib/webhook/reply-builders';
 
+const ONE_MIB = 1024 * 1024;
+
 // The simulator's previous reader, verbatim in behaviour: xml-js's element tree, converted.
 function readWithXmlJs(xml: string): ParsedElement | undefined {
   type Raw = { type?: string; name?: string; attributes?: Record<string, string>; elements?: Raw[]; text?: string | number };
@@ -97,5 +99,14 @@ describe('parseWebhookXml (the call simulator reading a webhook answer)', () => 
     await fc.assert(fc.asyncProperty(damaged, async (xml) => {
       expect(await parseWebhookXml(xml)).toEqual(readWithXmlJs(xml));
     }), { numRuns: 600 });
+  });
+
+  it("a 1 MiB answer (the simulator's bound) that is not XML is given up at its first error, not after one error per character", async () => {
+    // sax reports every character outside the root element as an error; the reader stops at the first.
+    for (const garbage of ['x'.repeat(ONE_MIB), `<Response/>${'x'.repeat(ONE_MIB - 11)}`]) {
+      const started = performance.now();
+      expect(await parseWebhookXml(garbage)).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
   });
 });

@@ -23,11 +23,23 @@ const LEADING_DIGITS = 10;
 const TYPES = 11;
 
 interface NumberPlans {
-  country_calling_codes: Record<string, string[]>;
+  /** Countries by calling code, main country first; the build leaves it out (see regionsByCode). */
+  country_calling_codes?: Record<string, string[]>;
   countries: Record<string, Plan>;
   nonGeographic?: Record<string, Plan>;
 }
 const plans = metadata as unknown as NumberPlans;
+
+/** The build orders the plans by calling code, main country first, and drops the table that says the same. */
+let regionsByCode = plans.country_calling_codes;
+function regionsByCallingCode(): Record<string, string[]> {
+  if (!regionsByCode) {
+    const read: Record<string, string[]> = {};
+    for (const [region, plan] of Object.entries(plans.countries)) (read[String(plan[CALLING_CODE])] ??= []).push(region);
+    regionsByCode = read;
+  }
+  return regionsByCode;
+}
 
 /** Google's region code for plans of no country (+800 and the like). */
 const NON_GEOGRAPHIC = '001';
@@ -56,7 +68,7 @@ const matchAtStart = (pattern: string, digits: string): RegExpExecArray | null =
 const firstMatchIsWhole = (pattern: string, digits: string): boolean => regex(pattern).exec(digits)?.[0].length === digits.length;
 
 const regionsOf = (callingCode: string): string[] | undefined =>
-  plans.country_calling_codes[callingCode] ?? (plans.nonGeographic?.[callingCode] ? [NON_GEOGRAPHIC] : undefined);
+  regionsByCallingCode()[callingCode] ?? (plans.nonGeographic?.[callingCode] ? [NON_GEOGRAPHIC] : undefined);
 const planOf = (callingCode: string, region: string): Plan | undefined =>
   region === NON_GEOGRAPHIC ? plans.nonGeographic?.[callingCode] : plans.countries[region];
 

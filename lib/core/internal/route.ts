@@ -1,3 +1,4 @@
+import type { ApiBody, ApiOperation, ApiQuery, ApiResult, ApiRoute } from '../../api/types';
 import type { QueryParams, RequestOptions, SipgateIOClient } from '../client';
 import { SipgateIOValidationError } from '../errors';
 import { pathSegment } from './path';
@@ -69,6 +70,37 @@ export function routeEntry(entry: string): { route: string; input: 'query' | 'bo
   return { route, input, names: Array.from(route.matchAll(PARAMETER), (found) => found[1]) };
 }
 
+type RouteOf<Row extends string> = Row extends `${infer Route extends ApiRoute}${'?' | '-'}` ? Route : Row extends ApiRoute ? Row : never;
+type PathNames<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? [Name, ...PathNames<Rest>] : [];
+type PathOf<Route extends ApiRoute> = ApiOperation<Route> extends { parameters: { path: infer Path } } ? Path : Record<never, never>;
+// An id the contract types as a number may be given as a string too: it only goes into the path.
+type PathArgs<Route extends ApiRoute, Names = PathNames<Route>> = { [I in keyof Names]: Names[I] extends keyof PathOf<Route> ? (PathOf<Route>[Names[I]] extends number ? string | number : string) : never };
+type QueryArg<Route extends ApiRoute> = ApiOperation<Route> extends { parameters: { query: object } } ? [query: ApiQuery<Route>] : [query?: ApiQuery<Route>];
+// The same decision as routeEntry's: `?` the query, `-` nothing, otherwise the body of a POST, PUT or PATCH.
+type InputArg<Row extends string> = Row extends `${string}?` ? QueryArg<RouteOf<Row>> : Row extends `${string}-` ? [] : Row extends `P${string}` ? [body: ApiBody<RouteOf<Row>>] : [];
+
+/** The method {@link bindRoutes} makes of a row: path parameters in the order of the path, the input, then options. */
+type RouteMethod<Row extends string> = (...args: [...PathArgs<RouteOf<Row>>, ...InputArg<Row>, options?: RequestOptions]) => Promise<ApiResult<RouteOf<Row>>>;
+
+// Identical, not just assignable: assignability would pass a row that takes string | number where
+// the method declares a string id, or that requires the query where the method declares it optional.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/**
+ * `Routes` as a table for `Module`: one row per method, each making a method of exactly the type
+ * the module declares (a row that does not is replaced by a message, so the table fails to
+ * compile there), and no row for a method the module does not have.
+ */
+export type RoutesFor<Module, Routes> = {
+  readonly [Name in keyof Module]: Name extends keyof Routes
+    ? Routes[Name] extends string
+      ? Equal<RouteMethod<Routes[Name]>, Module[Name]> extends true
+        ? Routes[Name]
+        : `the row does not make the method ${Name & string} declares`
+      : string
+    : string;
+} & { readonly [Name in Exclude<keyof Routes, keyof Module>]: never };
+
 /**
  * Module methods from a table of method name → contract route, all sharing {@link sendRoute}.
  * Each method takes the route's path parameters in the order of the path, then its input, then
@@ -76,14 +108,18 @@ export function routeEntry(entry: string): { route: string; input: 'query' | 'bo
  * ending in `?` takes the query instead, and one ending in `-` takes no input at all (a POST
  * without a body). Keeping every method a table row keeps the browser bundle small.
  *
+ * Both type arguments are given (TypeScript infers none when one is given): `Module`, the type
+ * the methods are bound as, and `Routes`, the table's own type. Each row must make exactly the
+ * method that `Module` declares ({@link RoutesFor}), so the cast at the end hides nothing.
+ *
  * @example
  * ```ts
- * const users = bindRoutes<{ get(userId: string): Promise<unknown> }>(client, { get: 'GET /users/{userId}' });
+ * const users = bindRoutes<UsersModule, typeof USERS_ROUTES>(client, USERS_ROUTES);
  * ```
  */
-export function bindRoutes<Module>(client: SipgateIOClient, routes: Readonly<Record<string, string>>): Module {
+export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(client: SipgateIOClient, routes: Routes): Module {
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const [name, entry] of Object.entries(routes)) {
+  for (const [name, entry] of Object.entries<string>(routes)) {
     const { route, input, names } = routeEntry(entry);
     methods[name] = (...args) => {
       const path: Record<string, unknown> = {};

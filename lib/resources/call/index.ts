@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CALL_ROUTES, type CallOperations } from './operations';
+import { CALL_ROUTES, type CallOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../../core/errors';
@@ -52,7 +52,7 @@ export function createCallModule(client: SipgateIOClient): CallModule {
   const api = withEstablishedMessages(client, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
   const country = (): string => api.info.defaultCountry;
   return {
-    ...bindRoutes<CallOperations>(client, CALL_ROUTES),
+    ...bindRoutes<CallOperations, typeof CALL_ROUTES>(client, CALL_ROUTES),
     async initiate(callData, options) {
       if (typeof callData !== 'object' || callData === null) {
         throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');

@@ -1,4 +1,4 @@
-import type { ContactsOperations } from './operations';
+import type { ContactsOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 import type { PagedResponse, Pagination } from '../../core/pagination';
 
@@ -82,6 +82,52 @@ export interface ContactsStreamOptions extends RequestOptions {
   filter?: ContactsExportFilter;
 }
 
+/** This SDK's columns that the CSV exports add after the established ones, on request. */
+export type CsvExtraColumn = 'scope';
+
+/** Options of the CSV exports: the request options, and columns beyond the established ones. */
+export interface CsvExportOptions extends RequestOptions {
+  /**
+   * Columns to add after the established `id`, `name`, `emails`, `numbers`, `addresses`,
+   * `organizations`, e.g. `['scope']`.
+   * @default []
+   */
+  extraColumns?: readonly CsvExtraColumn[];
+}
+
+/** The columns a contacts CSV import needs, in any order and case. */
+export type CsvImportColumn = 'firstname' | 'lastname' | 'number';
+
+/** Options of `importFromCsvString`: the request options, and what to do with rows that cannot be imported. */
+export interface CsvImportOptions extends RequestOptions {
+  /**
+   * Skip rows that lack a number or a name, have another number of fields than the header, or
+   * hold a number that is not a phone number, import the others, and resolve to a
+   * {@link CsvImportResult} listing what was skipped. Without it, one such row refuses the whole
+   * import before anything is sent.
+   * @default false
+   */
+  skipInvalidRows?: boolean;
+}
+
+/** A row that `importFromCsvString(csv, { skipInvalidRows: true })` left out. */
+export interface CsvSkippedRow {
+  /** The row as a spreadsheet numbers it: the header is row 1, empty lines count, a quoted line break stays in its row. */
+  row: number;
+  /** Empty required values, another number of fields than the header, or a number that is not a phone number. */
+  reason: 'missing_values' | 'field_count' | 'invalid_number';
+  /** The required columns concerned (empty for a row with more fields than the header). */
+  fields: CsvImportColumn[];
+}
+
+/** What `importFromCsvString(csv, { skipInvalidRows: true })` did. */
+export interface CsvImportResult {
+  /** Rows sent to sipgate. */
+  imported: number;
+  /** Rows left out, in order. */
+  skipped: CsvSkippedRow[];
+}
+
 /** The contacts module; create it with `createContactsModule(client)`. */
 export interface ContactsModule extends ContactsOperations {
   /** @example `await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['cell'] } }, 'PRIVATE');` */
@@ -100,12 +146,50 @@ export interface ContactsModule extends ContactsOperations {
    * ```
    */
   deleteAllShared(options?: RequestOptions): Promise<void>;
-  /** @example `await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');` */
-  importFromCsvString(csvContent: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Imports contacts from CSV with the columns `firstname`, `lastname` and `number` (any order
+   * and case; other columns are ignored). Every row is checked before anything is sent: a row
+   * without a number or without any name, or with another number of fields than the header,
+   * refuses the whole import (`Missing values in CSV`, the rows and columns in `detail`).
+   *
+   * @throws {SipgateIOValidationError} `Invalid CSV string`, `Missing header field in CSV: <column>`
+   *   or `Missing values in CSV` (the established texts), or a number that is not a phone number.
+   * @example
+   * ```ts
+   * await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');
+   * ```
+   */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions & { skipInvalidRows?: false }): Promise<void>;
+  /**
+   * Imports the rows that can be imported and lists the others (see {@link CsvImportOptions.skipInvalidRows}).
+   * @example
+   * ```ts
+   * const { imported, skipped } = await contacts.importFromCsvString(csv, { skipInvalidRows: true });
+   * for (const { row, fields } of skipped) console.warn(`row ${row} lacks ${fields.join(', ')}`);
+   * ```
+   */
+  importFromCsvString(csvContent: string, options: CsvImportOptions & { skipInvalidRows: true }): Promise<CsvImportResult>;
+  /**
+   * Either of the above, when `skipInvalidRows` is only known at run time.
+   * @example
+   * ```ts
+   * const result = await contacts.importFromCsvString(csv, { skipInvalidRows: lenient });
+   * ```
+   */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<CsvImportResult | void>;
   /** @example `await contacts.importVCardString(vcardText, 'PRIVATE');` */
   importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
-  /** @example `const csv = await contacts.exportAsCsv('ALL', ';');` */
-  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  /**
+   * The contacts as CSV with the established library's columns and quoting (`"id","name","emails",
+   * "numbers","addresses","organizations"`, every text cell in double quotes); lists are written
+   * out as text. `options.extraColumns` adds this SDK's columns (`['scope']`).
+   * @example
+   * ```ts
+   * const csv = await contacts.exportAsCsv('ALL', ';');
+   * const withScope = await contacts.exportAsCsv('ALL', ',', undefined, undefined, { extraColumns: ['scope'] });
+   * ```
+   */
+  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<string>;
   /**
    * Every contact of a scope across all pages, one page in memory at a time.
    * @example
@@ -124,7 +208,7 @@ export interface ContactsModule extends ContactsOperations {
    * await pipeline(Readable.from(contacts.iterateCsv('ALL', { delimiter: ';' })), createWriteStream('contacts.csv'));
    * ```
    */
-  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
+  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & Pick<CsvExportOptions, 'extraColumns'> & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
   /**
    * One vCard 4.0 per contact, page by page; memory stays at one page however many contacts
    * there are. Joined, the cards equal `exportAsSingleVCard(scope)`.
@@ -162,7 +246,7 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: csv, hasMore } = await contacts.paginatedExportAsCsv('ALL', ';', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<PagedResponse<string>>;
   /**
    * `exportAsJSON` as one page with `hasMore`.
    * @example

@@ -1,15 +1,32 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
+import { CONTACTS_ROUTES, type ContactsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { utf8ToBase64 } from '../../core/internal/base64';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
+import { isValidPhoneNumberAsync } from '../../core/phone';
 import { expectList } from '../../core/internal/response';
 import { requireText } from '../../core/internal/validate';
 import { loadPapa } from './csv';
-import type { Address, ContactImport, ContactResponse, ContactsExportFilter, ContactsModule, ContactsStreamOptions, Email, ExportScope, PhoneNumber, Scope } from './contacts.types';
+import type {
+  Address,
+  ContactImport,
+  ContactResponse,
+  ContactsExportFilter,
+  ContactsModule,
+  ContactsStreamOptions,
+  CsvExtraColumn,
+  CsvImportColumn,
+  CsvImportOptions,
+  CsvImportResult,
+  CsvSkippedRow,
+  Email,
+  ExportScope,
+  PhoneNumber,
+  Scope,
+} from './contacts.types';
 import { contactToVCard, parseVCards } from './vcard';
 
 export * from './contacts.types';
@@ -18,7 +35,9 @@ export { contactToVCard, parseVCards, escapeVCardText, foldLine } from './vcard'
 const SCOPES = new Set(['PRIVATE', 'SHARED', 'INTERNAL']);
 /** Deletions in flight at once in `deleteAllShared`: fast, yet gentle on rate limits. */
 export const DELETE_CONCURRENCY = 5;
-const REQUIRED_CSV_COLUMNS = ['firstname', 'lastname', 'number'] as const;
+const REQUIRED_CSV_COLUMNS: readonly CsvImportColumn[] = ['firstname', 'lastname', 'number'];
+/** Digits with an optional leading + and the usual separators: what a number field may hold. */
+const PHONE_SHAPE = /^\+?[\d\s()./-]{2,}$/;
 
 function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
   const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
@@ -31,7 +50,7 @@ function checkScope(scope: unknown, allowAll: boolean, writable = false): Export
 
 function checkPhone(value: unknown, field: string): string {
   const text = requireText(value, field).trim();
-  if (!/^\+?[\d\s()./-]{2,}$/.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
+  if (!PHONE_SHAPE.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
   return text;
 }
 
@@ -102,7 +121,9 @@ function inScope(scope: ExportScope, contact: ContactResponse): boolean {
   return scope === 'ALL' || contact.scope === scope;
 }
 
-const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+/** The established library's CSV columns, in its order; this SDK's own come after, on request. */
+const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'];
+const CSV_EXTRA_COLUMNS: readonly CsvExtraColumn[] = ['scope'];
 /** Contacts per CSV chunk when streaming: one API page. */
 const CSV_BATCH = 100;
 
@@ -113,7 +134,15 @@ function checkDelimiter(delimiter: unknown): string {
   return delimiter;
 }
 
-function csvRow(c: ContactResponse): unknown[] {
+function checkExtraColumns(value: unknown): CsvExtraColumn[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((column) => !CSV_EXTRA_COLUMNS.includes(column as CsvExtraColumn))) {
+    throw new SipgateIOValidationError('options.extraColumns', `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`);
+  }
+  return value as CsvExtraColumn[];
+}
+
+function csvRow(c: ContactResponse, extra: readonly CsvExtraColumn[]): unknown[] {
   return [
     c.id,
     c.name,
@@ -121,32 +150,165 @@ function csvRow(c: ContactResponse): unknown[] {
     (c.numbers ?? []).map((n) => n.number).join(', '),
     (c.addresses ?? []).map(formatAddress).join(' | '),
     (c.organization ?? []).map((o) => o.join(' / ')).join(', '),
-    c.scope,
+    ...extra.map((column) => c[column]),
   ];
+}
+
+/** What makes a spreadsheet read a cell as a formula: OWASP's CSV-injection list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const E164 = /^\+[1-9]\d{1,14}$/;
+/** An international number written with separators (`+49 157 99912345`). */
+const INTERNATIONAL_NUMBER = /^\+[\d ()./-]+$/;
+
+/**
+ * A cell as it may go into a CSV export: one that a spreadsheet would run as a formula (`=…`,
+ * `+…`, `-…`, `@…`, a leading TAB or CR) gets a leading `'`, which spreadsheets show as text
+ * (OWASP's rule). Phone numbers are left as they are: a cell holding only numbers in E.164, or
+ * international numbers with separators that libphonenumber calls valid, joined by `, `. Made
+ * of digits, `+`, spaces and `()./-` only, such a cell cannot call a function or refer to
+ * another cell.
+ */
+async function neutraliseCell(cell: unknown): Promise<unknown> {
+  if (safeAsItIs(cell)) return cell;
+  const entries = (cell as string).split(', ');
+  if (entries.every((entry) => INTERNATIONAL_NUMBER.test(entry))) {
+    const valid = await Promise.all(entries.map((entry) => isValidPhoneNumberAsync(entry)));
+    if (valid.every(Boolean)) return cell;
+  }
+  return `'${cell as string}`;
+}
+
+/** A cell that needs no quote and no look-up: not text, no formula character first, or E.164 numbers only. */
+function safeAsItIs(cell: unknown): boolean {
+  return typeof cell !== 'string' || !FORMULA_START.test(cell) || cell.split(', ').every((entry) => E164.test(entry));
+}
+
+async function neutraliseRow(row: unknown[]): Promise<unknown[]> {
+  // Most rows (numbers in E.164 included) need nothing: no promise per cell for them.
+  return row.every(safeAsItIs) ? row : Promise.all(row.map(neutraliseCell));
 }
 
 /**
  * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
  * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
+ * Quoted as the established library's CSV was: every text cell and the header in double quotes;
+ * cells that would run as formulas neutralised (see `neutraliseCell`).
  */
-async function* csvChunks(contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>, delimiter: string): AsyncGenerator<string, void, undefined> {
+async function* csvChunks(
+  contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>,
+  delimiter: string,
+  extra: readonly CsvExtraColumn[],
+): AsyncGenerator<string, void, undefined> {
   const papa = await loadPapa();
-  const config = { delimiter, newline: '\n' };
-  yield papa.unparse({ fields: CSV_FIELDS, data: [] }, config);
+  const fields = [...CSV_FIELDS, ...extra];
+  const config = { delimiter, newline: '\n', quotes: (value: unknown) => typeof value === 'string' };
+  yield papa.unparse({ fields, data: [] }, config);
   let batch: unknown[][] = [];
   let first = true;
   const flush = (): string => {
-    const rows = papa.unparse({ fields: CSV_FIELDS, data: batch }, { ...config, header: false });
+    const rows = papa.unparse({ fields, data: batch }, { ...config, header: false });
     batch = [];
     const chunk = first ? rows : `\n${rows}`;
     first = false;
     return chunk;
   };
   for await (const contact of contacts) {
-    batch.push(csvRow(contact));
+    batch.push(await neutraliseRow(csvRow(contact, extra)));
     if (batch.length === CSV_BATCH) yield flush();
   }
   if (batch.length > 0) yield flush();
+}
+
+// The established library's fixed texts for a refused CSV import: code written for it compares
+// `message` with them; this SDK's explanation goes to `detail`.
+const INVALID_CSV = 'Invalid CSV string';
+const MISSING_HEADER_FIELD = 'Missing header field in CSV';
+const MISSING_VALUES = 'Missing values in CSV';
+/** Rows an error names one by one; the rest are counted. */
+const LISTED_ROWS = 10;
+
+/** Why a data row cannot be imported, or undefined when it can. */
+function rowProblem(record: string[], headerLength: number, values: string[], row: number): CsvSkippedRow | undefined {
+  const [firstname, lastname, number] = values;
+  const fields: CsvImportColumn[] = [];
+  if (firstname === '' && lastname === '') fields.push('firstname', 'lastname');
+  if (number === '') fields.push('number');
+  if (record.length !== headerLength) return { row, reason: 'field_count', fields };
+  if (fields.length > 0) return { row, reason: 'missing_values', fields };
+  if (!PHONE_SHAPE.test(number)) return { row, reason: 'invalid_number', fields: ['number'] };
+  return undefined;
+}
+
+function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Map<number, number>, headerLength: number): string {
+  if (reason === 'field_count') return `row ${row} (${fieldCounts.get(row)} fields, the header has ${headerLength})`;
+  if (reason === 'invalid_number') return `row ${row} (number is not a phone number)`;
+  const names = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
+  return `row ${row} (${names})`;
+}
+
+/**
+ * Reads a contacts CSV, checks every row, and sends the importable ones as one
+ * `POST /contacts/import/csv`. Nothing is sent when a row is refused.
+ */
+async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csvContent: unknown, options: CsvImportOptions | undefined): Promise<CsvImportResult | undefined> {
+  const { skipInvalidRows = false, ...requestOptions } = options ?? {};
+  if (typeof skipInvalidRows !== 'boolean') throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
+  if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
+  // The established library's test: no line that is not empty.
+  if (/^(?:\r?\n)*$/.test(csvContent)) throw new SipgateIOValidationError('csvContent', 'holds no line; it needs a header with firstname, lastname and number.', INVALID_CSV);
+  const papa = await loadPapa();
+  // Rows, empty ones kept, so that a record's index is its row as a spreadsheet shows it. The
+  // header is read here: papaparse's own header handling renames repeated column names by
+  // trying name_1, name_2, … until one is free, which is quadratic when those are taken (16k
+  // columns: 26 s), and warns on the console.
+  const { data, errors } = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const fatal = errors.find((e) => e.type === 'Quotes');
+  if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`, INVALID_CSV);
+  const isEmptyLine = (record: string[]): boolean => record.length === 1 && record[0] === '';
+  const headerIndex = data.findIndex((record) => !isEmptyLine(record));
+  const header = headerIndex === -1 ? [] : data[headerIndex];
+  const columns = header.map((name) => name.trim().toLowerCase());
+  // The first column of each name counts.
+  const indices = REQUIRED_CSV_COLUMNS.map((column) => {
+    const index = columns.indexOf(column);
+    if (index === -1) {
+      throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`, `${MISSING_HEADER_FIELD}: ${column}`);
+    }
+    return index;
+  });
+
+  const rows: string[][] = [];
+  const problems: CsvSkippedRow[] = [];
+  const fieldCounts = new Map<number, number>();
+  for (let i = headerIndex + 1; i < data.length; i += 1) {
+    const record = data[i];
+    // A row of nothing but separators and spaces holds no contact: skipped like an empty line.
+    if (record.every((value) => value.trim() === '')) continue;
+    const values = indices.map((index) => (record[index] ?? '').trim());
+    const problem = rowProblem(record, header.length, values, i + 1);
+    if (problem) {
+      problems.push(problem);
+      fieldCounts.set(problem.row, record.length);
+    } else {
+      rows.push(values);
+    }
+  }
+  if (problems.length > 0 && !skipInvalidRows) {
+    const listed = problems.slice(0, LISTED_ROWS).map((problem) => describeProblem(problem, fieldCounts, header.length));
+    const more = problems.length > LISTED_ROWS ? `, … (${problems.length} rows in all)` : '';
+    const count = problems.length === 1 ? '1 row' : `${problems.length} rows`;
+    const text = `has ${count} that cannot be imported: ${listed.join(', ')}${more}. Nothing was imported: correct them, or pass { skipInvalidRows: true } to import the other rows.`;
+    const lacksValues = problems.some((problem) => problem.reason !== 'invalid_number');
+    throw new SipgateIOValidationError('csvContent', text, lacksValues ? MISSING_VALUES : undefined);
+  }
+  const result = { imported: rows.length, skipped: problems };
+  if (rows.length === 0) {
+    client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
+  } else {
+    const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
+    await importer.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, requestOptions);
+  }
+  return skipInvalidRows ? result : undefined;
 }
 
 /**
@@ -199,9 +361,9 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   };
   const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
     (await read(scope, pagination, filter, options)).items;
-  const csvOf = async (contacts: ContactResponse[], delimiter: string): Promise<string> => {
+  const csvOf = async (contacts: ContactResponse[], delimiter: string, extra: readonly CsvExtraColumn[]): Promise<string> => {
     let csv = '';
-    for await (const chunk of csvChunks(contacts, delimiter)) csv += chunk;
+    for await (const chunk of csvChunks(contacts, delimiter, extra)) csv += chunk;
     return csv;
   };
   const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
@@ -209,7 +371,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
 
   return {
-    ...bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES),
+    ...bindRoutes<ContactsOperations, typeof CONTACTS_ROUTES>(client, CONTACTS_ROUTES),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
       if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
@@ -287,41 +449,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       }
     },
 
-    async importFromCsvString(csvContent, options) {
-      if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.');
-      const papa = await loadPapa();
-      const parsed = papa.parse<Record<string, string>>(csvContent.replace(/^\uFEFF/, ''), {
-        header: true,
-        // Only truly empty lines are skipped: separator-only records must reach the warning below.
-        skipEmptyLines: true,
-        transformHeader: (header) => header.trim().toLowerCase(),
-      });
-      const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-      if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 2}: ${fatal.message}.`);
-      const columns = parsed.meta.fields ?? [];
-      for (const column of REQUIRED_CSV_COLUMNS) {
-        if (!columns.includes(column)) throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`);
-      }
-      const rows: string[][] = [];
-      parsed.data.forEach((record, index) => {
-        const [firstname, lastname, number] = REQUIRED_CSV_COLUMNS.map((column) => (record[column] ?? '').trim());
-        // Records, not lines: quoted fields may span lines and empty lines are skipped.
-        const position = index + 1;
-        if (firstname === '' && lastname === '' && number === '') {
-          client.logger.warn(`sipgateio-sdk: CSV record ${position} is empty; skipped.`, { record: position });
-        } else if (number === '') {
-          client.logger.warn(`sipgateio-sdk: CSV record ${position} has no number; skipped.`, { record: position });
-        } else {
-          rows.push([firstname, lastname, checkPhone(number, `csvContent record ${position} number`)]);
-        }
-      });
-      if (rows.length === 0) {
-        client.logger.warn('sipgateio-sdk: the CSV contains no contacts; nothing was imported.');
-        return;
-      }
-      const projected = papa.unparse({ fields: [...REQUIRED_CSV_COLUMNS], data: rows }, { newline: '\n' });
-      await csvImporter.post('/contacts/import/csv', { base64Content: utf8ToBase64(projected) }, options);
-    },
+    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) => importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
 
     async importVCardString(vcardContent, scope, options) {
       const writable = checkScope(scope, false, true);
@@ -336,23 +464,28 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       for (const body of bodies) await createParsed(body, options);
     },
 
-    async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
-      return csvOf(await get(scope, pagination, filter, options), separator);
+      const { extraColumns, ...options } = csvOptions ?? {};
+      const extra = checkExtraColumns(extraColumns);
+      return csvOf(await get(scope, pagination, filter, options), separator, extra);
     },
 
-    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
+      const extra = checkExtraColumns(extraColumns);
       const { items, hasMore } = await read(scope, pagination, filter, options);
-      return { response: await csvOf(items, separator), hasMore };
+      return { response: await csvOf(items, separator, extra), hasMore };
     },
 
     iterate(scope, options = {}) {
       return streamed(scope, options);
     },
-    iterateCsv(scope, { delimiter = ',', ...streamOptions } = {}) {
+    iterateCsv(scope, { delimiter = ',', extraColumns, ...streamOptions } = {}) {
       const separator = checkDelimiter(delimiter);
-      return csvChunks(streamed(scope, streamOptions), separator);
+      const extra = checkExtraColumns(extraColumns);
+      return csvChunks(streamed(scope, streamOptions), separator, extra);
     },
 
     iterateVCards(scope, streamOptions = {}) {

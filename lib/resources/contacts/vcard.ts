@@ -100,45 +100,47 @@ export function contactToVCard(contact: Pick<ContactResponse, 'name' | 'numbers'
 
 interface ContentLine {
   name: string;
-  params: Map<string, string[]>;
+  /** The TYPE parameter's values, the only parameter the reader uses. */
+  types: string[];
   value: string;
 }
 
-/** Splits on `sep` outside double quotes. */
+/**
+ * Splits on `sep` outside double quotes into at most `limit` parts (the last keeps the rest).
+ * Cuts slices between separators: one pass, whatever the number of parts.
+ */
 function splitOutsideQuotes(text: string, sep: string, limit = Infinity): string[] {
   const parts: string[] = [];
-  let current = '';
   let quoted = false;
-  for (const char of text) {
+  let from = 0;
+  for (let i = 0; i < text.length && parts.length < limit - 1; i += 1) {
+    const char = text[i];
     if (char === '"') quoted = !quoted;
-    if (char === sep && !quoted && parts.length < limit - 1) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
+    else if (char === sep && !quoted) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts;
 }
 
-/** Splits a structured value on unescaped `;` and unescapes each component. */
+/**
+ * Splits a structured value on unescaped `;` and unescapes each component. Cuts slices rather
+ * than adding a character at a time, which builds a chain of string pieces as long as the value.
+ */
 function splitStructured(value: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   for (let i = 0; i < value.length; i += 1) {
     const char = value[i];
-    if (char === '\\' && i + 1 < value.length) {
-      current += char + value[i + 1];
-      i += 1;
-    } else if (char === ';') {
-      parts.push(unescapeVCardText(current));
-      current = '';
-    } else {
-      current += char;
+    if (char === '\\') i += 1; // the escaped character is part of the component
+    else if (char === ';') {
+      parts.push(unescapeVCardText(value.slice(from, i)));
+      from = i + 1;
     }
   }
-  parts.push(unescapeVCardText(current));
+  parts.push(unescapeVCardText(value.slice(from)));
   return parts;
 }
 
@@ -147,20 +149,26 @@ function parseLine(line: string): ContentLine | undefined {
   if (value === undefined) return undefined;
   const [rawName, ...rawParams] = splitOutsideQuotes(head, ';');
   const name = rawName.replace(/^.*\./, '').toUpperCase(); // drop a group prefix (item1.TEL)
-  const params = new Map<string, string[]>();
+  // Appended in place: copying the list for every parameter made `TEL;a;a;a;…` quadratic (#26).
+  const types: string[] = [];
   for (const param of rawParams) {
-    const [key, raw = ''] = param.split(/=(.*)/s);
-    const values = splitOutsideQuotes(raw, ',').map((v) => v.replace(/^"|"$/g, '')).flatMap((v) => v.split(','));
-    const upper = key.toUpperCase();
-    // vCard 3 style bare types (TEL;CELL:…) count as TYPE.
-    const target = raw === '' ? 'TYPE' : upper;
-    params.set(target, [...(params.get(target) ?? []), ...(raw === '' ? [key] : values)].filter(Boolean));
+    const equals = param.indexOf('=');
+    const key = equals === -1 ? param : param.slice(0, equals);
+    const raw = equals === -1 ? '' : param.slice(equals + 1);
+    if (raw === '') {
+      // vCard 3 style bare types (TEL;CELL:…) count as TYPE.
+      if (key !== '') types.push(key);
+    } else if (key.toUpperCase() === 'TYPE') {
+      for (const quoted of splitOutsideQuotes(raw, ',')) {
+        for (const type of quoted.replace(/^"|"$/g, '').split(',')) if (type !== '') types.push(type);
+      }
+    }
   }
-  return { name, params, value };
+  return { name, types, value };
 }
 
 function types(line: ContentLine): string[] {
-  return (line.params.get('TYPE') ?? []).map((t) => t.toLowerCase()).filter((t) => t !== 'pref' && t !== 'internet' && t !== 'voice');
+  return line.types.map((t) => t.toLowerCase()).filter((t) => t !== 'pref' && t !== 'internet' && t !== 'voice');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { FAX_ROUTES, type FaxOperations } from './operations';
+import { FAX_ROUTES, type FaxOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { bytesToBase64 } from '../../core/internal/base64';
@@ -150,5 +150,5 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     }
   };
 
-  return { ...bindRoutes<FaxOperations>(client, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
+  return { ...bindRoutes<FaxOperations, typeof FAX_ROUTES>(client, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
 }

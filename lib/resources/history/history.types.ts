@@ -1,4 +1,4 @@
-import type { HistoryOperations } from './operations';
+import type { HistoryOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 import type { Pagination } from '../../core/pagination';
 

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { HISTORY_ROUTES, type HistoryOperations } from './operations';
+import { HISTORY_ROUTES, type HistoryOperations } from './routes.generated';
 import type { QueryParams, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';
@@ -125,7 +125,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 400: 'Invalid filter or pagination input', 404: 'The requested history event could not be found' });
   return {
-    ...bindRoutes<HistoryOperations>(client, HISTORY_ROUTES),
+    ...bindRoutes<HistoryOperations, typeof HISTORY_ROUTES>(client, HISTORY_ROUTES),
     async fetchAll(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
       return expectList<unknown>(await api.get<Page<unknown>>('/history', { ...options, query }), 'GET', '/history').map(toHistoryEntry);

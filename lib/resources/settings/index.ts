@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SETTINGS_ROUTES, type SettingsOperations } from './operations';
+import { SETTINGS_ROUTES, type SettingsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';
@@ -75,7 +75,7 @@ export function createSettingsModule(client: SipgateIOClient): SettingsModule {
   const url = (value: unknown, field: string): string => requireHttpUrl(value, field);
 
   return {
-    ...bindRoutes<SettingsOperations>(client, SETTINGS_ROUTES),
+    ...bindRoutes<SettingsOperations, typeof SETTINGS_ROUTES>(client, SETTINGS_ROUTES),
     setIncomingUrl: async (value, options) => change({ incomingUrl: url(value, 'url') }, options),
     clearIncomingUrl: (options) => change({ incomingUrl: '' }, options),
     setOutgoingUrl: async (value, options) => change({ outgoingUrl: url(value, 'url') }, options),

@@ -1,12 +1,11 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SMS_ROUTES, type SMSOperations } from './operations';
+import { SMS_ROUTES, type SMSOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../../core/errors';
 import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';
 import { normalisePhoneNumber } from '../../core/phone';
-import { serialise } from '../../core/internal/serialise';
 import { requireDate, requireText, validateExtension } from '../../core/internal/validate';
 import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types';
 
@@ -94,8 +93,9 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
 
   /**
    * Sends with `from` as sender: make it the extension's default caller ID, send, and restore
-   * the previous default, also when sending fails. Serialised per SMS extension so that two
-   * concurrent sends on one api cannot swap each other's sender.
+   * the previous default, also when sending fails. Serialised per SMS extension through the
+   * client's lock (`options.lock`), so that two concurrent sends cannot swap each other's sender:
+   * within this process by default, across processes with a shared lock.
    */
   const sendFrom = async (sms: ValidatedSms & { from: string }, options?: RequestOptions): Promise<void> => {
     const webuserId = await api.getAuthenticatedWebuserId(options);
@@ -104,7 +104,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
       throw new SipgateIOSmsSenderError('no_sms_extension', `the user ${webuserId} has no SMS extension to send from.`);
     }
     const smsId = extension.id;
-    await serialise(api, `sms-sender:${smsId}`, async () => {
+    await api.lock.withLock(`sms-sender:${webuserId}:${smsId}`, async () => {
       const callerIds = await getCallerIds(webuserId, smsId, options);
       let match: SmsCallerId | undefined;
       for (const callerId of callerIds) if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
@@ -149,7 +149,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindRoutes<SMSOperations>(client, SMS_ROUTES),
+    ...bindRoutes<SMSOperations, typeof SMS_ROUTES>(client, SMS_ROUTES),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

@@ -5,11 +5,18 @@
  * `onHangup`) and records a readable transcript. Node-only.
  */
 import { randomUUID } from 'node:crypto';
-import { SipgateIOConnectionError, SipgateIOTimeoutError, SipgateIOValidationError } from '../../core/errors';
+import { SipgateIOConnectionError, SipgateIOInvalidResponseError, SipgateIOTimeoutError, SipgateIOValidationError } from '../../core/errors';
+import { readBodyUpTo } from '../../core/internal/read-body';
 import { provesNotSent } from '../../core/retry';
 import { requireHttpUrl } from '../../core/internal/validate';
 import { signWebhookBody } from '../node/sign';
 import { parseWebhookXml, type ParsedElement } from './xml-reader';
+
+/**
+ * The largest answer the simulator reads from an app: 1 MiB. A webhook's XML reply is a few
+ * hundred bytes; anything near this is not an answer, and is not read into memory.
+ */
+export const MAX_SIMULATOR_ANSWER_BYTES = 1024 * 1024;
 
 /** What to simulate. */
 export interface SimulateCallOptions {
@@ -110,27 +117,56 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       );
     }
     const body = new URLSearchParams([['event', event], ...params]).toString();
+    const where = { method: 'POST', path: targetUrl.pathname };
+    // Errors name the host and path only: the query and a redirect's Location may carry anything.
+    const failed = (error: unknown, reading: boolean): Error => {
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        return new SipgateIOTimeoutError(`The ${event} request to ${targetUrl.host} got no ${reading ? 'complete ' : ''}answer within ${timeout} ms.`, where);
+      }
+      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+      const systemCode = typeof code === 'string' ? code : undefined;
+      if (reading) return new SipgateIOConnectionError(`The app at ${targetUrl.host} broke off its answer to the ${event} request${systemCode ? ` (${systemCode})` : ''}.`, { ...where, sent: true });
+      return new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${systemCode ? ` (${systemCode})` : ''}: is the app running?`, {
+        ...where,
+        sent: !provesNotSent(systemCode),
+      });
+    };
     let response: Response;
+    // One deadline for the whole exchange, answer included: an app that stops half-way is a timeout too.
+    const signal = AbortSignal.timeout(timeout);
     try {
       response = await fetch(targetUrl, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, options.privateKey) },
         body,
-        signal: AbortSignal.timeout(timeout),
+        signal,
+        // Never followed: a redirect would re-post the signed body wherever it points, past the origin check above.
+        redirect: 'manual',
       });
     } catch (error) {
-      const name = (error as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') {
-        throw new SipgateIOTimeoutError(`The ${event} request to ${targetUrl.host} got no answer within ${timeout} ms.`, { method: 'POST', path: targetUrl.pathname });
-      }
-      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
-      throw new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${typeof code === 'string' ? ` (${code})` : ''}: is the app running?`, {
-        method: 'POST',
-        path: targetUrl.pathname,
-        sent: !provesNotSent(typeof code === 'string' ? code : undefined),
-      });
+      throw failed(error, false);
     }
-    const step: SimulatedStep = { event, url: target, status: response.status, body: await response.text() };
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new SipgateIOInvalidResponseError(
+        `The app answered the ${event} request to ${targetUrl.host}${targetUrl.pathname} with a redirect (HTTP ${response.status}); the simulator never follows redirects, as sipgate does not: answer with XML at the URL itself.`,
+        { ...where, status: response.status },
+      );
+    }
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await readBodyUpTo(response, MAX_SIMULATOR_ANSWER_BYTES);
+    } catch (error) {
+      throw failed(error, true);
+    }
+    if (bytes === undefined) {
+      throw new SipgateIOInvalidResponseError(
+        `The app's answer to the ${event} request to ${targetUrl.host}${targetUrl.pathname} is larger than ${MAX_SIMULATOR_ANSWER_BYTES} bytes; it was not read (a webhook's XML answer is a few hundred bytes).`,
+        { ...where, status: response.status },
+      );
+    }
+    const step: SimulatedStep = { event, url: target, status: response.status, body: new TextDecoder().decode(bytes) };
     steps.push(step);
     return step;
   };

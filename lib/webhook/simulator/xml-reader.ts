@@ -46,10 +46,18 @@ export async function parseWebhookXml(xml: string): Promise<ParsedElement | unde
   parser.ontext = (text) => {
     if (text.trim() !== '') open[open.length - 1].text += text;
   };
-  // sax records the first error and throws it from close(), as it did inside xml-js.
-  parser.onerror = () => undefined;
+  // An error while writing means "not well-formed" (undefined), as inside xml-js (sax throws it
+  // again from close()), so parsing stops at the first: left to go on, sax reports (and builds a
+  // stack trace for) every further character; 1 MiB of text outside the root took 7 s. Errors
+  // found by close() itself (an unclosed root) sax forgets, and so does this reader.
+  let closing = false;
+  parser.onerror = (error) => {
+    if (!closing) throw error;
+  };
   try {
-    parser.write(xml).close();
+    parser.write(xml);
+    closing = true;
+    parser.close();
   } catch {
     return undefined;
   }

