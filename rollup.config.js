@@ -17,7 +17,7 @@ const packageType = require('./scripts/rollup/package-type');
 const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
 const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataWithoutFormats } = require('./scripts/rollup/phone-lib');
+const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
@@ -47,14 +47,14 @@ module.exports = [
     input: { ...nodeInputs, browser: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
+    plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
     output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: withGeneratedChunk(browserGraphChunks()), plugins: [packageType('module'), minifyChunks] },
   },
   {
     input: nodeInputs,
     onwarn,
     external,
-    plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
+    plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts()],
     // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
     // deferred require(), so CommonJS users get the same cheap import.
     output: { dir: 'dist/cjs', format: 'cjs', ...chunks, manualChunks: withGeneratedChunk(), dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyChunks] },
@@ -62,7 +62,7 @@ module.exports = [
   {
     input: 'lib/cdn.ts',
     onwarn,
-    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataForValidation, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       {

@@ -1,6 +1,7 @@
-// Code nobody steps through is minified: libphonenumber-js (third-party, a third of the size
-// minified) and the sandbox's validators generated from the contract (TypeScript re-indents
-// their minified source to three times its size). The SDK's own code stays readable.
+// Code nobody steps through is minified: the phone chunk (Google's number plans as data, and a
+// small validator that throws nothing) and the sandbox's validators generated from the contract
+// (TypeScript re-indents their minified source to three times its size). The SDK's other code
+// stays readable.
 const { resolve, sep } = require('node:path');
 
 const SANDBOX_CONTRACT = resolve('lib/sandbox/contract') + sep;

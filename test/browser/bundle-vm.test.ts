@@ -2,11 +2,15 @@
  * The minified CDN bundle, run in a bare VM context, behaves like the Node build where
  * minification and the bundle's trimmed data could make it differ.
  *
- * Phone numbers: the bundle embeds libphonenumber-js metadata without the per-country formatting rules
- * (rollup.config.js, `phoneMetadataWithoutFormats`), because it only validates and normalises
- * numbers. This test runs the built bundle in a bare VM context and checks, number by number,
- * that it answers exactly as the Node build (full `min` metadata) does: the same numbers valid,
+ * Phone numbers: the builds embed Google's number plans (libphonenumber-js's `max` metadata) with
+ * only the fields validation reads (scripts/rollup/phone-lib.js, `phoneMetadataForValidation`).
+ * This test runs the built bundle in a bare VM context, and the npm builds, and checks number by
+ * number that they answer exactly as the source (whole metadata) does: the same numbers valid,
  * the same E.164 result, the same invalid ones rejected.
+ *
+ * The builds also run the corpus with Google's libphonenumber's verdicts
+ * (test/helpers/phone-corpus.ts; the source runs it in test/parity/phone-numbers.parity.test.ts):
+ * what users get is held to the established package's engine, not only to the source.
  *
  * Needs the built bundle: `npm test` builds it first (`npm run build` on its own).
  */
@@ -14,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { normalisePhoneNumber } from '../../lib/core/phone';
+import { compareWithGoogle, phoneCorpus } from '../helpers/phone-corpus';
 
 const root = resolve(__dirname, '../..');
 const bundlePath = join(root, 'bundle/sipgate-io.min.js');
@@ -68,10 +73,36 @@ function corpus(): Array<[string, string]> {
   for (const country of ['DE', 'AT', 'CH', 'GB', 'FR', 'US', 'IT', 'NL']) {
     for (let i = 0; i < 40; i += 1) cases.push([`0${digits(6 + Math.floor(next() * 7))}`, country]);
   }
+  // And the spellings of the Google corpus (parentheses, slashes, dashes).
+  for (const { input, country } of phoneCorpus()) cases.push([input, country]);
   return cases;
 }
 
 const settle = (promise: Promise<string>): Promise<string> => promise.then((e164) => e164, (error: Error) => `rejected: ${error.name}`);
+
+/** What dist/esm/browser.js (an ES module, so in its own Node process) answers for each case. */
+function answersOfBrowserEntry(cases: Array<[string, string]>): string[] {
+  const built = join(root, 'dist/esm/browser.js');
+  if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const { pathToFileURL } = require('node:url') as typeof import('node:url');
+  // The corpus goes in on stdin.
+  const script = `
+    import { normalisePhoneNumber } from ${JSON.stringify(pathToFileURL(built).href)};
+    let input = '';
+    for await (const chunk of process.stdin) input += chunk;
+    const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
+      normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
+    process.stdout.write(JSON.stringify(answers));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+}
+
+function loadCommonJsBuild(): Normalise {
+  const built = join(root, 'dist/cjs/index.js');
+  if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+}
 
 describe('the CDN bundle validates phone numbers exactly like the Node build', () => {
   it('gives the same answer for every number of a corpus of valid and invalid numbers', async () => {
@@ -115,10 +146,7 @@ describe('the CDN bundle keeps error names through minification', () => {
 
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
   it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
-    const built = join(root, 'dist/cjs/index.js');
-    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fromDist = (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+    const fromDist = loadCommonJsBuild();
     const cases = corpus();
     const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
     const dist = await Promise.all(cases.map(([input, country]) => settle(fromDist(input, 'to', country))));
@@ -126,20 +154,8 @@ describe('the npm builds, which carry the same trimmed metadata since libphonenu
   });
 
   it('the browser entry (what bundlers resolve) gives the same answer as the source for every number of the corpus', async () => {
-    const built = join(root, 'dist/esm/browser.js');
-    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const { pathToFileURL } = require('node:url') as typeof import('node:url');
     const cases = corpus();
-    // An ES module, so it runs in its own Node process; the corpus goes in on stdin.
-    const script = `
-      import { normalisePhoneNumber } from ${JSON.stringify(pathToFileURL(built).href)};
-      let input = '';
-      for await (const chunk of process.stdin) input += chunk;
-      const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
-        normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
-      process.stdout.write(JSON.stringify(answers));`;
-    const dist = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+    const dist = answersOfBrowserEntry(cases);
     const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
     expect(dist).toHaveLength(cases.length);
     expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
@@ -155,4 +171,26 @@ describe('the npm builds, which carry the same trimmed metadata since libphonenu
     expect([browser, ...imported].some((code) => code.includes(`import('./chunks/${chunks[0]}')`) || code.includes(`import('./${chunks[0]}')`))).toBe(true);
     expect(readFileSync(join(root, 'dist/esm/chunks', chunks[0]), 'utf8')).not.toMatch(/from\s*['"]libphonenumber-js/);
   });
+});
+
+describe("what users get agrees with Google's libphonenumber (≤ 0.5% either way, test/helpers/phone-corpus.ts)", () => {
+  const cases = phoneCorpus();
+  const inputs = cases.map(({ input, country }): [string, string] => [input, country]);
+  // A refusal of any kind counts as "invalid"; the number-by-number tests above check it is a ValidationError.
+  const asAnswers = (answers: string[]) => answers.map((answer) => (answer.startsWith('+') ? answer : undefined));
+  const settleAll = (normalise: Normalise) => Promise.all(inputs.map(([input, country]) => settle(normalise(input, 'to', country))));
+
+  it('the CDN bundle', async () => {
+    const answers = await settleAll(loadBundle().normalisePhoneNumber as Normalise);
+    expect(compareWithGoogle(cases, asAnswers(answers)).overLimit).toEqual([]);
+  });
+
+  it('the CommonJS build', async () => {
+    const answers = await settleAll(loadCommonJsBuild());
+    expect(compareWithGoogle(cases, asAnswers(answers)).overLimit).toEqual([]);
+  });
+
+  it('the browser entry (dist/esm/browser.js)', () => {
+    expect(compareWithGoogle(cases, asAnswers(answersOfBrowserEntry(inputs))).overLimit).toEqual([]);
+  }, 60_000);
 });

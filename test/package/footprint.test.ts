@@ -25,9 +25,11 @@ const ROOT = join(__dirname, '..', '..');
  * CSV import's row checks and the CSV exports' formula neutralisation (#25, #26: 3 KB of
  * JavaScript in each of the three builds, 4 KB of typings); 2,170,000 B with the sandbox
  * (`sipgateio-sdk/sandbox`, #28: 397 KB per module format, 335 KB of it the request validators
- * generated from the contract, minified in a chunk of their own; loaded only by its importers).
+ * generated from the contract, minified in a chunk of their own; loaded only by its importers);
+ * 2,356,244 B with Google's number plans for validation by number plan (#25: 2,248,850 B before,
+ * each phone chunk 66,624 -> 101,427 B, the CDN bundle 216,560 -> 251,172 B).
  */
-const UNPACKED_BUDGET = 2_240_000;
+const UNPACKED_BUDGET = 2_380_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
@@ -38,16 +40,16 @@ const DEPENDENCIES = ['axios', 'oauth4webapi', 'papaparse', 'sax'];
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
  * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
- * API; 88,351 B with the browser entry sharing the ESM build's chunks; 92,150 B with the input
- * checks of #25/#26, +3.8 KB), and typical apps that import what they use, which tree-shaking
- * must keep small (those checks cost each about 2.5 KB: SMS 56,193 → 58,787 B, OAuth 65,341 →
- * 67,790 B, phone lines 55,287 → 57,749 B).
+ * API; 88,351 B with the browser entry sharing the ESM build's chunks; 90,408 -> 99,322 B with
+ * Google's number plans, and about 9 KB more in every app below, since the client validates
+ * numbers, plus #25/#26's input checks: 56,661 -> 65,429, 66,220 -> 74,975 and 55,817 -> 64,605 B), and typical apps that
+ * import what they use, which tree-shaking must keep small.
  */
-const USER_BUNDLE_BUDGET = 93_500;
+const USER_BUNDLE_BUDGET = 104_000;
 const TYPICAL_APPS = [
-  { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 60_000 },
-  { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 69_000 },
-  { name: 'a phone-line admin app', source: "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n", budget: 59_000 },
+  { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 71_000 },
+  { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 80_000 },
+  { name: 'a phone-line admin app', source: "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n", budget: 70_000 },
 ];
 
 it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminified bundle or source maps`, () => {

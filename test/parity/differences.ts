@@ -30,7 +30,7 @@ export const DIFFERENCES = [
   {
     id: 'e164',
     what: 'Phone numbers are sent in E.164 form (`+4915799912345`)',
-    why: 'numbers are validated and normalised with libphonenumber-js, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means.',
+    why: "numbers are validated by number plan, as Google's libphonenumber (the established package's engine) validates them, and normalised, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means and `12345` is refused.",
   },
   {
     id: 'all-pages',
