@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'bundle/', 'docs/', 'coverage/', 'lib/api/sipgate-api.generated.ts', 'test/**/.generated/', 'test/package/.api-report-temp/'],
+    ignores: [
+      'dist/',
+      'bundle/',
+      'docs/',
+      'coverage/',
+      'lib/api/sipgate-api.generated.ts',
+      'test/**/.generated/',
+      'test/package/.api-report-temp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +29,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

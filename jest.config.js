@@ -19,7 +19,10 @@ module.exports = {
     ],
     // oauth4webapi ships only ES modules, which jest's CommonJS runtime cannot require: it is
     // compiled to CommonJS for the tests like the SDK's own source.
-    '^.+/node_modules/oauth4webapi/.+\\.js$': ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true }, diagnostics: false }],
+    '^.+/node_modules/oauth4webapi/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true }, diagnostics: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!oauth4webapi/)'],
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },

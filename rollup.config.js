@@ -16,7 +16,11 @@ const browserGraphChunks = require('./scripts/rollup/browser-graph-chunks');
 const packageType = require('./scripts/rollup/package-type');
 const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
-const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
+const {
+  NODE_BUILTINS,
+  forbidNodeBuiltins,
+  browserEntryWithoutNodeBuiltins,
+} = require('./scripts/rollup/node-builtins');
 const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
@@ -24,7 +28,8 @@ const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/ro
 
 // Dependencies (and their subpaths) and Node built-ins stay imports in the npm builds.
 const dependencies = Object.keys(pkg.dependencies);
-const external = (id) => NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const external = (id) =>
+  NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 // A contributor's build prints nothing to wade through: any warning fails the build instead.
 const onwarn = (warning) => {
@@ -47,8 +52,21 @@ module.exports = [
     input: { ...nodeInputs, browser: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
-    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: withGeneratedChunk(browserGraphChunks()), plugins: [packageType('module'), minifyChunks] },
+    plugins: [
+      cleanOutput('dist'),
+      phoneLibInside(),
+      phoneMetadataForValidation,
+      injectVersion(),
+      ts(),
+      browserEntryWithoutNodeBuiltins,
+    ],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      ...chunks,
+      manualChunks: withGeneratedChunk(browserGraphChunks()),
+      plugins: [packageType('module'), minifyChunks],
+    },
   },
   {
     input: nodeInputs,
@@ -57,12 +75,29 @@ module.exports = [
     plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts()],
     // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
     // deferred require(), so CommonJS users get the same cheap import.
-    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, manualChunks: withGeneratedChunk(), dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyChunks] },
+    output: {
+      dir: 'dist/cjs',
+      format: 'cjs',
+      ...chunks,
+      manualChunks: withGeneratedChunk(),
+      dynamicImportInCjs: false,
+      exports: 'named',
+      plugins: [packageType('commonjs'), minifyChunks],
+    },
   },
   {
     input: 'lib/cdn.ts',
     onwarn,
-    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataForValidation, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [
+      csvFromPage,
+      xhrOnlyAxios,
+      forbidNodeBuiltins,
+      phoneMetadataForValidation,
+      injectVersion(),
+      nodeResolve({ browser: true, preferBuiltins: false }),
+      commonjs(),
+      ts({ maps: true }),
+    ],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       {
@@ -78,10 +113,21 @@ module.exports = [
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
     // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
+    input: {
+      index: nodeInputs.index,
+      webhook: nodeInputs.webhook,
+      sandbox: nodeInputs.sandbox,
+      browser: 'lib/browser.ts',
+      'compat/established-types': 'lib/compat/established-types.ts',
+    },
     onwarn,
     external,
     plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],
-    output: { dir: 'dist/cjs', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    output: {
+      dir: 'dist/cjs',
+      format: 'es',
+      entryFileNames: '[name].d.ts',
+      chunkFileNames: 'chunks/[name]-[hash].d.ts',
+    },
   },
 ];

@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox();
   console.log(`Sandbox (a local sipgate) on ${sandbox.url}; console: ${sandbox.consoleUrl}\n`);
   const client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url });
-  const server = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, log: (line) => console.log(`    ${line}`) });
+  const server = await startIvr({
+    port: 0,
+    publicKey: sandbox.webhookPublicKey,
+    log: (line) => console.log(`    ${line}`),
+  });
   let failures = 0;
   try {
     console.log('── Sending an SMS');
@@ -40,7 +44,11 @@ async function main(): Promise<void> {
     }
 
     // The same menu written as a call flow: one async function per call, resumed on every webhook.
-    const flow = await startIvrFlow({ port: 0, publicKey: sandbox.webhookPublicKey, log: (line) => console.log(`    ${line}`) });
+    const flow = await startIvrFlow({
+      port: 0,
+      publicKey: sandbox.webhookPublicKey,
+      log: (line) => console.log(`    ${line}`),
+    });
     try {
       await createSettingsModule(client).setIncomingUrl(flow.baseUrl);
       console.log(`The same menu as a call flow (createCallFlow) on ${flow.baseUrl}\n`);

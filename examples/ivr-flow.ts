@@ -28,26 +28,31 @@ export async function startIvrFlow(options: IvrFlowOptions): Promise<{ server: S
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port, 'localhost', resolve));
   const baseUrl = options.baseUrl ?? `http://localhost:${(server.address() as AddressInfo).port}/`;
-  const flow = createCallFlow({ baseUrl, ...(options.publicKey ? { publicKey: options.publicKey } : {}) }, async (call) => {
-    // A replay re-runs the function on every webhook: log only what is new.
-    const say = (line: string): void => {
-      if (!call.isReplaying) log(line);
-    };
-    say(`[flow] new call from ${call.from}`);
-    let announcement = MENU_ANNOUNCEMENT;
-    for (;;) {
-      const choice = await call.gather({ play: announcement, maxDigits: 1, timeout: 5000 });
-      say(`[flow] caller pressed "${choice}"`);
-      if (choice === '1') return call.voicemail();
-      if (choice === '2') return call.dial({ to: redirectTo });
-      if (choice === '3') return call.hangUp();
-      announcement = INVALID_ANNOUNCEMENT;
-    }
-  });
+  const flow = createCallFlow(
+    { baseUrl, ...(options.publicKey ? { publicKey: options.publicKey } : {}) },
+    async (call) => {
+      // A replay re-runs the function on every webhook: log only what is new.
+      const say = (line: string): void => {
+        if (!call.isReplaying) log(line);
+      };
+      say(`[flow] new call from ${call.from}`);
+      let announcement = MENU_ANNOUNCEMENT;
+      for (;;) {
+        const choice = await call.gather({ play: announcement, maxDigits: 1, timeout: 5000 });
+        say(`[flow] caller pressed "${choice}"`);
+        if (choice === '1') return call.voicemail();
+        if (choice === '2') return call.dial({ to: redirectTo });
+        if (choice === '3') return call.hangUp();
+        announcement = INVALID_ANNOUNCEMENT;
+      }
+    },
+  );
   server.on('request', flow.handler);
   return { server, baseUrl };
 }
 
 if (require.main === module) {
-  startIvrFlow({ port: Number(process.env.PORT ?? 8080), baseUrl: process.env.BASE_URL, log: console.log }).then(({ baseUrl }) => console.log(`IVR flow listening, base URL ${baseUrl}`));
+  startIvrFlow({ port: Number(process.env.PORT ?? 8080), baseUrl: process.env.BASE_URL, log: console.log }).then(
+    ({ baseUrl }) => console.log(`IVR flow listening, base URL ${baseUrl}`),
+  );
 }

@@ -40,7 +40,9 @@ function makeNullable(spec: Json, schema: string, property: string): void {
 }
 
 /** Every operation of the spec with its method and path template. */
-export function operationsOf(spec: Json): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> {
+export function operationsOf(
+  spec: Json,
+): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> {
   const found: Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> = [];
   for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
     for (const method of HTTP_METHODS) {
@@ -86,8 +88,10 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'POST /{userId}/phonelines/{phonelineId}/devices': 'Add a device to a phone line',
   'DELETE /{userId}/phonelines/{phonelineId}/devices/{deviceId}': 'Remove a device from a phone line',
   'GET /{userId}/phonelines/{phonelineId}/numbers': 'List all phone numbers routed to a phone line',
-  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings': 'Create a parallel forwarding for an existing phone line',
-  'DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': 'Delete a parallel forwarding',
+  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings':
+    'Create a parallel forwarding for an existing phone line',
+  'DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}':
+    'Delete a parallel forwarding',
   'PUT /users/{userId}/defaultdevice': 'Update the default device of an existing user',
   'PUT /users/{userId}/location': 'Set the location of a user',
   'POST /sessions/voicemail/play': 'Initiate a new call to play back a voicemail',
@@ -110,7 +114,10 @@ export function applyOverlay(spec: Json): Json {
     }
     // #7: the history export is CSV text, not a JSON object as octet-stream.
     if (path === '/history/export' && method === 'get') {
-      responses['200'] = { description: 'CSV (overlay: corrections #7)', content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } } };
+      responses['200'] = {
+        description: 'CSV (overlay: corrections #7)',
+        content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } },
+      };
     }
   }
   // #6: `null` means "not set" for these fields, and clients send it on purpose.
@@ -121,7 +128,10 @@ export function applyOverlay(spec: Json): Json {
   // #9: fax history entries carry faxStatusType.
   const historyEntry = schemasOf(spec).HistoryEntryResponse;
   if (historyEntry) {
-    (historyEntry.properties as Json).faxStatusType = { type: 'string', enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'] };
+    (historyEntry.properties as Json).faxStatusType = {
+      type: 'string',
+      enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'],
+    };
   }
   return spec;
 }
@@ -144,7 +154,8 @@ export function withoutCompositeExamples(spec: Json): void {
     for (const property of Object.values((node.properties ?? {}) as Json)) visit(property);
     visit(node.items);
     visit(node.additionalProperties);
-    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const part of (node[key] ?? []) as unknown[]) visit(part);
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+      for (const part of (node[key] ?? []) as unknown[]) visit(part);
   };
   const visitContent = (content: unknown): void => {
     for (const media of Object.values((content ?? {}) as Record<string, Json>)) visit(media?.schema);
@@ -153,6 +164,7 @@ export function withoutCompositeExamples(spec: Json): void {
   for (const { operation } of operationsOf(spec)) {
     for (const parameter of (operation.parameters ?? []) as Json[]) visit(parameter?.schema);
     visitContent((operation.requestBody as Json | undefined)?.content);
-    for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>)) visitContent(response?.content);
+    for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>))
+      visitContent(response?.content);
   }
 }

@@ -44,7 +44,8 @@ function methodOf(module: string, entry: RouteModuleEntry, name: string, operati
   const [verb, template] = route.split(' ');
   const declared = (operation.parameters ?? []) as Json[];
   const parameters = Array.from(template.matchAll(/\{([^{}/]+)\}/g), ([, parameter]) => {
-    const schema = declared.find((candidate) => candidate.in === 'path' && candidate.name === parameter)?.schema as Json | undefined;
+    const schema = declared.find((candidate) => candidate.in === 'path' && candidate.name === parameter)?.schema as
+      Json | undefined;
     if (!schema) fail(`${module}.${name}: the contract does not declare the path parameter ${parameter} of ${route}.`);
     // An id the contract types as a number may be given as a string too: it only goes into the path.
     return `${parameter}: ${schema.type === 'integer' || schema.type === 'number' ? 'string | number' : 'string'}`;
@@ -52,8 +53,10 @@ function methodOf(module: string, entry: RouteModuleEntry, name: string, operati
   const query = declared.filter((parameter) => parameter.in === 'query');
   const hasBody = operation.requestBody !== undefined;
   const sendsBody = verb.startsWith('P');
-  if (query.length > 0 && hasBody) fail(`${module}.${name}: ${route} takes a query and a body; a table method takes one of them.`);
-  if (hasBody && !sendsBody) fail(`${module}.${name}: ${route} takes a body, which bindRoutes sends for POST, PUT and PATCH only.`);
+  if (query.length > 0 && hasBody)
+    fail(`${module}.${name}: ${route} takes a query and a body; a table method takes one of them.`);
+  if (hasBody && !sendsBody)
+    fail(`${module}.${name}: ${route} takes a body, which bindRoutes sends for POST, PUT and PATCH only.`);
   let marker: Method['marker'] = '';
   if (query.length > 0) {
     marker = '?';
@@ -64,8 +67,14 @@ function methodOf(module: string, entry: RouteModuleEntry, name: string, operati
     marker = '-';
   }
   parameters.push('options?: RequestOptions');
-  const summary = summaryOverride ?? (operation.summary as string | undefined) ?? fail(`${module}.${name}: the contract has no summary for ${route}: add one to the overlay (#10).`);
-  if (!/^[A-Z]/.test(summary)) fail(`${module}.${name}: the summary of ${route} ("${summary}") should start with a capital: correct it in the overlay (#10).`);
+  const summary =
+    summaryOverride ??
+    (operation.summary as string | undefined) ??
+    fail(`${module}.${name}: the contract has no summary for ${route}: add one to the overlay (#10).`);
+  if (!/^[A-Z]/.test(summary))
+    fail(
+      `${module}.${name}: the summary of ${route} ("${summary}") should start with a capital: correct it in the overlay (#10).`,
+    );
   return { name, route, marker, parameters, summary: summary.replace(/\.?$/, '.'), example };
 }
 
@@ -76,7 +85,11 @@ export function tableName(variable: string): string {
 
 function moduleFile(module: string, entry: RouteModuleEntry, operations: Operations): string {
   const methods = Object.keys(entry.methods).map((name) => methodOf(module, entry, name, operations));
-  const apiTypes = ['ApiBody', 'ApiQuery', 'ApiResult'].filter((type) => type === 'ApiResult' || methods.some((method) => method.parameters.some((parameter) => parameter.includes(`${type}<`))));
+  const apiTypes = ['ApiBody', 'ApiQuery', 'ApiResult'].filter(
+    (type) =>
+      type === 'ApiResult' ||
+      methods.some((method) => method.parameters.some((parameter) => parameter.includes(`${type}<`))),
+  );
   const members = methods.flatMap((method) => [
     '  /**',
     `   * ${method.summary} \`${method.route}\``,
@@ -112,8 +125,14 @@ function moduleFile(module: string, entry: RouteModuleEntry, operations: Operati
 /** Every generated file (absolute path → text). */
 export function generate(): Map<string, string> {
   const spec = applyOverlay(readSpec());
-  const operations: Operations = new Map(operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]));
-  for (const route of Object.keys(SUMMARIES)) if (!operations.has(route)) throw new Error(`scripts/contract-overlay.ts: the summary correction for ${route} names no operation of the contract.`);
+  const operations: Operations = new Map(
+    operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]),
+  );
+  for (const route of Object.keys(SUMMARIES))
+    if (!operations.has(route))
+      throw new Error(
+        `scripts/contract-overlay.ts: the summary correction for ${route} names no operation of the contract.`,
+      );
   const files = new Map<string, string>();
   for (const [module, entry] of Object.entries(ROUTE_MODULES)) {
     if (!existsSync(join(RESOURCES, module))) fail(`${module} is not a folder of lib/resources.`);
@@ -131,19 +150,25 @@ function leftovers(files: Map<string, string>): string[] {
 
 function main(): void {
   const files = generate();
-  const stale = [...files].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file);
+  const stale = [...files]
+    .filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text)
+    .map(([file]) => file);
   const extra = leftovers(files);
   if (process.argv.includes('--check')) {
     if (stale.length > 0 || extra.length > 0) {
       const names = [...stale, ...extra].map((file) => relative(ROOT, file)).join(', ');
-      console.error(`Stale or left over: ${names}. Run \`npm run generate\` (and delete what the table no longer makes) and commit the result.`);
+      console.error(
+        `Stale or left over: ${names}. Run \`npm run generate\` (and delete what the table no longer makes) and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`The ${files.size} generated route modules match scripts/routes.table.ts and the contract.`);
     return;
   }
   for (const file of stale) writeFileSync(file, files.get(file) as string);
-  console.log(`Wrote ${stale.length} of ${files.size} route modules.${extra.length > 0 ? ` Left over (delete them): ${extra.map((file) => relative(ROOT, file)).join(', ')}.` : ''}`);
+  console.log(
+    `Wrote ${stale.length} of ${files.size} route modules.${extra.length > 0 ? ` Left over (delete them): ${extra.map((file) => relative(ROOT, file)).join(', ')}.` : ''}`,
+  );
 }
 
 if (require.main === module) main();

@@ -43,7 +43,10 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
       list: ['GET /addresses', ''],
       count: ['GET /addresses/itemCount', ''],
       get: ['GET /addresses/{addressId}', `'a0'`],
-      update: ['PUT /addresses/{addressId}', `'a0', { countrycode: 'DE', postcode: '40219', city: 'Düsseldorf', street: 'Gladbacher Str.', number: '74' }`],
+      update: [
+        'PUT /addresses/{addressId}',
+        `'a0', { countrycode: 'DE', postcode: '40219', city: 'Düsseldorf', street: 'Gladbacher Str.', number: '74' }`,
+      ],
       getNumbers: ['GET /addresses/{addressId}/numbers', `'a0'`],
     },
   },
@@ -53,9 +56,15 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
     doc: 'OAuth clients of the account (create, read, update, delete, GDPR links). Create it with `createAuthorizationModule(client)`.',
     methods: {
       listClients: ['GET /authorization/oauth2/clients', ''],
-      createClient: ['POST /authorization/oauth2/clients', `{ name: 'CRM', description: 'Calls from our CRM', redirectUris: ['https://crm.example.com/oauth/callback'], webOrigins: ['https://crm.example.com'], privacyUrl: 'https://crm.example.com/privacy', termsUrl: 'https://crm.example.com/terms' }`],
+      createClient: [
+        'POST /authorization/oauth2/clients',
+        `{ name: 'CRM', description: 'Calls from our CRM', redirectUris: ['https://crm.example.com/oauth/callback'], webOrigins: ['https://crm.example.com'], privacyUrl: 'https://crm.example.com/privacy', termsUrl: 'https://crm.example.com/terms' }`,
+      ],
       getClient: ['GET /authorization/oauth2/clients/{clientId}', `'c0'`],
-      updateClient: ['PUT /authorization/oauth2/clients/{clientId}', `'c0', { name: 'CRM', description: 'Calls from our CRM', redirectUris: ['https://crm.example.com/oauth/callback'], webOrigins: ['https://crm.example.com'], privacyUrl: 'https://crm.example.com/privacy', termsUrl: 'https://crm.example.com/terms' }`],
+      updateClient: [
+        'PUT /authorization/oauth2/clients/{clientId}',
+        `'c0', { name: 'CRM', description: 'Calls from our CRM', redirectUris: ['https://crm.example.com/oauth/callback'], webOrigins: ['https://crm.example.com'], privacyUrl: 'https://crm.example.com/privacy', termsUrl: 'https://crm.example.com/terms' }`,
+      ],
       deleteClient: ['DELETE /authorization/oauth2/clients/{clientId}', `'c0'`],
       getClientGdprUrls: ['GET /authorization/oauth2/clients/{clientId}/gdpr', `'c0'`],
     },
@@ -66,7 +75,10 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
     doc: 'Automatic call recording: its greeting and per-extension settings. Create it with `createAutorecordingModule(client)`.',
     methods: {
       getGreeting: ['GET /autorecordings/greetings', ''],
-      addGreeting: ['POST /autorecordings/greetings', `{ base64Content: 'RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK', filename: 'greeting.mp3' }`],
+      addGreeting: [
+        'POST /autorecordings/greetings',
+        `{ base64Content: 'RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK', filename: 'greeting.mp3' }`,
+      ],
       deleteGreeting: ['DELETE /autorecordings/greetings/{greetingId}', `'gr0'`],
       getSettings: ['GET /autorecordings/{extension}/settings', `'p0'`],
       updateSettings: ['PUT /autorecordings/{extension}/settings', `'p0', { active: false }`],
@@ -87,7 +99,10 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
     variable: 'call',
     doc: `The call module's operations beyond the established library's, typed from the contract.`,
     methods: {
-      recordIvrGreeting: ['POST /sessions/ivr/recording', `{ endpoint: 'MAIN, a0,a1,a2', targetId: 'v0', deviceId: 'e0' }`],
+      recordIvrGreeting: [
+        'POST /sessions/ivr/recording',
+        `{ endpoint: 'MAIN, a0,a1,a2', targetId: 'v0', deviceId: 'e0' }`,
+      ],
     },
   },
   callrestrictions: {
@@ -121,7 +136,10 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
       getCallerId: ['GET /devices/{deviceId}/callerid', `'e0'`],
       setCallerId: ['PUT /devices/{deviceId}/callerid', `'e0', { value: '+4915799912345' }`],
       resetPassword: ['POST /devices/{deviceId}/credentials/password', `'e0'`],
-      setExternalCallerDisplay: ['PUT /devices/{deviceId}/external/incomingcalldisplay', `'e0', { incomingCallDisplay: 'CALLED_NUMBER' }`],
+      setExternalCallerDisplay: [
+        'PUT /devices/{deviceId}/external/incomingcalldisplay',
+        `'e0', { incomingCallDisplay: 'CALLED_NUMBER' }`,
+      ],
       setExternalTargetNumber: ['PUT /devices/{deviceId}/external/targetnumber', `'e0', { number: '+4915799912345' }`],
       getLocalPrefix: ['GET /devices/{deviceId}/localprefix', `'e0'`],
       setLocalPrefix: ['PUT /devices/{deviceId}/localprefix', `'e0', { active: false, value: '030' }`],
@@ -130,7 +148,10 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
       getTariffAnnouncement: ['GET /devices/{deviceId}/tariffannouncement', `'e0'`],
       setTariffAnnouncement: ['PUT /devices/{deviceId}/tariffannouncement', `'e0', { enabled: false }`],
       create: ['POST /{userId}/devices', `'w0', { alias: 'VoIP phone of Grace Hopper', type: 'REGISTER' }`],
-      createExternal: ['POST /{userId}/devices/external', `'w0', { number: '+4915799912345', alias: 'External phone of Grace Hopper' }`],
+      createExternal: [
+        'POST /{userId}/devices/external',
+        `'w0', { number: '+4915799912345', alias: 'External phone of Grace Hopper' }`,
+      ],
       createMobile: ['POST /{userId}/devices/mobile', `'w0', { alias: 'Mobile phone phone of Grace Hopper' }`],
       createRegister: ['POST /{userId}/devices/register', `'w0', { alias: 'VoIP phone of Grace Hopper' }`],
       getContingents: ['GET /{userId}/devices/{deviceId}/contingents', `'w0', 'e0'`],
@@ -196,14 +217,38 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
     doc: 'E-mail and SMS notifications of a user about calls, faxes, SMS and voicemails. Create it with `createNotificationsModule(client)`.',
     methods: {
       list: ['GET /{userId}/notifications', `'w0'`],
-      addCallEmail: ['POST /{userId}/notifications/call/email', `'w0', { endpointId: 'e0/p0', cause: 'MISSED', email: 'grace.hopper@example.com', direction: 'INCOMING' }`],
-      addCallSms: ['POST /{userId}/notifications/call/sms', `'w0', { number: '+4915799912345', endpointId: 'e0/p0', cause: 'MISSED', direction: 'INCOMING' }`],
-      addFaxEmail: ['POST /{userId}/notifications/fax/email', `'w0', { faxlineId: 'f0', email: 'grace.hopper@example.com', direction: 'INCOMING' }`],
-      addFaxReport: ['POST /{userId}/notifications/fax/report', `'w0', { faxlineId: 'f0', email: 'grace.hopper@example.com' }`],
-      addFaxSms: ['POST /{userId}/notifications/fax/sms', `'w0', { number: '+4915799912345', faxlineId: 'f0', direction: 'INCOMING' }`],
-      addSmsEmail: ['POST /{userId}/notifications/sms/email', `'w0', { endpointId: 'y0', email: 'grace.hopper@example.com' }`],
-      addVoicemailEmail: ['POST /{userId}/notifications/voicemail/email', `'w0', { voicemailId: 'v0', email: 'grace.hopper@example.com' }`],
-      addVoicemailSms: ['POST /{userId}/notifications/voicemail/sms', `'w0', { number: '+4915799912345', voicemailId: 'v0' }`],
+      addCallEmail: [
+        'POST /{userId}/notifications/call/email',
+        `'w0', { endpointId: 'e0/p0', cause: 'MISSED', email: 'grace.hopper@example.com', direction: 'INCOMING' }`,
+      ],
+      addCallSms: [
+        'POST /{userId}/notifications/call/sms',
+        `'w0', { number: '+4915799912345', endpointId: 'e0/p0', cause: 'MISSED', direction: 'INCOMING' }`,
+      ],
+      addFaxEmail: [
+        'POST /{userId}/notifications/fax/email',
+        `'w0', { faxlineId: 'f0', email: 'grace.hopper@example.com', direction: 'INCOMING' }`,
+      ],
+      addFaxReport: [
+        'POST /{userId}/notifications/fax/report',
+        `'w0', { faxlineId: 'f0', email: 'grace.hopper@example.com' }`,
+      ],
+      addFaxSms: [
+        'POST /{userId}/notifications/fax/sms',
+        `'w0', { number: '+4915799912345', faxlineId: 'f0', direction: 'INCOMING' }`,
+      ],
+      addSmsEmail: [
+        'POST /{userId}/notifications/sms/email',
+        `'w0', { endpointId: 'y0', email: 'grace.hopper@example.com' }`,
+      ],
+      addVoicemailEmail: [
+        'POST /{userId}/notifications/voicemail/email',
+        `'w0', { voicemailId: 'v0', email: 'grace.hopper@example.com' }`,
+      ],
+      addVoicemailSms: [
+        'POST /{userId}/notifications/voicemail/sms',
+        `'w0', { number: '+4915799912345', voicemailId: 'v0' }`,
+      ],
       delete: ['DELETE /{userId}/notifications/{notificationId}', `'w0', 'nt0'`],
     },
   },
@@ -231,27 +276,63 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
       setAlias: ['PUT /{userId}/phonelines/{phonelineId}', `'w0', 'p0', { alias: "Theodore Sturgeon's connection" }`],
       delete: ['DELETE /{userId}/phonelines/{phonelineId}', `'w0', 'p0'`],
       getBlockAnonymous: ['GET /{userId}/phonelines/{phonelineId}/blockanonymous', `'w0', 'p0'`],
-      setBlockAnonymous: ['PUT /{userId}/phonelines/{phonelineId}/blockanonymous', `'w0', 'p0', { enabled: false, target: 'REJECT' }`],
+      setBlockAnonymous: [
+        'PUT /{userId}/phonelines/{phonelineId}/blockanonymous',
+        `'w0', 'p0', { enabled: false, target: 'REJECT' }`,
+      ],
       getDevices: ['GET /{userId}/phonelines/{phonelineId}/devices', `'w0', 'p0'`],
       addDevice: ['POST /{userId}/phonelines/{phonelineId}/devices', `'w0', 'p0', { deviceId: 'e0' }`],
       removeDevice: ['DELETE /{userId}/phonelines/{phonelineId}/devices/{deviceId}', `'w0', 'p0', 'e0'`],
       getForwardings: ['GET /{userId}/phonelines/{phonelineId}/forwardings', `'w0', 'p0'`],
-      setForwardings: ['PUT /{userId}/phonelines/{phonelineId}/forwardings', `'w0', 'p0', { forwardings: [{ destination: '+4915799912345', active: false, timeout: 48 }] }`],
+      setForwardings: [
+        'PUT /{userId}/phonelines/{phonelineId}/forwardings',
+        `'w0', 'p0', { forwardings: [{ destination: '+4915799912345', active: false, timeout: 48 }] }`,
+      ],
       getNumbers: ['GET /{userId}/phonelines/{phonelineId}/numbers', `'w0', 'p0'`],
       getParallelForwardings: ['GET /{userId}/phonelines/{phonelineId}/parallelforwardings', `'w0', 'p0'`],
-      addParallelForwarding: ['POST /{userId}/phonelines/{phonelineId}/parallelforwardings', `'w0', 'p0', { destination: '+4915799912345', alias: "Bjarne Stroustrup's mobile", active: false }`],
-      changeParallelForwarding: ['PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}', `'w0', 'p0', 'pf0', { destination: '+4915799912345', alias: "Bjarne Stroustrup's mobile", active: false }`],
-      deleteParallelForwarding: ['DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}', `'w0', 'p0', 'pf0'`],
+      addParallelForwarding: [
+        'POST /{userId}/phonelines/{phonelineId}/parallelforwardings',
+        `'w0', 'p0', { destination: '+4915799912345', alias: "Bjarne Stroustrup's mobile", active: false }`,
+      ],
+      changeParallelForwarding: [
+        'PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}',
+        `'w0', 'p0', 'pf0', { destination: '+4915799912345', alias: "Bjarne Stroustrup's mobile", active: false }`,
+      ],
+      deleteParallelForwarding: [
+        'DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}',
+        `'w0', 'p0', 'pf0'`,
+      ],
       getIoSettings: ['GET /{userId}/phonelines/{phonelineId}/sipgateio', `'w0', 'p0'`],
-      setIoSettings: ['PUT /{userId}/phonelines/{phonelineId}/sipgateio', `'w0', 'p0', { incomingActive: true, incomingUrl: 'https://example.com/in', outgoingActive: false, outgoingUrl: '', allowSelfSigned: false, log: false }`],
+      setIoSettings: [
+        'PUT /{userId}/phonelines/{phonelineId}/sipgateio',
+        `'w0', 'p0', { incomingActive: true, incomingUrl: 'https://example.com/in', outgoingActive: false, outgoingUrl: '', allowSelfSigned: false, log: false }`,
+      ],
       getIoLog: ['GET /{userId}/phonelines/{phonelineId}/sipgateio/log', `'w0', 'p0'`],
       getVoicemails: ['GET /{userId}/phonelines/{phonelineId}/voicemails', `'w0', 'p0'`],
-      changeVoicemail: ['PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}', `'w0', 'p0', 'v0', { transcription: false, active: false, timeout: 42 }`],
-      getVoicemailGreetings: ['GET /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings', `'w0', 'p0', 'v0'`],
-      addVoicemailGreeting: ['POST /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings', `'w0', 'p0', 'v0', { base64Content: 'RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK', filename: 'greeting.mp3' }`],
-      changeVoicemailGreeting: ['PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings/{greetingId}', `'w0', 'p0', 'v0', 'gr0', { active: false }`],
-      deleteVoicemailGreeting: ['DELETE /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings/{greetingId}', `'w0', 'p0', 'v0', 'gr0'`],
-      setVoicemailTranscription: ['PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/transcriptions', `'w0', 'p0', 'v0', { active: false }`],
+      changeVoicemail: [
+        'PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}',
+        `'w0', 'p0', 'v0', { transcription: false, active: false, timeout: 42 }`,
+      ],
+      getVoicemailGreetings: [
+        'GET /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings',
+        `'w0', 'p0', 'v0'`,
+      ],
+      addVoicemailGreeting: [
+        'POST /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings',
+        `'w0', 'p0', 'v0', { base64Content: 'RG8uIE9yIGRvIG5vdC4gVGhlcmUgaXMgbm8gdHJ5LiAtLVlvZGEK', filename: 'greeting.mp3' }`,
+      ],
+      changeVoicemailGreeting: [
+        'PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings/{greetingId}',
+        `'w0', 'p0', 'v0', 'gr0', { active: false }`,
+      ],
+      deleteVoicemailGreeting: [
+        'DELETE /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings/{greetingId}',
+        `'w0', 'p0', 'v0', 'gr0'`,
+      ],
+      setVoicemailTranscription: [
+        'PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/transcriptions',
+        `'w0', 'p0', 'v0', { active: false }`,
+      ],
     },
   },
   portings: {
@@ -280,8 +361,15 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
       setExtensionAlias: ['PUT /{userId}/sms/{smsId}', `'w0', 's0', { alias: "Theodore Sturgeon's connection" }`],
       addCallerId: ['POST /{userId}/sms/{smsId}/callerids', `'w0', 's0', { phonenumber: '+4915799912345' }`],
       deleteCallerId: ['DELETE /{userId}/sms/{smsId}/callerids/{callerId}', `'w0', 's0', 12345`],
-      verifyCallerId: ['POST /{userId}/sms/{smsId}/callerids/{callerId}/verification', `'w0', 's0', 12345, { verificationCode: 'verificationCode' }`],
-      setDefaultCallerId: ['PUT /{userId}/sms/{smsId}/callerids/{callerId}', `'w0', 's0', 12345, { defaultNumber: true }`, `Make a caller ID the SMS extension's default sender (or not)`],
+      verifyCallerId: [
+        'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification',
+        `'w0', 's0', 12345, { verificationCode: 'verificationCode' }`,
+      ],
+      setDefaultCallerId: [
+        'PUT /{userId}/sms/{smsId}/callerids/{callerId}',
+        `'w0', 's0', 12345, { defaultNumber: true }`,
+        `Make a caller ID the SMS extension's default sender (or not)`,
+      ],
     },
   },
   users: {
@@ -304,7 +392,11 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModuleEntry>> = {
     doc: `The voicemails module's operations beyond the established library's, typed from the contract.`,
     methods: {
       playRecording: ['POST /sessions/voicemail/play', `{ datadId: '1000171', deviceId: 'e0' }`],
-      recordGreeting: ['POST /sessions/voicemail/recording', `{ endpoint: 'MAIN, a0,a1,a2', targetId: 'v0', deviceId: 'e0' }`],
+      recordGreeting: [
+        'POST /sessions/voicemail/recording',
+        `{ endpoint: 'MAIN, a0,a1,a2', targetId: 'v0', deviceId: 'e0' }`,
+      ],
       get: ['GET /voicemails/{voicemailId}', `'v0'`],
     },
-  },};
+  },
+};

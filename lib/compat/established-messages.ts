@@ -25,7 +25,10 @@ export const CORE_MESSAGES: EstablishedMessages = Object.freeze({ 401: 'Unauthor
  */
 export function withEstablishedMessages(client: SipgateIOClient, messages: EstablishedMessages): SipgateIOClient {
   const table = Object.freeze({ ...CORE_MESSAGES, ...messages });
-  const tag = <O extends RequestOptions>(options: O | undefined): O => ({ ...(options as O), [ESTABLISHED_MESSAGES]: table });
+  const tag = <O extends RequestOptions>(options: O | undefined): O => ({
+    ...(options as O),
+    [ESTABLISHED_MESSAGES]: table,
+  });
   return {
     ...client,
     get: (path, options) => client.get(path, tag(options)),
@@ -52,7 +55,11 @@ function withText(text: string, error: unknown): unknown {
   if (!(error instanceof SipgateIOValidationError) || error.constructor !== SipgateIOValidationError) return error;
   const prefix = `Invalid ${error.field}: `;
   const explanation = error.detail ?? error.message;
-  return new SipgateIOValidationError(error.field, explanation.startsWith(prefix) ? explanation.slice(prefix.length) : explanation, text);
+  return new SipgateIOValidationError(
+    error.field,
+    explanation.startsWith(prefix) ? explanation.slice(prefix.length) : explanation,
+    text,
+  );
 }
 
 /**

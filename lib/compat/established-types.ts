@@ -9,7 +9,13 @@ import type { SipgateIOError } from '../core/errors';
 import type { RequestOptions } from '../core/client';
 import type { ContactResponse } from '../resources/contacts/contacts.types';
 import type { Faxline, FaxStatus } from '../resources/fax/fax.types';
-import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions, Starred } from '../resources/history/history.types';
+import type {
+  HistoryDirection,
+  HistoryEntry,
+  HistoryEntryType,
+  HistoryEntryUpdateOptions,
+  Starred,
+} from '../resources/history/history.types';
 import type { RTCMCall } from '../resources/rtcm';
 import type { SettingsModule } from '../resources/settings';
 import type { SmsCallerId } from '../resources/sms/sms.types';
@@ -122,4 +128,6 @@ export interface HttpResponse<T> {
   status: number;
 }
 /** What the client methods reject with. */
-export type HttpError<T = unknown> = SipgateIOError & { readonly response?: { readonly status: number; readonly data: T } };
+export type HttpError<T = unknown> = SipgateIOError & {
+  readonly response?: { readonly status: number; readonly data: T };
+};

@@ -1,7 +1,13 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
 import { sendRoute } from './internal/route';
-import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
+import {
+  createAuthorizationSource,
+  credentialStrings,
+  redactSecrets,
+  type AuthCredentials,
+  type AuthorizationSource,
+} from './credentials';
 import {
   SipgateIOAbortError,
   SipgateIOError,
@@ -33,20 +39,45 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const CLIENT_OPTION_KEYS = [
-  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance', 'lock',
+  'baseUrl',
+  'timeout',
+  'maxRetries',
+  'headers',
+  'maxResponseBytes',
+  'defaultCountry',
+  'logger',
+  'onRequest',
+  'onResponse',
+  'adapter',
+  'axiosInstance',
+  'lock',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
-const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
+const REQUEST_OPTION_KEYS = [
+  'signal',
+  'timeout',
+  'headers',
+  'query',
+  'maxRetries',
+  'params',
+] as const satisfies ReadonlyArray<keyof RequestOptions>;
 // `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
 const CLIENT_HOME = 'a client option (the second argument of sipgateIO)';
 const CREDENTIAL_HOME = 'a credential (the first argument of sipgateIO)';
 const REQUEST_HOME = 'a per-request option (the last argument of each call)';
-const homes = (keys: readonly string[], home: string): Record<string, string> => Object.fromEntries(keys.map((key) => [key, home]));
+const homes = (keys: readonly string[], home: string): Record<string, string> =>
+  Object.fromEntries(keys.map((key) => [key, home]));
 /** Where a key put into the wrong argument belongs, for the hint in the error; one map per argument. */
 const MISPLACED_IN = {
   credentials: homes(CLIENT_OPTION_KEYS, CLIENT_HOME),
-  clientOptions: { ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME), ...homes(['signal', 'query', 'params'], REQUEST_HOME) },
+  clientOptions: {
+    ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME),
+    ...homes(['signal', 'query', 'params'], REQUEST_HOME),
+  },
   requestOptions: {
-    ...homes(CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)), CLIENT_HOME),
+    ...homes(
+      CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)),
+      CLIENT_HOME,
+    ),
     ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME),
   },
 };
@@ -61,17 +92,24 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 function checkHeaders(headers: unknown, field: string): Record<string, string> {
   if (headers === undefined) return {};
-  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) throw new SipgateIOValidationError(field, 'must be an object of header names to string values.');
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers))
+    throw new SipgateIOValidationError(field, 'must be an object of header names to string values.');
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw new SipgateIOValidationError(field, 'has a header name with characters HTTP does not allow (letters, digits and !#$%&\'*+.^_`|~- only).');
+    if (!HEADER_NAME.test(name))
+      throw new SipgateIOValidationError(
+        field,
+        "has a header name with characters HTTP does not allow (letters, digits and !#$%&'*+.^_`|~- only).",
+      );
     if (typeof value !== 'string') throw new SipgateIOValidationError(`${field}.${name}`, 'must be a string.');
-    if (/[\r\n\0]/.test(value)) throw new SipgateIOValidationError(`${field}.${name}`, 'must not contain line breaks or NUL characters.');
+    if (/[\r\n\0]/.test(value))
+      throw new SipgateIOValidationError(`${field}.${name}`, 'must not contain line breaks or NUL characters.');
   }
   return headers as Record<string, string>;
 }
 
 /** A query-string value; arrays are sent as repeated keys (`types=CALL&types=SMS`). */
-export type QueryValue = string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
+export type QueryValue =
+  string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
 /** Query parameters for a request. `null` and `undefined` values are left out. */
 export type QueryParams = Record<string, QueryValue>;
 
@@ -338,9 +376,13 @@ function checkBaseUrl(value: unknown): string {
     throw new SipgateIOValidationError('options.baseUrl', 'must use http or https.');
   }
   if (url.username || url.password) {
-    throw new SipgateIOValidationError('options.baseUrl', 'must not contain credentials; pass them as the first argument.');
+    throw new SipgateIOValidationError(
+      'options.baseUrl',
+      'must not contain credentials; pass them as the first argument.',
+    );
   }
-  if (url.search || url.hash) throw new SipgateIOValidationError('options.baseUrl', 'must not contain a query string or fragment.');
+  if (url.search || url.hash)
+    throw new SipgateIOValidationError('options.baseUrl', 'must not contain a query string or fragment.');
   return url.href.replace(/\/+$/, '');
 }
 
@@ -375,7 +417,13 @@ function reviveDates(_key: string, value: unknown): unknown {
  * Parses a response body by content type: JSON (dates revived on success), text (CSV…), or, when
  * empty, `''` for a success and `undefined` for an error.
  */
-function parseBody(raw: unknown, contentType: string | undefined, strict: boolean, method: string, path: string): unknown {
+function parseBody(
+  raw: unknown,
+  contentType: string | undefined,
+  strict: boolean,
+  method: string,
+  path: string,
+): unknown {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   // An empty answer (204) resolves to '' as it did with the established library (axios's data).
   if (text.trim() === '') return strict ? '' : undefined;
@@ -429,7 +477,11 @@ function followedRedirect(response: AxiosResponse, requestedHref: string): boole
   if (response.status === 0) return true;
   const transport = response.request as { responseURL?: unknown; redirected?: unknown } | undefined;
   if (transport?.redirected === true) return true;
-  return typeof transport?.responseURL === 'string' && transport.responseURL !== '' && transport.responseURL !== requestedHref;
+  return (
+    typeof transport?.responseURL === 'string' &&
+    transport.responseURL !== '' &&
+    transport.responseURL !== requestedHref
+  );
 }
 
 /** `promise`, or the error `reason()` gives as soon as `signal` aborts, whichever comes first. */
@@ -469,7 +521,12 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () =>
 export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClientOptions = {}): SipgateIOClient {
   if (typeof credentials === 'object' && credentials !== null) {
     const given = credentials as unknown as Record<string, unknown>;
-    const shape = 'tokenId' in given ? ['tokenId', 'token'] : 'username' in given || 'password' in given ? ['username', 'password'] : ['token'];
+    const shape =
+      'tokenId' in given
+        ? ['tokenId', 'token']
+        : 'username' in given || 'password' in given
+          ? ['username', 'password']
+          : ['token'];
     rejectUnknownKeys(credentials, shape, 'credentials', MISPLACED_IN.credentials);
   }
   const auth: AuthorizationSource = createAuthorizationSource(credentials);
@@ -491,13 +548,17 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
   if (options.lock !== undefined && typeof (options.lock as { withLock?: unknown } | null)?.withLock !== 'function') {
-    throw new SipgateIOValidationError('options.lock', 'must be an object with a withLock(key, task) method (e.g. createRedisCallStore(redis).lock).');
+    throw new SipgateIOValidationError(
+      'options.lock',
+      'must be an object with a withLock(key, task) method (e.g. createRedisCallStore(redis).lock).',
+    );
   }
   const lock: SipgateIOLock = options.lock ?? createInProcessLock();
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1)
+    throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
   // The secret strings of the last Authorization header, to redact from what responses echo.
   let secretsOf: { header: string; secrets: string[] } | undefined;
 
@@ -526,7 +587,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }
 
-  async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions = {}): Promise<T> {
+  async function request<T>(
+    method: string,
+    rawPath: string,
+    body: unknown,
+    requestOptions: InternalRequestOptions = {},
+  ): Promise<T> {
     rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
@@ -534,7 +600,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const maxRetries = checkNonNegativeInteger(requestOptions.maxRetries, 'options.maxRetries', info.maxRetries);
     const { signal } = requestOptions;
     const requestHeaders = checkHeaders(requestOptions.headers, 'options.headers');
-    const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
+    const abortError = (): SipgateIOAbortError =>
+      new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
     if (signal?.aborted) throw abortError();
 
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
@@ -555,7 +622,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       };
       if (data !== undefined) headers['Content-Type'] = 'application/json';
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
-      safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
+      safeHook(options.onRequest, {
+        method,
+        path: shownPath,
+        attempt,
+        headers: { ...headers, Authorization: '[REDACTED]' },
+      });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
 
       // One controller per attempt, fired by our timer or by the caller's signal. It bounds the
@@ -572,8 +644,11 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       try {
         headers.Authorization = await untilAborted(auth.header(rejectedHeader), controller.signal, () =>
           timedOut
-            // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
-            ? new SipgateIOTimeoutError(`${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`, { method, path: shownPath })
+            ? // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
+              new SipgateIOTimeoutError(
+                `${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`,
+                { method, path: shownPath },
+              )
             : abortError(),
         );
       } catch (caught) {
@@ -581,7 +656,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         signal?.removeEventListener('abort', forwardAbort);
         throw caught;
       }
-      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
+      if (secretsOf?.header !== headers.Authorization)
+        secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
       const { secrets } = secretsOf;
       const started = Date.now();
 
@@ -617,14 +693,17 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         }
         const retryAfter = headerValue(response.headers, 'retry-after');
         retryAfterMs = parseRetryAfter(retryAfter);
-        error = errorFromResponse({
-          status,
-          method,
-          path: shownPath,
-          // A proxy or endpoint may echo the request, credentials included: never keep them.
-          body: redactSecrets(parseBody(response.data, contentType, false, method, shownPath), secrets),
-          retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-        }, requestOptions[ESTABLISHED_MESSAGES]);
+        error = errorFromResponse(
+          {
+            status,
+            method,
+            path: shownPath,
+            // A proxy or endpoint may echo the request, credentials included: never keep them.
+            body: redactSecrets(parseBody(response.data, contentType, false, method, shownPath), secrets),
+            retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+          },
+          requestOptions[ESTABLISHED_MESSAGES],
+        );
         if (status === 401 && auth.refreshable && !refreshedAfter401) {
           // The token provider may have a fresh token now: ask once more and repeat once.
           refreshedAfter401 = true;
@@ -679,7 +758,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   let webuserId: Promise<string> | undefined;
 
   async function getUserInfo(requestOptions?: RequestOptions): Promise<UserInfo> {
-    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES });
+    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, {
+      ...requestOptions,
+      [ESTABLISHED_MESSAGES]: CORE_MESSAGES,
+    });
     if (typeof userInfo !== 'object' || userInfo === null || typeof userInfo.sub !== 'string' || userInfo.sub === '') {
       throw new SipgateIOInvalidResponseError('GET /authorization/userinfo returned no user id (sub).', {
         method: 'GET',
@@ -699,10 +781,15 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       const { body, data, ...rest } = requestOptions ?? {};
       return request('DELETE', path, body ?? data, rest);
     },
-    request: (route, ...args) => sendRoute(client, route, args[0] as Parameters<typeof sendRoute>[2], args[1]) as Promise<never>,
+    request: (route, ...args) =>
+      sendRoute(client, route, args[0] as Parameters<typeof sendRoute>[2], args[1]) as Promise<never>,
     getUserInfo,
     async getWebUsers(requestOptions) {
-      return expectList<Webuser>(await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }), 'GET', '/users');
+      return expectList<Webuser>(
+        await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }),
+        'GET',
+        '/users',
+      );
     },
     getAuthenticatedWebuserId(requestOptions) {
       if (!webuserId) {

@@ -57,7 +57,8 @@ export interface AuthorizationSource {
 const TOKEN_ID_PATTERN = /^token-[A-Za-z0-9]{6}$/;
 // sipgate's personal access tokens are version-4 UUIDs.
 const PERSONAL_ACCESS_TOKEN_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/i;
-const EMAIL_PATTERN = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const EMAIL_PATTERN =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 // Three base64url segments; the signature segment may be empty for unsigned JWTs.
 const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const ESTABLISHED = {
@@ -76,9 +77,16 @@ function describe(value: unknown): string {
 
 // Messages name the field and what is wrong with it, never the value: these are secrets.
 function requireSecretString(value: unknown, field: string, establishedMessage: string): string {
-  if (typeof value !== 'string') throw new SipgateIOValidationError(field, `must be a string, got a value ${describe(value)}.`, establishedMessage);
-  if (value.trim() === '') throw new SipgateIOValidationError(field, 'must not be empty or whitespace.', establishedMessage);
-  if (/\s/.test(value)) throw new SipgateIOValidationError(field, 'must not contain whitespace (check for a copy-paste error).', establishedMessage);
+  if (typeof value !== 'string')
+    throw new SipgateIOValidationError(field, `must be a string, got a value ${describe(value)}.`, establishedMessage);
+  if (value.trim() === '')
+    throw new SipgateIOValidationError(field, 'must not be empty or whitespace.', establishedMessage);
+  if (/\s/.test(value))
+    throw new SipgateIOValidationError(
+      field,
+      'must not contain whitespace (check for a copy-paste error).',
+      establishedMessage,
+    );
   return value;
 }
 
@@ -161,7 +169,9 @@ export function redactSecrets(value: unknown, secrets: readonly string[]): unkno
   }
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, secrets));
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactSecrets(key, secrets) as string, redactSecrets(item, secrets)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redactSecrets(key, secrets) as string, redactSecrets(item, secrets)]),
+    );
   }
   return value;
 }
@@ -188,7 +198,11 @@ export function createAuthorizationSource(credentials: unknown): AuthorizationSo
   if ('tokenId' in given) {
     const tokenId = requireSecretString(given.tokenId, 'credentials.tokenId', ESTABLISHED.tokenId);
     if (!TOKEN_ID_PATTERN.test(tokenId)) {
-      throw new SipgateIOValidationError('credentials.tokenId', 'must be "token-" followed by six letters or digits, as shown in the sipgate web app.', ESTABLISHED.tokenId);
+      throw new SipgateIOValidationError(
+        'credentials.tokenId',
+        'must be "token-" followed by six letters or digits, as shown in the sipgate web app.',
+        ESTABLISHED.tokenId,
+      );
     }
     const token = requireSecretString(given.token, 'credentials.token', ESTABLISHED.personalAccessToken);
     if (!PERSONAL_ACCESS_TOKEN_PATTERN.test(token)) {
@@ -205,13 +219,18 @@ export function createAuthorizationSource(credentials: unknown): AuthorizationSo
   if ('username' in given || 'password' in given) {
     const username = requireSecretString(given.username, 'credentials.username', ESTABLISHED.username);
     if (!EMAIL_PATTERN.test(username)) {
-      throw new SipgateIOValidationError('credentials.username', 'must be the e-mail address you sign in to sipgate with.', ESTABLISHED.username);
+      throw new SipgateIOValidationError(
+        'credentials.username',
+        'must be the e-mail address you sign in to sipgate with.',
+        ESTABLISHED.username,
+      );
     }
     const password = given.password;
     if (typeof password !== 'string' || password === '') {
       throw new SipgateIOValidationError('credentials.password', 'must be a non-empty string.', ESTABLISHED.password);
     }
-    if (password.includes(' ')) throw new SipgateIOValidationError('credentials.password', 'must not contain a space.', ESTABLISHED.password);
+    if (password.includes(' '))
+      throw new SipgateIOValidationError('credentials.password', 'must not contain a space.', ESTABLISHED.password);
     const value = `Basic ${utf8ToBase64(`${username}:${password}`)}`;
     return { scheme: 'basic', refreshable: false, header: async () => value };
   }

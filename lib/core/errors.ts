@@ -109,7 +109,10 @@ export class SipgateIOError extends Error {
     if (details.detail !== undefined) this.detail = details.detail;
     if (details.status !== undefined) {
       // Not enumerable: it repeats `status` and `body`, and must not double what logs and equality checks see.
-      Object.defineProperty(this, 'response', { value: Object.freeze({ status: details.status, data: details.body }), enumerable: false });
+      Object.defineProperty(this, 'response', {
+        value: Object.freeze({ status: details.status, data: details.body }),
+        enumerable: false,
+      });
     }
     Object.setPrototypeOf(this, new.target.prototype);
     headStackWithReason(this, new.target);
@@ -124,7 +127,9 @@ export class SipgateIOError extends Error {
    * ```
    */
   override toString(): string {
-    return this.detail === undefined || this.detail === this.message ? `${this.name}: ${this.message}` : `${this.name}: ${this.message} — ${this.detail}`;
+    return this.detail === undefined || this.detail === this.message
+      ? `${this.name}: ${this.message}`
+      : `${this.name}: ${this.message} — ${this.detail}`;
   }
 
   /**
@@ -209,7 +214,11 @@ export class SipgateIOValidationError extends SipgateIOError {
    */
   constructor(field: string, message: string, establishedMessage?: string) {
     const explanation = `Invalid ${field}: ${message}`;
-    super(establishedMessage ?? explanation, 'validation', establishedMessage === undefined ? {} : { detail: explanation });
+    super(
+      establishedMessage ?? explanation,
+      'validation',
+      establishedMessage === undefined ? {} : { detail: explanation },
+    );
     this.field = field;
   }
   /**
@@ -364,7 +373,10 @@ function readApiFields(body: unknown): { code?: string; apiMessage?: string } {
     }
     return undefined;
   };
-  return { code: pick('code', 'error', 'errorCode'), apiMessage: pick('message', 'detail', 'error_description', 'title') };
+  return {
+    code: pick('code', 'error', 'errorCode'),
+    apiMessage: pick('message', 'detail', 'error_description', 'title'),
+  };
 }
 
 /**
@@ -384,26 +396,43 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
   const fixed = establishedMessages?.[status];
   const details: SipgateIOErrorDetails = { ...failure, ...api };
   // With an established fixed text, that text is the message and ours moves to `detail`.
-  const make = <E extends SipgateIOError>(Class: new (message: string, details: SipgateIOErrorDetails) => E, text: string): E =>
-    fixed === undefined ? new Class(text, details) : new Class(fixed, { ...details, detail: text });
-  if (status === 400) return make(SipgateIOBadRequestError, `sipgate rejected ${where} as invalid (400).${said} Check the request fields.`);
+  const make = <E extends SipgateIOError>(
+    Class: new (message: string, details: SipgateIOErrorDetails) => E,
+    text: string,
+  ): E => (fixed === undefined ? new Class(text, details) : new Class(fixed, { ...details, detail: text }));
+  if (status === 400)
+    return make(
+      SipgateIOBadRequestError,
+      `sipgate rejected ${where} as invalid (400).${said} Check the request fields.`,
+    );
   if (status === 401) {
-    return make(SipgateIOAuthenticationError, `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`);
+    return make(
+      SipgateIOAuthenticationError,
+      `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`,
+    );
   }
-  if (status === 402) return make(SipgateIOInsufficientFundsError, `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`);
+  if (status === 402)
+    return make(
+      SipgateIOInsufficientFundsError,
+      `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`,
+    );
   if (status === 403) {
     return make(
       SipgateIOPermissionError,
       `Permission denied for ${where} (403): the token lacks the scope for this endpoint, or the user may not use this resource.${said}`,
     );
   }
-  if (status === 404) return make(SipgateIONotFoundError, `Not found: ${where} (404). Check the id in the path.${said}`);
-  if (status === 409) return make(SipgateIOConflictError, `Conflict for ${where} (409): the resource changed or already exists.${said}`);
+  if (status === 404)
+    return make(SipgateIONotFoundError, `Not found: ${where} (404). Check the id in the path.${said}`);
+  if (status === 409)
+    return make(SipgateIOConflictError, `Conflict for ${where} (409): the resource changed or already exists.${said}`);
   if (status === 429) {
-    const wait = failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
+    const wait =
+      failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
     return make(SipgateIORateLimitError, `Rate limited on ${where} (429).${wait}${said}`);
   }
-  if (status >= 500) return make(SipgateIOServerError, `sipgate failed to process ${where} (${status}). Try again later.${said}`);
+  if (status >= 500)
+    return make(SipgateIOServerError, `sipgate failed to process ${where} (${status}). Try again later.${said}`);
   if (status >= 300 && status < 400) {
     return make(
       SipgateIOInvalidResponseError,
@@ -411,7 +440,9 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
     );
   }
   const text = `Request ${where} failed with HTTP ${status}.${said}`;
-  return fixed === undefined ? new SipgateIOError(text, 'http', details) : new SipgateIOError(fixed, 'http', { ...details, detail: text });
+  return fixed === undefined
+    ? new SipgateIOError(text, 'http', details)
+    : new SipgateIOError(fixed, 'http', { ...details, detail: text });
 }
 
 /**
@@ -427,7 +458,10 @@ export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
   readonly callId: string;
   constructor(callId: string, details: SipgateIOErrorDetails = {}) {
     // The established library's fixed text, which code written for it compares with; ours is the detail.
-    super('The requested Call could not be found', { ...details, detail: `Call ${callId} was not found: it has ended or the id is wrong.` });
+    super('The requested Call could not be found', {
+      ...details,
+      detail: `Call ${callId} was not found: it has ended or the id is wrong.`,
+    });
     this.callId = callId;
   }
 }
@@ -463,7 +497,10 @@ export class SipgateIOFaxFailedError extends SipgateIOError {
   override name = 'SipgateIOFaxFailedError';
   readonly sessionId: string;
   constructor(sessionId: string) {
-    super(`Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`, 'http');
+    super(
+      `Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`,
+      'http',
+    );
     this.sessionId = sessionId;
   }
 }

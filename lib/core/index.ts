@@ -29,7 +29,14 @@ export {
   type SmsSenderProblem,
 } from './errors';
 export { createInProcessLock, type SipgateIOLock } from './lock';
-export type { PersonalAccessTokenCredentials, AccessTokenProvider, AccessTokenContext, OAuthCredentials, BasicAuthCredentials, AuthCredentials } from './credentials';
+export type {
+  PersonalAccessTokenCredentials,
+  AccessTokenProvider,
+  AccessTokenContext,
+  OAuthCredentials,
+  BasicAuthCredentials,
+  AuthCredentials,
+} from './credentials';
 export {
   sipgateIO,
   DEFAULT_BASE_URL,

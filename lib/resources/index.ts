@@ -2,10 +2,37 @@
  * Every REST domain's module factory with its types: the public exports of `lib/resources`. Each
  * name is listed on purpose: this is the public API, recorded in test/package/sipgateio-sdk.api.md.
  */
-export { createSMSModule, type ShortMessageWithSmsId, type ShortMessageWithPhoneNumber, type ShortMessage, type SmsExtension, type SmsCallerId, type SMSModule } from './sms';
-export { createFaxModule, MAX_FAX_BYTES, FaxStatus, type FaxContent, type Fax, type SendFaxSessionResponse, type Faxline, type WaitForDeliveryOptions, type FaxModule } from './fax';
+export {
+  createSMSModule,
+  type ShortMessageWithSmsId,
+  type ShortMessageWithPhoneNumber,
+  type ShortMessage,
+  type SmsExtension,
+  type SmsCallerId,
+  type SMSModule,
+} from './sms';
+export {
+  createFaxModule,
+  MAX_FAX_BYTES,
+  FaxStatus,
+  type FaxContent,
+  type Fax,
+  type SendFaxSessionResponse,
+  type Faxline,
+  type WaitForDeliveryOptions,
+  type FaxModule,
+} from './fax';
 export { createCallModule, type CallData, type InitiateNewCallSessionResponse, type CallModule } from './call';
-export { createRTCMModule, type Participant, type RTCMCall, type CallReference, type GenericCall, type RecordOptions, type TransferOptions, type RTCMModule } from './rtcm';
+export {
+  createRTCMModule,
+  type Participant,
+  type RTCMCall,
+  type CallReference,
+  type GenericCall,
+  type RecordOptions,
+  type TransferOptions,
+  type RTCMModule,
+} from './rtcm';
 export {
   createHistoryModule,
   HistoryEntryType,
@@ -48,7 +75,15 @@ export {
   type CsvImportResult,
   type CsvSkippedRow,
 } from './contacts';
-export { createNumbersModule, NumberResponseItemType, type NumbersIterateOptions, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
+export {
+  createNumbersModule,
+  NumberResponseItemType,
+  type NumbersIterateOptions,
+  type NumberMnpState,
+  type NumberResponseItem,
+  type NumberResponse,
+  type NumbersModule,
+} from './numbers';
 export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from './voicemails';
 export { createAccountModule, type Balance, type AccountModule } from './account';

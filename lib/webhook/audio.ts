@@ -4,7 +4,13 @@
  * given, as the established library did. Pure (uses `fetch`).
  */
 import type { SipgateIOClient } from '../core/client';
-import { SipgateIOAbortError, SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import {
+  SipgateIOAbortError,
+  SipgateIOConnectionError,
+  SipgateIOError,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+} from '../core/errors';
 import { requireHttpUrl, requireInteger } from '../core/internal/validate';
 import { playObject, type PlayObject, type PlayOptions } from './reply-builders';
 
@@ -32,9 +38,11 @@ export interface AnnouncementInfo {
 export function inspectWav(bytes: Uint8Array): AnnouncementInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (offset: number): string => String.fromCharCode(...bytes.subarray(offset, offset + 4));
-  if (bytes.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') return { valid: false, problems: ['not a WAV (RIFF/WAVE) file'] };
+  if (bytes.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE')
+    return { valid: false, problems: ['not a WAV (RIFF/WAVE) file'] };
   let offset = 12;
-  let format: { audioFormat: number; channels: number; sampleRate: number; byteRate: number; bitsPerSample: number } | undefined;
+  let format:
+    { audioFormat: number; channels: number; sampleRate: number; byteRate: number; bitsPerSample: number } | undefined;
   let dataSize: number | undefined;
   while (offset + 8 <= bytes.length) {
     const id = tag(offset);
@@ -59,8 +67,16 @@ export function inspectWav(bytes: Uint8Array): AnnouncementInfo {
   if (format.channels !== 1) problems.push(`${format.channels} channels instead of mono`);
   if (format.sampleRate !== 8000) problems.push(`${format.sampleRate} Hz instead of 8000 Hz`);
   if (format.bitsPerSample !== 16) problems.push(`${format.bitsPerSample}-bit instead of 16-bit`);
-  const durationMs = dataSize !== undefined && format.byteRate > 0 ? Math.round((dataSize / format.byteRate) * 1000) : undefined;
-  return { valid: problems.length === 0, problems, channels: format.channels, sampleRate: format.sampleRate, bitsPerSample: format.bitsPerSample, durationMs };
+  const durationMs =
+    dataSize !== undefined && format.byteRate > 0 ? Math.round((dataSize / format.byteRate) * 1000) : undefined;
+  return {
+    valid: problems.length === 0,
+    problems,
+    channels: format.channels,
+    sampleRate: format.sampleRate,
+    bitsPerSample: format.bitsPerSample,
+    durationMs,
+  };
 }
 
 /** The most of an announcement read to inspect it: its header sits in the first few hundred bytes. */
@@ -76,7 +92,11 @@ const AUDIO_FORMAT_TEXT = 'Invalid audio format. Please use 16bit PCM WAVE mono 
  * read have doubled since it last ran, so a server that dribbles one byte at a time costs
  * logarithmically many checks, not one per byte.
  */
-async function readHead(response: Response, limit: number, enough: (bytes: Uint8Array) => boolean): Promise<Uint8Array> {
+async function readHead(
+  response: Response,
+  limit: number,
+  enough: (bytes: Uint8Array) => boolean,
+): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer()).subarray(0, limit);
   const reader = response.body.getReader();
   const buffer = new Uint8Array(limit);
@@ -116,7 +136,10 @@ async function readHead(response: Response, limit: number, enough: (bytes: Uint8
  * if (!info.valid) console.warn(info.problems.join(', '));
  * ```
  */
-export async function inspectAnnouncement(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<AnnouncementInfo> {
+export async function inspectAnnouncement(
+  url: string,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<AnnouncementInfo> {
   const target = requireHttpUrl(url, 'announcement');
   const timeoutMs = requireInteger(options.timeoutMs ?? DEFAULT_MEASURE_TIMEOUT_MS, 'timeoutMs', 1);
   const controller = new AbortController();
@@ -136,14 +159,22 @@ export async function inspectAnnouncement(url: string, options: { signal?: Abort
     // Enough once the header is read: a verdict without a duration, or one with it.
     const head = await readHead(response, ANNOUNCEMENT_HEAD_BYTES, (bytes) => {
       const info = inspectWav(bytes);
-      return info.durationMs !== undefined || (bytes.length >= 12 && info.problems.includes('not a WAV (RIFF/WAVE) file'));
+      return (
+        info.durationMs !== undefined || (bytes.length >= 12 && info.problems.includes('not a WAV (RIFF/WAVE) file'))
+      );
     });
     return inspectWav(head);
   } catch (error) {
     if (error instanceof SipgateIOError) throw error;
-    if (timedOut) throw new SipgateIOTimeoutError(`The announcement was not downloaded within ${timeoutMs} ms, so its length could not be measured.`);
+    if (timedOut)
+      throw new SipgateIOTimeoutError(
+        `The announcement was not downloaded within ${timeoutMs} ms, so its length could not be measured.`,
+      );
     if (options.signal?.aborted) throw new SipgateIOAbortError('Downloading the announcement was aborted.');
-    throw new SipgateIOConnectionError('Could not download the announcement to measure it: check its URL and that the server is reachable.', { sent: true });
+    throw new SipgateIOConnectionError(
+      'Could not download the announcement to measure it: check its URL and that the server is reachable.',
+      { sent: true },
+    );
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);
@@ -174,11 +205,20 @@ export interface PlayThenOptions extends PlayOptions {
 async function playDuration(options: PlayThenOptions): Promise<number> {
   if (options.durationMs !== undefined) return requireInteger(options.durationMs, 'durationMs', 0);
   if (options.measureDuration === false) {
-    throw new SipgateIOValidationError('durationMs', 'give the audio length in ms, or leave out measureDuration: false to let the SDK download the file and measure it.');
+    throw new SipgateIOValidationError(
+      'durationMs',
+      'give the audio length in ms, or leave out measureDuration: false to let the SDK download the file and measure it.',
+    );
   }
   const info = await inspectAnnouncement(options.announcement, { timeoutMs: options.measureTimeoutMs });
-  if (!info.valid) throw new SipgateIOValidationError('announcement', `is not what sipgate plays: ${info.problems.join(', ')}.`, AUDIO_FORMAT_TEXT);
-  if (info.durationMs === undefined) throw new SipgateIOValidationError('announcement', 'its duration could not be read from the WAV header.');
+  if (!info.valid)
+    throw new SipgateIOValidationError(
+      'announcement',
+      `is not what sipgate plays: ${info.problems.join(', ')}.`,
+      AUDIO_FORMAT_TEXT,
+    );
+  if (info.durationMs === undefined)
+    throw new SipgateIOValidationError('announcement', 'its duration could not be read from the WAV header.');
   return info.durationMs;
 }
 
@@ -200,12 +240,24 @@ async function loadRtcm(client: SipgateIOClient) {
  * server.onNewCall((call) => playAudioAndHangUp({ announcement: 'https://example.com/bye.wav', durationMs: 4000 }, client, call.callId));
  * ```
  */
-export async function playAudioAndHangUp(options: PlayThenOptions, client: SipgateIOClient, callId: string, extraDelayMs = 0): Promise<PlayObject> {
+export async function playAudioAndHangUp(
+  options: PlayThenOptions,
+  client: SipgateIOClient,
+  callId: string,
+  extraDelayMs = 0,
+): Promise<PlayObject> {
   const play = playObject(options);
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
-    rtcm.hangUp(callId).catch((error: unknown) => client.logger.error('sipgateio-sdk: hang-up after the announcement failed', { callId, message: (error as Error)?.message }));
+    rtcm
+      .hangUp(callId)
+      .catch((error: unknown) =>
+        client.logger.error('sipgateio-sdk: hang-up after the announcement failed', {
+          callId,
+          message: (error as Error)?.message,
+        }),
+      );
   }, delay).unref?.();
   return play;
 }
@@ -231,7 +283,14 @@ export async function playAudioAndTransfer(
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
-    rtcm.transfer(callId, transfer).catch((error: unknown) => client.logger.error('sipgateio-sdk: transfer after the announcement failed', { callId, message: (error as Error)?.message }));
+    rtcm
+      .transfer(callId, transfer)
+      .catch((error: unknown) =>
+        client.logger.error('sipgateio-sdk: transfer after the announcement failed', {
+          callId,
+          message: (error as Error)?.message,
+        }),
+      );
   }, delay).unref?.();
   return play;
 }

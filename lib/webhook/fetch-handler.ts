@@ -4,7 +4,13 @@
  */
 import { readBodyUpTo } from '../core/internal/read-body';
 import { rejectUnknownKeys } from '../core/internal/validate';
-import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlerOptions, type WebhookRequestHead } from './handler-core';
+import {
+  createWebhookCore,
+  HANDLER_OPTION_KEYS,
+  type WebhookCore,
+  type WebhookHandlerOptions,
+  type WebhookRequestHead,
+} from './handler-core';
 import { verifyWebhookSignatureAsync } from './verify-web';
 
 /** Options of {@link createWebhookFetchHandler}. */
@@ -28,9 +34,16 @@ export interface WebhookFetchHandlerOptions extends WebhookHandlerOptions {
  * export default { fetch: handle }; // Cloudflare Workers, Bun, Deno
  * ```
  */
-export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): (request: Request) => Promise<Response> {
-  rejectUnknownKeys(options, [...HANDLER_OPTION_KEYS, 'getClientAddress'], 'options', { port: 'an option of createServer', hostname: 'an option of createServer' });
-  const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey));
+export function createWebhookFetchHandler(
+  options: WebhookFetchHandlerOptions,
+): (request: Request) => Promise<Response> {
+  rejectUnknownKeys(options, [...HANDLER_OPTION_KEYS, 'getClientAddress'], 'options', {
+    port: 'an option of createServer',
+    hostname: 'an option of createServer',
+  });
+  const core = createWebhookCore(options, (body, signature, publicKey) =>
+    verifyWebhookSignatureAsync(body, signature, publicKey),
+  );
   return fetchHandlerFor(core, options.getClientAddress);
 }
 
@@ -39,7 +52,10 @@ export function createWebhookFetchHandler(options: WebhookFetchHandlerOptions): 
  * flow's). The request's URL goes to the core with the body: a call flow finds the call's session in it.
  * @internal
  */
-export function fetchHandlerFor(core: WebhookCore, getClientAddress: ((request: Request) => string | undefined) | undefined): (request: Request) => Promise<Response> {
+export function fetchHandlerFor(
+  core: WebhookCore,
+  getClientAddress: ((request: Request) => string | undefined) | undefined,
+): (request: Request) => Promise<Response> {
   return async (request: Request): Promise<Response> => {
     const length = request.headers.get('content-length');
     const head: WebhookRequestHead = {
@@ -51,17 +67,19 @@ export function fetchHandlerFor(core: WebhookCore, getClientAddress: ((request: 
       forwardedFor: undefined,
     };
     const early = core.preflight(head);
-    const reply = early ?? (await (async () => {
-      let body: Uint8Array | undefined;
-      try {
-        body = await readBodyUpTo(request, core.maxBodyBytes);
-      } catch {
-        // The client's stream failed mid-body (a dropped connection): an answer, not a rejection.
-        return core.unreadable();
-      }
-      if (!body) return core.tooLarge();
-      return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined, request.url);
-    })());
+    const reply =
+      early ??
+      (await (async () => {
+        let body: Uint8Array | undefined;
+        try {
+          body = await readBodyUpTo(request, core.maxBodyBytes);
+        } catch {
+          // The client's stream failed mid-body (a dropped connection): an answer, not a rejection.
+          return core.unreadable();
+        }
+        if (!body) return core.tooLarge();
+        return core.handle(body, request.headers.get('x-sipgate-signature') ?? undefined, request.url);
+      })());
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
   };
 }

@@ -9,7 +9,16 @@
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
 import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
-import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
+import {
+  EventType,
+  parseWebhookEvent,
+  SipgateIOWebhookParseError,
+  type AnswerEvent,
+  type DataEvent,
+  type HangUpEvent,
+  type NewCallEvent,
+  type WebhookEvent,
+} from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 import { createRecentKeys, type RecentKeys } from './recent-keys';
 import { renderWebhookResponse, type ResponseContext, type ResponseObject } from './reply-builders';
@@ -115,7 +124,11 @@ export interface WebhookReply {
 }
 
 /** Verifies a signature; sync in Node, async with WebCrypto. */
-export type SignatureVerifier = (body: Uint8Array, signature: string | undefined, publicKey: string | undefined) => boolean | Promise<boolean>;
+export type SignatureVerifier = (
+  body: Uint8Array,
+  signature: string | undefined,
+  publicKey: string | undefined,
+) => boolean | Promise<boolean>;
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** How long, and how many, `(callId, event)` pairs `deduplicate: true` remembers. */
@@ -181,7 +194,18 @@ export interface WebhookCore {
 
 /** The keys of {@link WebhookHandlerOptions}, for the unknown-key check of every entry point. */
 export const HANDLER_OPTION_KEYS = [
-  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'deduplicate', 'onError', 'logger',
+  'serverAddress',
+  'handlers',
+  'skipSignatureVerification',
+  'publicKey',
+  'sourceIpCheck',
+  'allowedSourceIps',
+  'trustProxy',
+  'maxBodyBytes',
+  'handlerTimeout',
+  'deduplicate',
+  'onError',
+  'logger',
 ] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
 const DEDUPLICATION_KEYS = ['ttlMs', 'maxEntries'] as const satisfies ReadonlyArray<keyof WebhookDeduplicationOptions>;
 
@@ -195,20 +219,31 @@ function recentPairs(option: unknown): RecentKeys | undefined {
   rejectUnknownKeys(given, DEDUPLICATION_KEYS, 'deduplicate');
   const ttlMs = given.ttlMs ?? DEFAULT_DEDUPLICATION.ttlMs;
   const maxEntries = given.maxEntries ?? DEFAULT_DEDUPLICATION.maxEntries;
-  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new SipgateIOValidationError('deduplicate.ttlMs', 'must be a positive integer (milliseconds).');
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new SipgateIOValidationError('deduplicate.maxEntries', 'must be a positive integer.');
+  if (!Number.isInteger(ttlMs) || ttlMs < 1)
+    throw new SipgateIOValidationError('deduplicate.ttlMs', 'must be a positive integer (milliseconds).');
+  if (!Number.isInteger(maxEntries) || maxEntries < 1)
+    throw new SipgateIOValidationError('deduplicate.maxEntries', 'must be a positive integer.');
   return createRecentKeys({ ttlMs, maxEntries });
 }
-const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
+const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<
+  keyof WebhookHandlers
+>;
 
 /** Builds the shared handling logic from options and a signature verifier (and, for call flows, a route). */
-export function createWebhookCore(options: WebhookHandlerOptions, verifySignature: SignatureVerifier, route?: WebhookRoute): WebhookCore {
-  if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
+export function createWebhookCore(
+  options: WebhookHandlerOptions,
+  verifySignature: SignatureVerifier,
+  route?: WebhookRoute,
+): WebhookCore {
+  if (typeof options !== 'object' || options === null)
+    throw new SipgateIOValidationError('options', 'pass { serverAddress, … }.');
   const serverAddress = requireHttpUrl(options.serverAddress, 'serverAddress');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new SipgateIOValidationError('maxBodyBytes', 'must be a positive integer.');
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1)
+    throw new SipgateIOValidationError('maxBodyBytes', 'must be a positive integer.');
   const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT_MS;
-  if (!Number.isInteger(handlerTimeout) || handlerTimeout < 1) throw new SipgateIOValidationError('handlerTimeout', 'must be a positive integer (milliseconds).');
+  if (!Number.isInteger(handlerTimeout) || handlerTimeout < 1)
+    throw new SipgateIOValidationError('handlerTimeout', 'must be a positive integer (milliseconds).');
   // A key that cannot be one would refuse every webhook with 401: refuse it now instead.
   if (options.publicKey !== undefined) webhookPublicKeyDer(options.publicKey);
   const sourceIpCheck = options.sourceIpCheck ?? 'auto';
@@ -220,7 +255,9 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const logger = options.logger ?? console;
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
-    logger.warn?.('sipgateio-sdk: webhook signature verification is OFF; anyone who can reach this endpoint can fake calls. Use this only for local development.');
+    logger.warn?.(
+      'sipgateio-sdk: webhook signature verification is OFF; anyone who can reach this endpoint can fake calls. Use this only for local development.',
+    );
   }
   // Every refusal is logged with its reason (never the body or the signature), at most
   // REFUSALS_PER_MINUTE a minute: a flood must not turn into a flood of log lines.
@@ -230,14 +267,21 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const refuse = (reply: WebhookReply, reason: string): WebhookReply => {
     const now = Date.now();
     if (now - windowStart >= 60_000) {
-      if (suppressed > 0) logger.warn?.(`sipgateio-sdk: ${suppressed} more webhook requests were refused in the last minute (not logged one by one).`, { suppressed });
+      if (suppressed > 0)
+        logger.warn?.(
+          `sipgateio-sdk: ${suppressed} more webhook requests were refused in the last minute (not logged one by one).`,
+          { suppressed },
+        );
       windowStart = now;
       logged = 0;
       suppressed = 0;
     }
     if (logged < REFUSALS_PER_MINUTE) {
       logged += 1;
-      logger.warn?.(`sipgateio-sdk: refused a webhook request with ${reply.status}: ${reason}`, { status: reply.status, reason });
+      logger.warn?.(`sipgateio-sdk: refused a webhook request with ${reply.status}: ${reason}`, {
+        status: reply.status,
+        reason,
+      });
     } else {
       suppressed += 1;
     }
@@ -246,7 +290,11 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const reportError = (error: unknown, event: WebhookEvent | undefined): void => {
     try {
       if (options.onError) options.onError(error, event);
-      else logger.error?.('sipgateio-sdk: a webhook handler failed', { message: (error as Error)?.message, event: event?.event });
+      else
+        logger.error?.('sipgateio-sdk: a webhook handler failed', {
+          message: (error as Error)?.message,
+          event: event?.event,
+        });
     } catch {
       // An error reporter that throws must not take the server down.
     }
@@ -258,9 +306,11 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   let lastForwardedFor: string | undefined;
   let lastSourceAllowed: boolean | undefined;
   const sourceAllowed = (peerAddress: string | undefined, forwardedFor: string | undefined): boolean => {
-    if (lastSourceAllowed !== undefined && peerAddress === lastPeer && forwardedFor === lastForwardedFor) return lastSourceAllowed;
+    if (lastSourceAllowed !== undefined && peerAddress === lastPeer && forwardedFor === lastForwardedFor)
+      return lastSourceAllowed;
     const address = clientAddress(peerAddress, forwardedFor, options.trustProxy);
-    const verdict = !shouldCheckSource(sourceIpCheck, address, options.trustProxy) || (address !== undefined && allowed.has(address));
+    const verdict =
+      !shouldCheckSource(sourceIpCheck, address, options.trustProxy) || (address !== undefined && allowed.has(address));
     lastPeer = peerAddress;
     lastForwardedFor = forwardedFor;
     lastSourceAllowed = verdict;
@@ -271,15 +321,25 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     // The exact strings sipgate sends are compared first; the normalising checks run only for other spellings.
     const method = head.method;
     if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') {
-      return refuse(errorReply(405, 'Only POST is allowed', { Allow: 'POST' }), `method ${String(method).slice(0, 16)} is not POST`);
+      return refuse(
+        errorReply(405, 'Only POST is allowed', { Allow: 'POST' }),
+        `method ${String(method).slice(0, 16)} is not POST`,
+      );
     }
     const contentType = head.contentType;
     if (contentType !== FORM_TYPE && (contentType ?? '').split(';')[0].trim().toLowerCase() !== FORM_TYPE) {
-      return refuse(errorReply(415, 'Expected application/x-www-form-urlencoded'), 'the content type is not application/x-www-form-urlencoded');
+      return refuse(
+        errorReply(415, 'Expected application/x-www-form-urlencoded'),
+        'the content type is not application/x-www-form-urlencoded',
+      );
     }
-    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes) return refuse(tooLarge(), `the declared body is larger than maxBodyBytes (${maxBodyBytes})`);
+    if (head.contentLength !== undefined && head.contentLength > maxBodyBytes)
+      return refuse(tooLarge(), `the declared body is larger than maxBodyBytes (${maxBodyBytes})`);
     if (sourceIpCheck !== false && !sourceAllowed(head.peerAddress, head.forwardedFor)) {
-      return refuse(errorReply(403, 'Source address not allowed'), 'the source address is not one of allowedSourceIps (see sourceIpCheck and trustProxy)');
+      return refuse(
+        errorReply(403, 'Source address not allowed'),
+        'the source address is not one of allowedSourceIps (see sourceIpCheck and trustProxy)',
+      );
     }
     return undefined;
   };
@@ -295,9 +355,14 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     onHangup: handlers.onHangUp ? serverAddress : undefined,
     onData: serverAddress,
   });
-  const answer = (event: WebhookEvent, result: ResponseObject | void, context: ResponseContext = handlerContext()): WebhookReply => {
+  const answer = (
+    event: WebhookEvent,
+    result: ResponseObject | void,
+    context: ResponseContext = handlerContext(),
+  ): WebhookReply => {
     // Replies to answer and hangup are discarded by sipgate; an empty <Response/> is enough.
-    if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA) return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
+    if (event.event !== EventType.NEW_CALL && event.event !== EventType.DATA)
+      return { status: 200, headers: XML_HEADERS, body: EMPTY_RESPONSE };
     try {
       return { status: 200, headers: XML_HEADERS, body: renderWebhookResponse(result, context) };
     } catch (error) {
@@ -310,32 +375,42 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     try {
       event = parseWebhookEvent(body);
     } catch (error) {
-      if (error instanceof SipgateIOWebhookParseError) return refuse(errorReply(400, 'Malformed webhook body'), error.message);
+      if (error instanceof SipgateIOWebhookParseError)
+        return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
     }
     // After the signature: only a signed webhook takes a place in the memory, so a flood of
     // forged requests cannot push out the pairs it holds.
-    if (recent !== undefined && event.callId !== '' && event.event !== EventType.DATA && recent.seen(`${event.event} ${event.callId}`)) {
-      return refuse(errorReply(409, 'Duplicate webhook'), `this ${event.event} event of this call was already answered (deduplicate: a replay, or a repeat)`);
+    if (
+      recent !== undefined &&
+      event.callId !== '' &&
+      event.event !== EventType.DATA &&
+      recent.seen(`${event.event} ${event.callId}`)
+    ) {
+      return refuse(
+        errorReply(409, 'Duplicate webhook'),
+        `this ${event.event} event of this call was already answered (deduplicate: a replay, or a repeat)`,
+      );
     }
     let result: ResponseObject | void | Promise<ResponseObject | void> = undefined;
     let routed: Promise<RoutedReply> | undefined;
     try {
       if (route) routed = route(event, target);
-      else switch (event.event) {
-        case EventType.NEW_CALL:
-          result = handlers.onNewCall?.(event);
-          break;
-        case EventType.DATA:
-          result = handlers.onData?.(event);
-          break;
-        case EventType.ANSWER:
-          result = handlers.onAnswer?.(event);
-          break;
-        case EventType.HANGUP:
-          result = handlers.onHangUp?.(event);
-          break;
-      }
+      else
+        switch (event.event) {
+          case EventType.NEW_CALL:
+            result = handlers.onNewCall?.(event);
+            break;
+          case EventType.DATA:
+            result = handlers.onData?.(event);
+            break;
+          case EventType.ANSWER:
+            result = handlers.onAnswer?.(event);
+            break;
+          case EventType.HANGUP:
+            result = handlers.onHangUp?.(event);
+            break;
+        }
     } catch (error) {
       return failed(error, event);
     }
@@ -343,12 +418,23 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     const pending = routed ?? result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {
-        resolve(failed(new SipgateIOTimeoutError(`The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`), event));
+        resolve(
+          failed(
+            new SipgateIOTimeoutError(
+              `The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`,
+            ),
+            event,
+          ),
+        );
       }, handlerTimeout);
       Promise.resolve(pending).then(
         (value) => {
           clearTimeout(timer);
-          resolve(routed ? answer(event, (value as RoutedReply).response, (value as RoutedReply).context) : answer(event, value as ResponseObject | void));
+          resolve(
+            routed
+              ? answer(event, (value as RoutedReply).response, (value as RoutedReply).context)
+              : answer(event, value as ResponseObject | void),
+          );
         },
         (error: unknown) => {
           clearTimeout(timer);
@@ -360,10 +446,20 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
 
   // Synchronous from end to end when the verifier and the handler are: every await or promise
   // would cost a turn of the microtask queue on each webhook. Asynchronous only when they are.
-  const refuseTooLarge = (): WebhookReply => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
+  const refuseTooLarge = (): WebhookReply =>
+    refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
   const refuseSignature = (signature: string | undefined): WebhookReply =>
-    refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
-  const handle = (body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply> => {
+    refuse(
+      unauthorizedReply(),
+      signature
+        ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)'
+        : 'the X-Sipgate-Signature header is missing',
+    );
+  const handle = (
+    body: Uint8Array,
+    signature: string | undefined,
+    target?: string,
+  ): WebhookReply | Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return refuseTooLarge();
     if (options.skipSignatureVerification) return dispatch(body, target);
     let verdict: boolean | Promise<boolean>;

@@ -55,7 +55,13 @@ function isRsaSpki(der: Uint8Array): boolean {
   const oid = der.subarray(algorithm.start, algorithm.start + RSA_ENCRYPTION.length);
   if (oid.length !== RSA_ENCRYPTION.length || RSA_ENCRYPTION.some((byte, i) => oid[i] !== byte)) return false;
   const key = readElement(der, algorithm.end, info.end);
-  return !!key && key.tag === 0x03 && key.end === info.end && der[key.start] === 0 && isRsaPublicKey(der, key.start + 1, key.end);
+  return (
+    !!key &&
+    key.tag === 0x03 &&
+    key.end === info.end &&
+    der[key.start] === 0 &&
+    isRsaPublicKey(der, key.start + 1, key.end)
+  );
 }
 
 function derLength(length: number): number[] {
@@ -94,18 +100,33 @@ const MAX_REMEMBERED = 16;
  * ```
  */
 export function webhookPublicKeyDer(pem: unknown, field = 'publicKey'): Uint8Array {
-  if (typeof pem !== 'string') throw new SipgateIOValidationError(field, `${WHAT_A_KEY_IS} Got a value of type ${pem === null ? 'null' : typeof pem}, not a PEM string.`);
+  if (typeof pem !== 'string')
+    throw new SipgateIOValidationError(
+      field,
+      `${WHAT_A_KEY_IS} Got a value of type ${pem === null ? 'null' : typeof pem}, not a PEM string.`,
+    );
   const known = checked.get(pem);
   if (known) return known;
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-    throw new SipgateIOValidationError(field, 'is a private key; pass the public key that belongs to it (generateWebhookTestKeyPair() returns both). Never hand a private key to a server.');
+    throw new SipgateIOValidationError(
+      field,
+      'is a private key; pass the public key that belongs to it (generateWebhookTestKeyPair() returns both). Never hand a private key to a server.',
+    );
   }
   const match = PEM.exec(pem.trim());
   const body = match ? base64ToBytes(match[2].replace(/\s+/g, '')) : undefined;
   let der: Uint8Array | undefined;
-  if (match && body) der = match[1] === 'PUBLIC KEY' ? body : isRsaPublicKey(body, 0, body.length) ? spkiFromPkcs1(body) : undefined;
+  if (match && body)
+    der = match[1] === 'PUBLIC KEY' ? body : isRsaPublicKey(body, 0, body.length) ? spkiFromPkcs1(body) : undefined;
   if (!der || !isRsaSpki(der)) {
-    const hint = match && body && match[1] === 'PUBLIC KEY' && !isRsaSpki(body) && readElement(body, 0, body.length)?.end === body.length ? ' This public key is not an RSA key (sipgate signs with RSA).' : '';
+    const hint =
+      match &&
+      body &&
+      match[1] === 'PUBLIC KEY' &&
+      !isRsaSpki(body) &&
+      readElement(body, 0, body.length)?.end === body.length
+        ? ' This public key is not an RSA key (sipgate signs with RSA).'
+        : '';
     throw new SipgateIOValidationError(field, `${WHAT_A_KEY_IS}${hint}`);
   }
   if (checked.size >= MAX_REMEMBERED) checked.delete(checked.keys().next().value as string);

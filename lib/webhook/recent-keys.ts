@@ -25,7 +25,10 @@ export interface RecentKeys {
  * recent.seen('newCall 123'); // true
  * ```
  */
-export function createRecentKeys(limits: { ttlMs: number; maxEntries: number }, now: () => number = Date.now): RecentKeys {
+export function createRecentKeys(
+  limits: { ttlMs: number; maxEntries: number },
+  now: () => number = Date.now,
+): RecentKeys {
   const members = new Set<string>();
   // The queue is keys[head…] with their expiry times; the consumed front is cut off once it is
   // half of the arrays, so they stay under twice maxEntries.

@@ -75,7 +75,10 @@ function redirectNumber(value: unknown, field: string): string {
   const compact = value.replace(/[\s()./-]/g, '');
   // The webhook path avoids libphonenumber-js (cold starts); E.164 shape is what sipgate needs here.
   if (!/^\+?[1-9]\d{5,14}$/.test(compact)) {
-    throw new SipgateIOValidationError(field, 'must be a phone number in E.164 form, e.g. +4915799912345 or 4915799912345.');
+    throw new SipgateIOValidationError(
+      field,
+      'must be a phone number in E.164 form, e.g. +4915799912345 or 4915799912345.',
+    );
   }
   return compact;
 }
@@ -155,7 +158,9 @@ export const WebhookResponseBuilders = {
    * ```
    */
   gatherDTMF(options: GatherOptions): GatherObject {
-    const maxDigits = withEstablishedText(DTMF_TEXTS.maxDigits, () => requireInteger(options?.maxDigits, 'maxDigits', 1));
+    const maxDigits = withEstablishedText(DTMF_TEXTS.maxDigits, () =>
+      requireInteger(options?.maxDigits, 'maxDigits', 1),
+    );
     const timeout = withEstablishedText(DTMF_TEXTS.timeout, () => requireInteger(options?.timeout, 'timeout', 0));
     const gather: GatherObject['Gather'] = { _attributes: { maxDigits: String(maxDigits), timeout: String(timeout) } };
     if (options.announcement !== undefined) gather.Play = { Url: requireHttpUrl(options.announcement, 'announcement') };
@@ -192,18 +197,25 @@ export interface ResponseContext {
  * // '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>'
  * ```
  */
-export function renderWebhookResponse(response: ResponseObject | void | null | undefined, context: ResponseContext = {}): string {
+export function renderWebhookResponse(
+  response: ResponseObject | void | null | undefined,
+  context: ResponseContext = {},
+): string {
   const root: CompactElement = {};
   const attributes: Record<string, string> = {};
   if (context.onAnswer) attributes.onAnswer = context.onAnswer;
   if (context.onHangup) attributes.onHangup = context.onHangup;
   if (Object.keys(attributes).length > 0) root._attributes = attributes;
-  if (Array.isArray(response)) throw new TypeError('The webhook reply is an array; return one WebhookResponse builder\'s result (or nothing).');
+  if (Array.isArray(response))
+    throw new TypeError("The webhook reply is an array; return one WebhookResponse builder's result (or nothing).");
   if (response && typeof response === 'object') {
     for (const [name, value] of Object.entries(response)) {
       if (name === 'Gather' && context.onData) {
         const gather = value as GatherObject['Gather'];
-        root.Gather = { ...gather, _attributes: { onData: context.onData, ...gather._attributes } } as unknown as CompactElement;
+        root.Gather = {
+          ...gather,
+          _attributes: { onData: context.onData, ...gather._attributes },
+        } as unknown as CompactElement;
       } else {
         root[name] = value as CompactElement;
       }

@@ -19,7 +19,10 @@ function importKey(pem: string): Promise<CryptoKey> {
     const der = webhookPublicKeyDer(pem);
     key = subtle.importKey('spki', der as BufferSource, ALGORITHM, false, ['verify']).catch(() => {
       // The structure was checked; WebCrypto refusing it anyway means the numbers inside are unusable.
-      throw new SipgateIOValidationError('publicKey', 'could not be loaded as an RSA public key; check that the PEM was copied whole.');
+      throw new SipgateIOValidationError(
+        'publicKey',
+        'could not be loaded as an RSA public key; check that the PEM was copied whole.',
+      );
     });
     key.catch(() => importedKeys.delete(pem));
     if (importedKeys.size >= 16) importedKeys.delete(importedKeys.keys().next().value as string);
@@ -62,7 +65,12 @@ export async function verifyWebhookSignatureAsync(
   const signature = base64ToBytes(signatureHeader);
   if (!signature) return false;
   try {
-    return await globalThis.crypto.subtle.verify(ALGORITHM.name, key, signature as BufferSource, bodyBytes(rawBody) as BufferSource);
+    return await globalThis.crypto.subtle.verify(
+      ALGORITHM.name,
+      key,
+      signature as BufferSource,
+      bodyBytes(rawBody) as BufferSource,
+    );
   } catch {
     return false;
   }

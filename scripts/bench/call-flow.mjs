@@ -76,9 +76,19 @@ function freePort() {
 async function startRedis() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-redis-'));
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: 'ignore' },
+  );
   await new Promise((r) => setTimeout(r, 300));
-  return { port, stop: () => { child.kill(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    port,
+    stop: () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const serverDir = mkdtempSync(join(tmpdir(), 'bench-flow-'));
@@ -86,11 +96,19 @@ const serverFile = join(serverDir, 'server.cjs');
 writeFileSync(serverFile, SERVER);
 
 function startServer(kind, env) {
-  const child = fork(serverFile, [], { cwd: root, env: { ...process.env, ...env, KIND: kind }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(serverFile, [], {
+    cwd: root,
+    env: { ...process.env, ...env, KIND: kind },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((resolveStart) => child.once('message', ({ port }) => resolveStart({ child, port })));
 }
 
-const cpuOf = (child) => new Promise((r) => { child.once('message', ({ cpu }) => r(cpu.user + cpu.system)); child.send('cpu'); });
+const cpuOf = (child) =>
+  new Promise((r) => {
+    child.once('message', ({ cpu }) => r(cpu.user + cpu.system));
+    child.send('cpu');
+  });
 
 /** The six signed webhooks of one call, in order, with the paths the flow's replies name. */
 function callScript(keys, n) {
@@ -113,10 +131,28 @@ function callScript(keys, n) {
 function post(agent, port, step) {
   return new Promise((resolvePost, reject) => {
     const started = process.hrtime.bigint();
-    const req = request({ host: '127.0.0.1', port, path: step.path, method: 'POST', agent, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': step.signature, 'Content-Length': Buffer.byteLength(step.body) } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolvePost(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`HTTP ${res.statusCode}`))));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: step.path,
+        method: 'POST',
+        agent,
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Sipgate-Signature': step.signature,
+          'Content-Length': Buffer.byteLength(step.body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolvePost(Number(process.hrtime.bigint() - started) / 1e6)
+            : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(step.body);
   });
@@ -170,8 +206,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await callFlowBench();
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {
-    console.log('| server | req/s | p50 ms | p99 ms | server CPU ms per 1,000 requests |\n| --- | --- | --- | --- | --- |');
-    for (const [kind, r] of Object.entries(results)) console.log(`| ${kind} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.cpuMsPer1000} |`);
-    console.log(`\nflow (memory) / plain req/s: ${(results.memory.reqPerSec / results.plain.reqPerSec).toFixed(2)}×; Redis adds ${(results.redis.p50 - results.memory.p50).toFixed(2)} ms at p50`);
+    console.log(
+      '| server | req/s | p50 ms | p99 ms | server CPU ms per 1,000 requests |\n| --- | --- | --- | --- | --- |',
+    );
+    for (const [kind, r] of Object.entries(results))
+      console.log(`| ${kind} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.cpuMsPer1000} |`);
+    console.log(
+      `\nflow (memory) / plain req/s: ${(results.memory.reqPerSec / results.plain.reqPerSec).toFixed(2)}×; Redis adds ${(results.redis.p50 - results.memory.p50).toFixed(2)} ms at p50`,
+    );
   }
 }

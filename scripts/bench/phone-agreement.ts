@@ -8,9 +8,11 @@ import { compareWithGoogle, CORPUS_COUNTRIES, phoneCorpus } from '../../test/hel
 
 type Normalise = typeof normalisePhoneNumber;
 const cases = phoneCorpus();
-const answersOf = (normalise: Normalise) => Promise.all(cases.map(({ input, country }) => normalise(input, 'to', country).catch(() => undefined)));
+const answersOf = (normalise: Normalise) =>
+  Promise.all(cases.map(({ input, country }) => normalise(input, 'to', country).catch(() => undefined)));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const built = (require(join(__dirname, '../../dist/cjs/index.js')) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+const built = (require(join(__dirname, '../../dist/cjs/index.js')) as { normalisePhoneNumber: Normalise })
+  .normalisePhoneNumber;
 
 void (async () => {
   const result = {

@@ -29,9 +29,18 @@ const big = await scale();
 log('footprint …');
 const foot = await footprint();
 log('bundle size …');
-const bundle = JSON.parse(spawnSync(process.execPath, [join(root, 'scripts/bench/bundle-size.mjs'), '--json', '--budget', '82000'], { encoding: 'utf8' }).stdout);
+const bundle = JSON.parse(
+  spawnSync(process.execPath, [join(root, 'scripts/bench/bundle-size.mjs'), '--json', '--budget', '82000'], {
+    encoding: 'utf8',
+  }).stdout,
+);
 log('phone-number agreement with Google …');
-const phones = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/phone-agreement.ts')], { cwd: root, encoding: 'utf8' }).stdout);
+const phones = JSON.parse(
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/phone-agreement.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout,
+);
 
 const OLD_BUNDLE = { min: 791_103, gzip: 174_764 };
 const on = (name) => webhook.results[`${name}, verification on`];
@@ -67,34 +76,65 @@ add(
   '',
 );
 
-add('## 1. Cold start', '', `Fresh Node processes, ${cold.runs} interleaved runs each (after one warm-up round). Import cost = median wall time minus the empty process's.`, '');
-add('| process | wall time (ms) | peak RSS (MiB) | files loaded (CJS) | heavy dependencies loaded |', '| --- | --- | --- | --- | --- |');
+add(
+  '## 1. Cold start',
+  '',
+  `Fresh Node processes, ${cold.runs} interleaved runs each (after one warm-up round). Import cost = median wall time minus the empty process's.`,
+  '',
+);
+add(
+  '| process | wall time (ms) | peak RSS (MiB) | files loaded (CJS) | heavy dependencies loaded |',
+  '| --- | --- | --- | --- | --- |',
+);
 for (const [name, r] of Object.entries(cold.results)) {
-  add(`| ${name} | ${mmm(r.ms)} | ${mmm(r.rssMiB)} | ${r.modules ?? 'n/a (ESM)'} | ${r.heavyLoaded ? r.heavyLoaded.join(', ') || 'none' : 'n/a'} |`);
+  add(
+    `| ${name} | ${mmm(r.ms)} | ${mmm(r.rssMiB)} | ${r.modules ?? 'n/a (ESM)'} | ${r.heavyLoaded ? r.heavyLoaded.join(', ') || 'none' : 'n/a'} |`,
+  );
 }
 add(
   '',
   'Section 5 measures what a user installs and bundles.',
-  'The established library\'s first request goes to a local server too: the benchmark wraps its axios `create` so that its hard-coded base URL points there.',
+  "The established library's first request goes to a local server too: the benchmark wraps its axios `create` so that its hard-coded base URL points there.",
   '',
 );
 
-add('## 2. Webhook throughput', '', `Each server in its own process on loopback, answering a signed newCall with a redirect; autocannon in a third process, ${webhook.connections} connections, ${webhook.duration} s per run after a 2 s warm-up, 3 runs. The load is real traffic: the newCall sipgate itself sent and signed (\`../shared/reference/webhook-samples/newcall-real-signed.json\`: empty \`callId\`, \`originalCallId\` and \`xcid\`, indexed \`user[][0]\` names), verified with sipgate's own 4096-bit public key, which both libraries embed. Server CPU = user + system time of the server process per 1,000 answered requests. Each server must first answer one request with the redirect XML, or the run aborts.`, '');
+add(
+  '## 2. Webhook throughput',
+  '',
+  `Each server in its own process on loopback, answering a signed newCall with a redirect; autocannon in a third process, ${webhook.connections} connections, ${webhook.duration} s per run after a 2 s warm-up, 3 runs. The load is real traffic: the newCall sipgate itself sent and signed (\`../shared/reference/webhook-samples/newcall-real-signed.json\`: empty \`callId\`, \`originalCallId\` and \`xcid\`, indexed \`user[][0]\` names), verified with sipgate's own 4096-bit public key, which both libraries embed. Server CPU = user + system time of the server process per 1,000 answered requests. Each server must first answer one request with the redirect XML, or the run aborts.`,
+  '',
+);
 add('| server | req/s | p50 (ms) | p99 (ms) | server CPU per 1,000 requests (ms) |', '| --- | --- | --- | --- | --- |');
-for (const [name, r] of Object.entries(webhook.results)) add(`| ${name} | ${mmm(r.reqPerSec)} | ${mmm(r.p50Ms)} | ${mmm(r.p99Ms)} | ${mmm(r.serverCpuMsPer1000)} |`);
+for (const [name, r] of Object.entries(webhook.results))
+  add(`| ${name} | ${mmm(r.reqPerSec)} | ${mmm(r.p50Ms)} | ${mmm(r.p99Ms)} | ${mmm(r.serverCpuMsPer1000)} |`);
 add(
   '',
   'Notes:',
-  '- The established server checks `X-Forwarded-For` against sipgate\'s addresses before the signature, trusting that header from anyone, and answers a mismatch with an error page and **status 200**. The load therefore carries `X-Forwarded-For: 217.116.118.254` for both servers; this SDK ignores the header (no `trustProxy`) and relies on the signature.',
-  '- The established server verifies against sipgate\'s key passed as a PEM string, re-parsed on every request; the benchmark substitutes the test key, still as a string, so its per-request cost is unchanged. This SDK parses the key once into a `KeyObject`.',
+  "- The established server checks `X-Forwarded-For` against sipgate's addresses before the signature, trusting that header from anyone, and answers a mismatch with an error page and **status 200**. The load therefore carries `X-Forwarded-For: 217.116.118.254` for both servers; this SDK ignores the header (no `trustProxy`) and relies on the signature.",
+  "- The established server verifies against sipgate's key passed as a PEM string, re-parsed on every request; the benchmark substitutes the test key, still as a string, so its per-request cost is unchanged. This SDK parses the key once into a `KeyObject`.",
   `- The floor: a bare \`node:http\` server that reads the body, runs one \`crypto.verify\` with the key parsed once and writes a fixed answer costs ${on('bare node:http (floor)').serverCpuMsPer1000.median} ms per 1,000 signed requests (${webhook.ratios.floorCpuPerSignedRequest}× the established library's); this SDK's server adds ${(on('sipgateio-sdk').serverCpuMsPer1000.median - on('bare node:http (floor)').serverCpuMsPer1000.median).toFixed(1)} ms per 1,000 on top in this run for its checks (method, content type, size, source address), parsing, your handler and the XML (servers measured one after another differ by up to about 10 ms per 1,000 between runs, so take this difference as rough). RSA verification of a 4096-bit signature is most of the floor (about 75 µs per check on an idle core here, against the 64 µs the target was set with), so the ratio can only approach the floor's. ${webhook.ratios.cpuPerSignedRequest <= 0.4 ? `The target is met with ${(0.4 * on('sipgateio').serverCpuMsPer1000.median - on('sipgateio-sdk').serverCpuMsPer1000.median).toFixed(1)} ms per 1,000 to spare` : '**The target is missed in this run**'}; the ratio moves by a few hundredths between runs, mostly with the established library's own figure. Profiled with \`node --cpu-prof\` under this load: the SDK's own JavaScript (checks, parsing, your handler's response, the XML) takes about 7 µs per request, and garbage collection of the parsed event about 1 µs. A synchronous handler is answered in the same turn the body arrives, as the floor does.`,
   '',
 );
 
-add('## 3. Client overhead', '', `${client.requests} GETs against a local server in a worker thread, sequentially and with ${client.concurrency} in flight, ${client.rounds} interleaved rounds. Plain axios is configured the same way (Basic auth, JSON).`, '');
-add('| client | sequential total (ms) | per request (µs) | concurrent total (ms) | per request (µs) |', '| --- | --- | --- | --- | --- |');
-for (const [name, r] of Object.entries(client.results)) add(`| ${name} | ${mmm({ median: r.sequential.medianMs, min: r.sequential.minMs, max: r.sequential.maxMs })} | ${r.sequential.perRequestUs} | ${mmm({ median: r.concurrent.medianMs, min: r.concurrent.minMs, max: r.concurrent.maxMs })} | ${r.concurrent.perRequestUs} |`);
-add('', `Ratio to plain axios: ${client.ratios.sequential}× sequential, ${client.ratios.concurrent}× concurrent (the SDK parses JSON itself and skips axios's response transforms, which offsets its validation and header work).`, '');
+add(
+  '## 3. Client overhead',
+  '',
+  `${client.requests} GETs against a local server in a worker thread, sequentially and with ${client.concurrency} in flight, ${client.rounds} interleaved rounds. Plain axios is configured the same way (Basic auth, JSON).`,
+  '',
+);
+add(
+  '| client | sequential total (ms) | per request (µs) | concurrent total (ms) | per request (µs) |',
+  '| --- | --- | --- | --- | --- |',
+);
+for (const [name, r] of Object.entries(client.results))
+  add(
+    `| ${name} | ${mmm({ median: r.sequential.medianMs, min: r.sequential.minMs, max: r.sequential.maxMs })} | ${r.sequential.perRequestUs} | ${mmm({ median: r.concurrent.medianMs, min: r.concurrent.minMs, max: r.concurrent.maxMs })} | ${r.concurrent.perRequestUs} |`,
+  );
+add(
+  '',
+  `Ratio to plain axios: ${client.ratios.sequential}× sequential, ${client.ratios.concurrent}× concurrent (the SDK parses JSON itself and skips axios's response transforms, which offsets its validation and header work).`,
+  '',
+);
 
 add(
   '## 4. Browser bundle',
@@ -117,12 +157,18 @@ add(
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes) => bytes.toLocaleString('en-US');
 const ourBySource = foot.ours.bundles.esbuildBytesBySource;
-const sourceBytes = (pattern) => Object.entries(ourBySource).filter(([source]) => pattern.test(source)).reduce((sum, [, bytes]) => sum + bytes, 0);
-const byDependency = (install) => Object.entries(install.packagesByDependency).map(([dep, count]) => `${dep} ${count}`).join(', ');
+const sourceBytes = (pattern) =>
+  Object.entries(ourBySource)
+    .filter(([source]) => pattern.test(source))
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
+const byDependency = (install) =>
+  Object.entries(install.packagesByDependency)
+    .map(([dep, count]) => `${dep} ${count}`)
+    .join(', ');
 add(
   '## 5. Footprint',
   '',
-  'What a user installs and ships, each package installed with `npm install --omit=dev` into an empty project (the packed tarball of this SDK; `sipgateio@2.15.1` from the registry; each with the newest dependency versions its ranges allow, as a user gets them). Disk usage is what `du -sk` reports (blocks in use: the measure the footprint goal was set in); file bytes are the files\' apparent sizes, which read lower because many small files each occupy a whole block. User bundles: `import * as sdk from …` bundled for the browser from that project by esbuild and by rollup (node-resolve with the `browser` condition, commonjs, terser), gzip -9.',
+  "What a user installs and ships, each package installed with `npm install --omit=dev` into an empty project (the packed tarball of this SDK; `sipgateio@2.15.1` from the registry; each with the newest dependency versions its ranges allow, as a user gets them). Disk usage is what `du -sk` reports (blocks in use: the measure the footprint goal was set in); file bytes are the files' apparent sizes, which read lower because many small files each occupy a whole block. User bundles: `import * as sdk from …` bundled for the browser from that project by esbuild and by rollup (node-resolve with the `browser` condition, commonjs, terser), gzip -9.",
   '',
   '| | `sipgateio` 2.15.1 | `sipgateio-sdk` | goal |',
   '| --- | --- | --- | --- |',
@@ -135,7 +181,7 @@ add(
   '',
   `**Packages.** Installed packages per direct dependency (itself included): this SDK: ${byDependency(foot.ours.install)}; \`sipgateio\`: ${byDependency(foot.theirs.install)}. axios alone installs ${foot.ours.install.packagesByDependency.axios} (form-data's chain, and https-proxy-agent with debug since axios 1.17), so no package that depends on axios, as this SDK does by design, can install 30 or fewer. Everything else the SDK brings is one package each; Google's number plans are built in (the fields of libphonenumber-js's \`max\` metadata that validation reads, with the SDK's own validator, in a lazily loaded chunk, as in the CDN bundle) instead of installing libphonenumber-js's 13 MB, the query encoder is the SDK's own (no qs and its dozen packages), and the call simulator parses XML with sax rather than xml-js (440 KB).`,
   '',
-  'The package\'s unpacked bytes by part:',
+  "The package's unpacked bytes by part:",
   '',
   '| part | bytes |',
   '| --- | --- |',
@@ -143,10 +189,20 @@ add(
   '',
   `**Unpacked size.** Each part is shipped once: the typings are written once for both module formats, the contract's types once as \`sipgateio-sdk/api\` (without the contract's object examples), the browser entry shares the ESM build's chunks, no source maps and no unminified bundle. What stays is what users run: two module formats of the same code (CommonJS, because \`require()\` of an ES module fails under Jest before Jest 30.4 on Node 24.9, and ESM, which bundlers tree-shake), the CDN file that jsDelivr and unpkg serve from this package for \`<script>\` tags, and the typings. Reaching 1,000,000 B would take giving one of them up: the CDN file out of the npm package (${kb(foot.ours.unpackedByPart['CDN bundle (bundle/)'])} B; CDN users would load it from a release elsewhere), one shared copy of the libphonenumber-js chunk with ES modules importing the CommonJS one (${kb(foot.ours.unpackedByPart['ESM build: libphonenumber-js chunk'])} B), or minified npm builds that users cannot read in a stack trace.`,
   '',
-  `**User bundles.** By source, the esbuild bundle (minified bytes before gzip): ${Object.entries(ourBySource).filter(([, bytes]) => bytes >= 400).map(([source, bytes]) => `${source.replace(/^sipgateio-sdk\/dist\/esm\/(chunks\/)?/, 'SDK ')} ${kb(bytes)}`).join(', ')}. The CDN file (section 4) has the same REST client and modules and stays within 80,000 B by leaving out what a page does not need and the npm build must keep: papaparse (${kb(sourceBytes(/^papaparse$/))} B minified; CSV import and export work from npm without a page global), axios's fetch adapter (service workers and edge runtimes have no XMLHttpRequest) and the webhook helpers (edge runtimes resolve the \`browser\` condition too). An app bundles what it imports: the footprint test in \`npm test\` keeps an SMS app, an OAuth app and a phone-line admin app within 68,000, 77,000 and 67,000 B gzip (raised by 10,000 to 11,000 B for validation by number plan, section 9).`,
+  `**User bundles.** By source, the esbuild bundle (minified bytes before gzip): ${Object.entries(ourBySource)
+    .filter(([, bytes]) => bytes >= 400)
+    .map(([source, bytes]) => `${source.replace(/^sipgateio-sdk\/dist\/esm\/(chunks\/)?/, 'SDK ')} ${kb(bytes)}`)
+    .join(
+      ', ',
+    )}. The CDN file (section 4) has the same REST client and modules and stays within 80,000 B by leaving out what a page does not need and the npm build must keep: papaparse (${kb(sourceBytes(/^papaparse$/))} B minified; CSV import and export work from npm without a page global), axios's fetch adapter (service workers and edge runtimes have no XMLHttpRequest) and the webhook helpers (edge runtimes resolve the \`browser\` condition too). An app bundles what it imports: the footprint test in \`npm test\` keeps an SMS app, an OAuth app and a phone-line admin app within 68,000, 77,000 and 67,000 B gzip (raised by 10,000 to 11,000 B for validation by number plan, section 9).`,
   '',
 );
-add('## 6. Scale', '', 'Each figure from a fresh process against a local server that generates pages on the fly (history pages of 1,000; contacts pages of 100).', '');
+add(
+  '## 6. Scale',
+  '',
+  'Each figure from a fresh process against a local server that generates pages on the fly (history pages of 1,000; contacts pages of 100).',
+  '',
+);
 add('| workload | time (ms) | peak RSS (MiB) | output (MiB) |', '| --- | --- | --- | --- |');
 for (const [name, r] of Object.entries(big.results)) add(`| ${name} | ${r.ms} | ${r.peakRssMiB} | ${r.outputMiB} |`);
 add(
@@ -160,7 +216,10 @@ add(
   '| | valid numbers refused or answered otherwise | invalid numbers accepted |',
   '| --- | --- | --- |',
   '| before (length only: `min` metadata; parentheses refused) | 6.5% of 1,561 | 13.9% of 1,932 |',
-  ...['source', 'CommonJS build'].map((name) => `| ${name} | ${share(phones[name].validAnsweredOtherwise, phones[name].valid)} (${phones[name].validAnsweredOtherwise} of ${kb(phones[name].valid)}) | ${share(phones[name].invalidCalledValid, phones[name].invalid)} (${phones[name].invalidCalledValid} of ${kb(phones[name].invalid)}) |`),
+  ...['source', 'CommonJS build'].map(
+    (name) =>
+      `| ${name} | ${share(phones[name].validAnsweredOtherwise, phones[name].valid)} (${phones[name].validAnsweredOtherwise} of ${kb(phones[name].valid)}) | ${share(phones[name].invalidCalledValid, phones[name].invalid)} (${phones[name].invalidCalledValid} of ${kb(phones[name].invalid)}) |`,
+  ),
   '',
   `What it costs: the CDN bundle grew from 68,184 to 78,971 B gzip with it (now ${kb(bundle.total.gzip)} B), each npm build's phone chunk from 66,624 B (18,917 B gzip) to 101,427 B (28,942 B gzip), the package from 2,248,850 to 2,356,244 B unpacked (now ${kb(foot.ours.unpackedBytes)} B), a user's esbuild bundle from 90,408 to 99,322 B gzip. The number plans are Google's, as libphonenumber-js publishes them (\`max\` metadata: every number type's pattern, where \`min\` checks lengths only); the build keeps the fields validation reads (scripts/rollup/phone-lib.js), and the SDK reads them with its own validator (lib/core/internal/phone-lib.ts), which follows Google's parser: libphonenumber-js's code as well would have cost about 8.7 KB gzip more.`,
   '',

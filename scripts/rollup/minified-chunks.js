@@ -7,7 +7,8 @@ const { resolve, sep } = require('node:path');
 const SANDBOX_CONTRACT = resolve('lib/sandbox/contract') + sep;
 
 /** Puts the generated sandbox contract into a chunk of its own, so that only it is minified. */
-const generatedChunk = (id) => (id.startsWith(SANDBOX_CONTRACT) && id.endsWith('.generated.ts') ? 'sandbox-contract' : undefined);
+const generatedChunk = (id) =>
+  id.startsWith(SANDBOX_CONTRACT) && id.endsWith('.generated.ts') ? 'sandbox-contract' : undefined;
 
 const MINIFIED = new Set(['phone-lib', 'sandbox-contract']);
 const minifyChunks = {
@@ -15,7 +16,13 @@ const minifyChunks = {
   async renderChunk(code, chunk, options) {
     if (!MINIFIED.has(chunk.name)) return null;
     const { minify } = require('terser');
-    const result = await minify(code, { ecma: 2020, module: options.format === 'es', toplevel: true, compress: { passes: 2 }, sourceMap: false });
+    const result = await minify(code, {
+      ecma: 2020,
+      module: options.format === 'es',
+      toplevel: true,
+      compress: { passes: 2 },
+      sourceMap: false,
+    });
     return { code: result.code, map: null };
   },
 };

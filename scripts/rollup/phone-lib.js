@@ -22,15 +22,24 @@ const phoneMetadataForValidation = {
   name: 'phone-metadata-for-validation',
   transform(code, id) {
     if (id !== METADATA_FILE) return null;
-    const metadata = JSON.parse(code.slice(code.indexOf('export default') + 'export default'.length).trim().replace(/;$/, ''));
+    const metadata = JSON.parse(
+      code
+        .slice(code.indexOf('export default') + 'export default'.length)
+        .trim()
+        .replace(/;$/, ''),
+    );
     // Layout version 4 is the one lib/core/internal/phone-lib.ts reads; any other fails the build.
-    if (metadata.version !== 4) throw new Error(`libphonenumber-js metadata layout ${metadata.version}, expected 4: update lib/core/internal/phone-lib.ts`);
+    if (metadata.version !== 4)
+      throw new Error(
+        `libphonenumber-js metadata layout ${metadata.version}, expected 4: update lib/core/internal/phone-lib.ts`,
+      );
     for (const group of [metadata.countries, metadata.nonGeographic ?? {}]) {
       for (const plan of Object.values(group)) {
         plan.forEach((_, index) => {
           if (!FIELDS_VALIDATION_READS.includes(index)) plan[index] = 0;
         });
-        if (Array.isArray(plan[TYPES])) plan[TYPES] = plan[TYPES].map((type) => withoutImpliedLengths(type, plan[POSSIBLE_LENGTHS]));
+        if (Array.isArray(plan[TYPES]))
+          plan[TYPES] = plan[TYPES].map((type) => withoutImpliedLengths(type, plan[POSSIBLE_LENGTHS]));
         while (plan[plan.length - 1] === 0) plan.pop();
       }
     }
@@ -51,7 +60,9 @@ function inCallingCodeOrder(countries, callingCodes) {
   const read = {};
   for (const [region, plan] of ordered) (read[plan[0]] ??= []).push(region);
   if (ordered.length !== Object.keys(countries).length || JSON.stringify(read) !== JSON.stringify(callingCodes)) {
-    throw new Error('libphonenumber-js metadata: the calling-code table and the plans disagree; update scripts/rollup/phone-lib.js');
+    throw new Error(
+      'libphonenumber-js metadata: the calling-code table and the plans disagree; update scripts/rollup/phone-lib.js',
+    );
   }
   return Object.fromEntries(ordered);
 }
@@ -59,7 +70,9 @@ function inCallingCodeOrder(countries, callingCodes) {
 /** A number type `[pattern, lengths]` without `lengths` when the plan's lengths filter the same. */
 function withoutImpliedLengths(type, planLengths) {
   if (!Array.isArray(type) || !type[0] || !Array.isArray(type[1])) return type;
-  const extra = [...lengthsMatched(type[0])].filter((length) => planLengths.includes(length) && !type[1].includes(length));
+  const extra = [...lengthsMatched(type[0])].filter(
+    (length) => planLengths.includes(length) && !type[1].includes(length),
+  );
   return extra.length === 0 ? [type[0]] : type;
 }
 
@@ -78,7 +91,8 @@ function lengthsMatched(pattern) {
   };
   const sequence = () => {
     let lengths = new Set([0]);
-    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') lengths = sum(lengths, quantified(atom()));
+    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')')
+      lengths = sum(lengths, quantified(atom()));
     return lengths;
   };
   const atom = () => {
@@ -101,7 +115,8 @@ function lengthsMatched(pattern) {
     const [min, max] = bounds[0] === '?' ? [0, 1] : [Number(bounds[1]), Number(bounds[2] ?? bounds[1])];
     let result = new Set();
     let repeated = new Set([0]);
-    for (let times = 0; times <= max; times += 1, repeated = sum(repeated, lengths)) if (times >= min) for (const length of repeated) result.add(length);
+    for (let times = 0; times <= max; times += 1, repeated = sum(repeated, lengths))
+      if (times >= min) for (const length of repeated) result.add(length);
     return quantified(result);
   };
   const lengths = alternatives();

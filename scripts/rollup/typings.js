@@ -7,11 +7,24 @@ const { dirname } = require('node:path');
 // Each deep path re-exports the whole entry plus the type names the established package exported
 // only there; test/parity/types.test.ts checks the list against the installed `sipgateio`.
 const COMPAT_MODULES = {
-  call: 'call.types', contacts: 'contacts.types', core: 'core.types', devices: 'devices.types', fax: 'fax.types', fluent: undefined,
-  history: 'history.types', numbers: 'numbers.types', rtcm: 'rtcm.types', sms: 'sms.types', voicemails: 'voicemails.types',
-  webhook: 'webhook.types', 'webhook-settings': 'webhookSettings.types',
+  call: 'call.types',
+  contacts: 'contacts.types',
+  core: 'core.types',
+  devices: 'devices.types',
+  fax: 'fax.types',
+  fluent: undefined,
+  history: 'history.types',
+  numbers: 'numbers.types',
+  rtcm: 'rtcm.types',
+  sms: 'sms.types',
+  voicemails: 'voicemails.types',
+  webhook: 'webhook.types',
+  'webhook-settings': 'webhookSettings.types',
 };
-const COMPAT_PATHS = Object.entries(COMPAT_MODULES).flatMap(([dir, types]) => [dir, ...(types ? [`${dir}/${types}`] : [])]);
+const COMPAT_PATHS = Object.entries(COMPAT_MODULES).flatMap(([dir, types]) => [
+  dir,
+  ...(types ? [`${dir}/${types}`] : []),
+]);
 
 function compatSources(format) {
   return COMPAT_PATHS.flatMap((path) => {
@@ -19,8 +32,14 @@ function compatSources(format) {
     const up = '../'.repeat(depth);
     const here = depth > 1 ? '../'.repeat(depth - 1) : './';
     return [
-      { fileName: `compat/${path}.js`, source: format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n` },
-      { fileName: `compat/${path}.d.ts`, source: `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n` },
+      {
+        fileName: `compat/${path}.js`,
+        source: format === 'cjs' ? `module.exports = require('${up}index.js');\n` : `export * from '${up}index.js';\n`,
+      },
+      {
+        fileName: `compat/${path}.d.ts`,
+        source: `export * from '${up}index.js';\nexport * from '${here}established-types.js';\n`,
+      },
     ];
   });
 }
@@ -40,7 +59,8 @@ const compatPaths = (format) => ({
 const esmTypesReexporting = {
   name: 'esm-types-reexporting',
   writeBundle() {
-    for (const entry of ['index', 'browser', 'webhook', 'sandbox']) write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n`);
+    for (const entry of ['index', 'browser', 'webhook', 'sandbox'])
+      write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n`);
     write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
     for (const { fileName, source } of compatSources('esm')) write(`dist/esm/${fileName}`, source);
   },
@@ -57,7 +77,10 @@ const apiTypesOnce = {
   },
   writeBundle() {
     writeFileSync('dist/api.d.ts', readFileSync(GENERATED_API_TYPES));
-    writeFileSync('dist/api.js', "'use strict';\n// sipgateio-sdk/api holds types only (api.d.ts): the types generated from sipgate's REST contract.\n");
+    writeFileSync(
+      'dist/api.js',
+      "'use strict';\n// sipgateio-sdk/api holds types only (api.d.ts): the types generated from sipgate's REST contract.\n",
+    );
   },
 };
 

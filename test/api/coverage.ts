@@ -81,12 +81,31 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
   'POST /sessions/fax': ['fax.send'],
   'POST /sessions/sms': ['sms.send', 'sms.schedule'],
   'GET /settings/sipgateio': ['settings.getWebhookSettings'],
-  'PUT /settings/sipgateio': ['settings.setIncomingUrl', 'settings.clearIncomingUrl', 'settings.setOutgoingUrl', 'settings.clearOutgoingUrl', 'settings.setWhitelist', 'settings.clearWhitelist', 'settings.disableWhitelist', 'settings.setLog'],
+  'PUT /settings/sipgateio': [
+    'settings.setIncomingUrl',
+    'settings.clearIncomingUrl',
+    'settings.setOutgoingUrl',
+    'settings.clearOutgoingUrl',
+    'settings.setWhitelist',
+    'settings.clearWhitelist',
+    'settings.disableWhitelist',
+    'settings.setLog',
+  ],
   'GET /voicemails': ['voicemails.getVoicemails'],
   'GET /{userId}/devices': ['devices.getDevices'],
   'GET /{userId}/sms': ['sms.getSmsExtensions'],
   'GET /{userId}/sms/{smsId}/callerids': ['sms.getCallerIds'],
-  'GET /contacts': ['contacts.get', 'contacts.iterate', 'contacts.paginatedGet', 'contacts.exportAsCsv', 'contacts.iterateCsv', 'contacts.exportAsVCards', 'contacts.iterateVCards', 'contacts.exportAsSingleVCard', 'contacts.exportAsJSON'],
+  'GET /contacts': [
+    'contacts.get',
+    'contacts.iterate',
+    'contacts.paginatedGet',
+    'contacts.exportAsCsv',
+    'contacts.iterateCsv',
+    'contacts.exportAsVCards',
+    'contacts.iterateVCards',
+    'contacts.exportAsSingleVCard',
+    'contacts.exportAsJSON',
+  ],
   'POST /contacts': ['contacts.create', 'contacts.importVCardString'],
   'DELETE /contacts': ['contacts.deleteAllPrivate', 'contacts.deleteAllShared'],
   'POST /contacts/import/csv': ['contacts.importFromCsvString'],
@@ -98,7 +117,10 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
 export const EXCLUDED: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /^[A-Z]+ \/app\//, reason: "sipgate's own mobile app (events, links, properties, terms, users)" },
   { pattern: /^[A-Z]+ \/translations\//, reason: "the translations of sipgate's own web app" },
-  { pattern: /^[A-Z]+ \/passwordreset/, reason: 'password reset of sipgate accounts, done on sipgate.com, not by an API client' },
+  {
+    pattern: /^[A-Z]+ \/passwordreset/,
+    reason: 'password reset of sipgate accounts, done on sipgate.com, not by an API client',
+  },
 ];
 
 /** Route → every named method answering it (`module.method`). */
@@ -122,7 +144,10 @@ export function renderCoverage(): string {
   const rows = [...namedMethods()]
     .sort(([a], [b]) => a.slice(a.indexOf(' ')).localeCompare(b.slice(b.indexOf(' '))) || a.localeCompare(b))
     .map(([route, names]) => `| \`${route}\` | ${names.map((name) => `\`${name}\``).join(', ')} |`);
-  const excluded = EXCLUDED.map(({ pattern, reason }) => `| \`${pattern.source.replace('^[A-Z]+ \\/', '/').replace(/\\\//g, '/')}…\` | left out: ${reason}; \`client.request\` reaches it |`);
+  const excluded = EXCLUDED.map(
+    ({ pattern, reason }) =>
+      `| \`${pattern.source.replace('^[A-Z]+ \\/', '/').replace(/\\\//g, '/')}…\` | left out: ${reason}; \`client.request\` reaches it |`,
+  );
   return [START, '| Operation | Method |', '|---|---|', ...rows, ...excluded, END].join('\n');
 }
 

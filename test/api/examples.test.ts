@@ -22,7 +22,8 @@ describe('route-table module examples', () => {
     const examples: string[] = [];
     for (const file of FILES) {
       const source = readFileSync(join(RESOURCES, `${file}.ts`), 'utf8');
-      for (const [, code] of source.matchAll(/^ {3}\* (await [a-zA-Z]+\.[a-zA-Z]+\(.*\);)$/gm)) examples.push(`  ${code} // lib/resources/${file}.ts`);
+      for (const [, code] of source.matchAll(/^ {3}\* (await [a-zA-Z]+\.[a-zA-Z]+\(.*\);)$/gm))
+        examples.push(`  ${code} // lib/resources/${file}.ts`);
     }
     const methods = Object.values(ROUTE_TABLES).reduce((count, { routes }) => count + Object.keys(routes).length, 0);
     expect(examples.length).toBe(methods);
@@ -30,11 +31,35 @@ describe('route-table module examples', () => {
     try {
       const file = join(dir, 'examples.ts');
       const lib = relative(dir, join(ROOT, 'lib')).split('\\').join('/');
-      const modules = Object.entries(ROUTE_TABLES).map(([name, { factory }]) => `const ${name} = sdk.${factory}(client);`);
-      writeFileSync(file, [`import * as sdk from '${lib}';`, 'declare const client: sdk.SipgateIOClient;', ...modules, 'export async function examples(): Promise<void> {', ...examples, '}', ''].join('\n'));
-      const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] });
+      const modules = Object.entries(ROUTE_TABLES).map(
+        ([name, { factory }]) => `const ${name} = sdk.${factory}(client);`,
+      );
+      writeFileSync(
+        file,
+        [
+          `import * as sdk from '${lib}';`,
+          'declare const client: sdk.SipgateIOClient;',
+          ...modules,
+          'export async function examples(): Promise<void> {',
+          ...examples,
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const program = ts.createProgram([file], {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        types: [],
+      });
       const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-        const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line : -1;
+        const line =
+          diagnostic.file && diagnostic.start !== undefined
+            ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line
+            : -1;
         const text = diagnostic.file?.text.split('\n')[line]?.trim() ?? '';
         return `${text}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
       });

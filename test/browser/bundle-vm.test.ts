@@ -26,8 +26,19 @@ const bundlePath = join(root, 'bundle/sipgate-io.min.js');
 type Normalise = (value: unknown, field: string, defaultCountry?: string) => Promise<string>;
 
 function loadBundle(): Record<string, unknown> {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` (npm test does) first.`);
-  const context: Record<string, unknown> = { TextEncoder, TextDecoder, URLSearchParams, URL, AbortController, setTimeout, clearTimeout, atob, btoa };
+  if (!existsSync(bundlePath))
+    throw new Error(`${bundlePath} is missing: run \`npm run build\` (npm test does) first.`);
+  const context: Record<string, unknown> = {
+    TextEncoder,
+    TextDecoder,
+    URLSearchParams,
+    URL,
+    AbortController,
+    setTimeout,
+    clearTimeout,
+    atob,
+    btoa,
+  };
   context.self = context;
   context.globalThis = context;
   createContext(context);
@@ -54,14 +65,20 @@ interface Metadata {
 /** [input, defaultCountry] pairs: real example numbers in several spellings, plus random digits. */
 function corpus(): Array<[string, string]> {
   const metadata = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.min.json'), 'utf8')) as Metadata;
-  const examples = JSON.parse(readFileSync(require.resolve('libphonenumber-js/examples.mobile.json'), 'utf8')) as Record<string, string>;
+  const examples = JSON.parse(
+    readFileSync(require.resolve('libphonenumber-js/examples.mobile.json'), 'utf8'),
+  ) as Record<string, string>;
   const cases: Array<[string, string]> = [];
   for (const [country, national] of Object.entries(examples)) {
     const entry = metadata.countries[country];
     if (!entry) continue;
     const callingCode = entry[0];
     const nationalPrefix = typeof entry[5] === 'string' ? entry[5] : '';
-    cases.push([`+${callingCode}${national}`, 'DE'], [`00${callingCode} ${national}`, 'DE'], [`${nationalPrefix}${national}`, country]);
+    cases.push(
+      [`+${callingCode}${national}`, 'DE'],
+      [`00${callingCode} ${national}`, 'DE'],
+      [`${nationalPrefix}${national}`, country],
+    );
     // One digit more and one fewer: mostly invalid, exercising the length and pattern checks.
     cases.push([`+${callingCode}${national}0`, 'DE'], [`+${callingCode}${national.slice(0, -1)}`, 'DE']);
   }
@@ -78,7 +95,11 @@ function corpus(): Array<[string, string]> {
   return cases;
 }
 
-const settle = (promise: Promise<string>): Promise<string> => promise.then((e164) => e164, (error: Error) => `rejected: ${error.name}`);
+const settle = (promise: Promise<string>): Promise<string> =>
+  promise.then(
+    (e164) => e164,
+    (error: Error) => `rejected: ${error.name}`,
+  );
 
 /** What dist/esm/browser.js (an ES module, so in its own Node process) answers for each case. */
 function answersOfBrowserEntry(cases: Array<[string, string]>): string[] {
@@ -94,7 +115,13 @@ function answersOfBrowserEntry(cases: Array<[string, string]>): string[] {
     const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
       normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
     process.stdout.write(JSON.stringify(answers));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+  return JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      input: JSON.stringify(cases),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ) as string[];
 }
 
 function loadCommonJsBuild(): Normalise {
@@ -111,7 +138,9 @@ describe('the CDN bundle validates phone numbers exactly like the Node build', (
     const node = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
     const bundle = await Promise.all(cases.map(([input, country]) => settle(bundled(input, 'to', country))));
 
-    const differences = cases.map(([input, country], i) => ({ input, country, node: node[i], bundle: bundle[i] })).filter((row) => row.node !== row.bundle);
+    const differences = cases
+      .map(([input, country], i) => ({ input, country, node: node[i], bundle: bundle[i] }))
+      .filter((row) => row.node !== row.bundle);
     expect(differences).toEqual([]);
     // The corpus must exercise both outcomes substantially, or agreement would prove little.
     const valid = node.filter((answer) => answer.startsWith('+')).length;
@@ -128,7 +157,8 @@ describe('the CDN bundle keeps error names through minification', () => {
     const Base = bundle.SipgateIOError as new (...args: string[]) => Error;
     const errorClasses = Object.entries(bundle).filter(
       (entry): entry is [string, new (...args: string[]) => Error] =>
-        entry[1] === Base || (typeof entry[1] === 'function' && (entry[1] as { prototype?: unknown }).prototype instanceof Base),
+        entry[1] === Base ||
+        (typeof entry[1] === 'function' && (entry[1] as { prototype?: unknown }).prototype instanceof Base),
     );
     expect(errorClasses.length).toBeGreaterThanOrEqual(15);
     // Constructors take different arguments; strings in every position build each of them.
@@ -138,9 +168,13 @@ describe('the CDN bundle keeps error names through minification', () => {
 
   it('keeps every exported class name (stack traces and `constructor.name` read as in the source)', () => {
     const bundle = loadBundle();
-    const classes = Object.entries(bundle).filter(([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)));
+    const classes = Object.entries(bundle).filter(
+      ([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)),
+    );
     expect(classes.length).toBeGreaterThanOrEqual(15);
-    expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(classes.map(([exported]) => [exported, exported]));
+    expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(
+      classes.map(([exported]) => [exported, exported]),
+    );
   });
 });
 
@@ -148,27 +182,47 @@ describe('the npm builds, which carry the same trimmed metadata since libphonenu
   it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
     const fromDist = loadCommonJsBuild();
     const cases = corpus();
-    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const source = await Promise.all(
+      cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))),
+    );
     const dist = await Promise.all(cases.map(([input, country]) => settle(fromDist(input, 'to', country))));
-    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+    expect(
+      cases
+        .map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] }))
+        .filter((row) => row.source !== row.dist),
+    ).toEqual([]);
   });
 
   it('the browser entry (what bundlers resolve) gives the same answer as the source for every number of the corpus', async () => {
     const cases = corpus();
     const dist = answersOfBrowserEntry(cases);
-    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const source = await Promise.all(
+      cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))),
+    );
     expect(dist).toHaveLength(cases.length);
-    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+    expect(
+      cases
+        .map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] }))
+        .filter((row) => row.source !== row.dist),
+    ).toEqual([]);
   }, 60_000);
 
   it('the browser entry loads the same phone chunk as the Node ESM entry (one file, built in)', () => {
     const { readdirSync } = require('node:fs') as typeof import('node:fs');
-    const chunks = readdirSync(join(root, 'dist/esm/chunks')).filter((file) => file.startsWith('phone-lib-') && file.endsWith('.js'));
+    const chunks = readdirSync(join(root, 'dist/esm/chunks')).filter(
+      (file) => file.startsWith('phone-lib-') && file.endsWith('.js'),
+    );
     expect(chunks).toHaveLength(1);
     // The browser entry and everything it imports, one level of shared chunks deep.
     const browser = readFileSync(join(root, 'dist/esm/browser.js'), 'utf8');
-    const imported = Array.from(browser.matchAll(/from '\.\/(chunks\/[^']+)'/g), (found) => readFileSync(join(root, 'dist/esm', found[1]), 'utf8'));
-    expect([browser, ...imported].some((code) => code.includes(`import('./chunks/${chunks[0]}')`) || code.includes(`import('./${chunks[0]}')`))).toBe(true);
+    const imported = Array.from(browser.matchAll(/from '\.\/(chunks\/[^']+)'/g), (found) =>
+      readFileSync(join(root, 'dist/esm', found[1]), 'utf8'),
+    );
+    expect(
+      [browser, ...imported].some(
+        (code) => code.includes(`import('./chunks/${chunks[0]}')`) || code.includes(`import('./${chunks[0]}')`),
+      ),
+    ).toBe(true);
     expect(readFileSync(join(root, 'dist/esm/chunks', chunks[0]), 'utf8')).not.toMatch(/from\s*['"]libphonenumber-js/);
   });
 });
@@ -178,7 +232,8 @@ describe("what users get agrees with Google's libphonenumber (≤ 0.5% either wa
   const inputs = cases.map(({ input, country }): [string, string] => [input, country]);
   // A refusal of any kind counts as "invalid"; the number-by-number tests above check it is a ValidationError.
   const asAnswers = (answers: string[]) => answers.map((answer) => (answer.startsWith('+') ? answer : undefined));
-  const settleAll = (normalise: Normalise) => Promise.all(inputs.map(([input, country]) => settle(normalise(input, 'to', country))));
+  const settleAll = (normalise: Normalise) =>
+    Promise.all(inputs.map(([input, country]) => settle(normalise(input, 'to', country))));
 
   it('the CDN bundle', async () => {
     const answers = await settleAll(loadBundle().normalisePhoneNumber as Normalise);

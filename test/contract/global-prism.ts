@@ -12,7 +12,11 @@ let prism: PrismMock | undefined;
 export async function setup(globalConfig: Config.GlobalConfig): Promise<void> {
   // Jest matches its path pattern against absolute paths; an empty one runs everything.
   const pattern = globalConfig.testPathPattern;
-  if (pattern && !new RegExp(pattern, 'i').test(join(globalConfig.rootDir, 'test', 'contract', 'core.contract.test.ts'))) return;
+  if (
+    pattern &&
+    !new RegExp(pattern, 'i').test(join(globalConfig.rootDir, 'test', 'contract', 'core.contract.test.ts'))
+  )
+    return;
   prism = await launchPrism();
   process.env.SIPGATE_SHARED_PRISM_URL = prism.baseUrl;
 }

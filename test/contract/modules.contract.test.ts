@@ -26,7 +26,8 @@ function specWithoutExamples(): Json {
       delete (node as Json).examples;
       const { pattern } = node as Json;
       if (typeof pattern === 'string') {
-        if (!(pattern in PATTERN_SAMPLES)) throw new Error(`No sample for the contract's pattern ${pattern}: add one to PATTERN_SAMPLES.`);
+        if (!(pattern in PATTERN_SAMPLES))
+          throw new Error(`No sample for the contract's pattern ${pattern}: add one to PATTERN_SAMPLES.`);
         (node as Json).example = PATTERN_SAMPLES[pattern];
         return;
       }
@@ -61,20 +62,39 @@ interface Call {
 }
 
 /** The sandbox keeps state, so its path ids must exist: the seeded account's, or made before the call. */
-const SANDBOX_IDS: Record<string, string> = { userId: 'w0', deviceId: 'e0', phonelineId: 'p0', groupId: 'g0', numberId: 'n0', faxlineId: 'f0', smsId: 's0' };
+const SANDBOX_IDS: Record<string, string> = {
+  userId: 'w0',
+  deviceId: 'e0',
+  phonelineId: 'p0',
+  groupId: 'g0',
+  numberId: 'n0',
+  faxlineId: 'f0',
+  smsId: 's0',
+};
 
 async function sandboxIds(client: ReturnType<typeof contractClient>['client']): Promise<Record<string, string>> {
   await client.post('/sessions/sms', { smsId: 's0', recipient: '+4921165432', message: 'seed' });
   await client.post('/blacklist/incoming', { phoneNumber: '+4921165432' });
-  await client.post('/w0/phonelines/p0/parallelforwardings', { destination: '+4921165432', alias: 'seed', active: true });
+  await client.post('/w0/phonelines/p0/parallelforwardings', {
+    destination: '+4921165432',
+    alias: 'seed',
+    active: true,
+  });
   const history = await client.get<{ items: Array<{ id: string }> }>('/history');
   const forwardings = await client.get<{ items: Array<{ id: string }> }>('/w0/phonelines/p0/parallelforwardings');
-  return { ...SANDBOX_IDS, entryId: history.items[0].id, phoneNumber: '+4921165432', parallelForwardingId: forwardings.items[0].id };
+  return {
+    ...SANDBOX_IDS,
+    entryId: history.items[0].id,
+    phoneNumber: '+4921165432',
+    parallelForwardingId: forwardings.items[0].id,
+  };
 }
 
 function calls(): Call[] {
   const spec = specWithoutExamples();
-  const operations = new Map(operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]));
+  const operations = new Map(
+    operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]),
+  );
   const result: Call[] = [];
   for (const [module, { routes }] of Object.entries(ROUTE_TABLES)) {
     for (const [method, entry] of Object.entries(routes)) {
@@ -103,7 +123,8 @@ function calls(): Call[] {
         if (phoneFields?.path?.[name]) args[index] = PHONE_NUMBER;
       });
       if (input === 'body' && phoneFields?.body) {
-        for (const at of Object.keys(phoneFields.body)) setEverywhere(args[args.length - 1], at.replace(/\[\]/g, '.[].').split('.').filter(Boolean));
+        for (const at of Object.keys(phoneFields.body))
+          setEverywhere(args[args.length - 1], at.replace(/\[\]/g, '.[].').split('.').filter(Boolean));
       }
       result.push({ module, method, route, input, args, names });
     }
@@ -125,15 +146,22 @@ describeAgainstContract('every named method of the route tables against the Open
     const { client, violations, sent } = contractClient(prism());
     if (prism().kind === 'sandbox') {
       const ids = await sandboxIds(client);
-      call = { ...call, args: call.args.map((arg, i) => (i < call.names.length && call.names[i] in ids ? ids[call.names[i]] : arg)) };
+      call = {
+        ...call,
+        args: call.args.map((arg, i) => (i < call.names.length && call.names[i] in ids ? ids[call.names[i]] : arg)),
+      };
       sent.length = 0;
       violations.length = 0;
     }
-    const factory = (sdk as unknown as Record<string, (c: typeof client) => Record<string, (...args: unknown[]) => Promise<unknown>>>)[ROUTE_TABLES[call.module].factory];
-    const outcome = await factory(client)[call.method](...call.args).then(
-      () => 'resolved',
-      (error: Error) => `rejected: ${error.message}`,
-    );
+    const factory = (
+      sdk as unknown as Record<string, (c: typeof client) => Record<string, (...args: unknown[]) => Promise<unknown>>>
+    )[ROUTE_TABLES[call.module].factory];
+    const outcome = await factory(client)
+      [call.method](...call.args)
+      .then(
+        () => 'resolved',
+        (error: Error) => `rejected: ${error.message}`,
+      );
     expect({ outcome, violations }).toEqual({ outcome: 'resolved', violations: [] });
     // What left the client is the route with the arguments in their places: Prism accepts any
     // id in a path and most bodies are optional in the contract, so check the request itself.

@@ -9,8 +9,36 @@
 import { PhoneNumberFormat, PhoneNumberType, PhoneNumberUtil } from 'google-libphonenumber';
 
 export const CORPUS_COUNTRIES = [
-  'DE', 'AT', 'CH', 'GB', 'FR', 'IT', 'ES', 'NL', 'BE', 'PL', 'SE', 'DK', 'NO', 'FI', 'IE',
-  'PT', 'CZ', 'GR', 'TR', 'RU', 'KZ', 'US', 'CA', 'BR', 'MX', 'AU', 'JP', 'CN', 'IN', 'ZA',
+  'DE',
+  'AT',
+  'CH',
+  'GB',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'BE',
+  'PL',
+  'SE',
+  'DK',
+  'NO',
+  'FI',
+  'IE',
+  'PT',
+  'CZ',
+  'GR',
+  'TR',
+  'RU',
+  'KZ',
+  'US',
+  'CA',
+  'BR',
+  'MX',
+  'AU',
+  'JP',
+  'CN',
+  'IN',
+  'ZA',
 ];
 
 /** Highest share of disagreement allowed in either direction (0.5 %). */
@@ -46,9 +74,16 @@ function random(seed: number): () => number {
 }
 
 const TYPES = [
-  PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
-  PhoneNumberType.SHARED_COST, PhoneNumberType.VOIP, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER,
-  PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
+  PhoneNumberType.FIXED_LINE,
+  PhoneNumberType.MOBILE,
+  PhoneNumberType.TOLL_FREE,
+  PhoneNumberType.PREMIUM_RATE,
+  PhoneNumberType.SHARED_COST,
+  PhoneNumberType.VOIP,
+  PhoneNumberType.PERSONAL_NUMBER,
+  PhoneNumberType.PAGER,
+  PhoneNumberType.UAN,
+  PhoneNumberType.VOICEMAIL,
 ];
 
 /** The seeded corpus, each number with Google's verdict. */
@@ -60,18 +95,23 @@ export function phoneCorpus(seed = 20261124, countries: readonly string[] = CORP
   // in parentheses (`(022) 12345`) or before a slash (`0221/12345`).
   const punctuate = (digits: string): string => {
     const groups: string[] = [];
-    for (let rest = digits; rest.length > 0; ) {
+    for (let rest = digits; rest.length > 0;) {
       const size = 2 + pick(3);
       groups.push(rest.slice(0, size));
       rest = rest.slice(size);
     }
     const [first = '', ...others] = groups;
     switch (pick(5)) {
-      case 0: return digits;
-      case 1: return groups.join(' ');
-      case 2: return groups.join('-');
-      case 3: return others.length > 0 ? `(${first}) ${others.join(' ')}` : digits;
-      default: return others.length > 0 ? `${first}/${others.join('')}` : digits;
+      case 0:
+        return digits;
+      case 1:
+        return groups.join(' ');
+      case 2:
+        return groups.join('-');
+      case 3:
+        return others.length > 0 ? `(${first}) ${others.join(' ')}` : digits;
+      default:
+        return others.length > 0 ? `${first}/${others.join('')}` : digits;
     }
   };
   const mutations = (digits: string): string[] => {
@@ -109,7 +149,8 @@ export function phoneCorpus(seed = 20261124, countries: readonly string[] = CORP
         [national, country],
         [punctuate(nationalDigits), country],
       );
-      for (const mutated of mutations(significant)) inputs.push([`+${callingCode}${mutated}`, 'DE'], [punctuate(prefix + mutated), country]);
+      for (const mutated of mutations(significant))
+        inputs.push([`+${callingCode}${mutated}`, 'DE'], [punctuate(prefix + mutated), country]);
     }
     const randomDigits = () => Array.from({ length: 3 + pick(11) }, digit).join('');
     for (let i = 0; i < 15; i += 1) inputs.push([`+${callingCode}${randomDigits()}`, 'DE']);
@@ -119,21 +160,37 @@ export function phoneCorpus(seed = 20261124, countries: readonly string[] = CORP
   }
 
   const unique = new Map(inputs.map(([input, country]) => [`${country} ${input}`, { input, country }]));
-  return Array.from(unique.values(), ({ input, country }) => ({ input, country, google: googleVerdict(input, country) }));
+  return Array.from(unique.values(), ({ input, country }) => ({
+    input,
+    country,
+    google: googleVerdict(input, country),
+  }));
 }
 
 export interface Agreement {
   /** e.g. `0.1% of 2012 valid called invalid or answered otherwise, 0.2% of 1633 invalid called valid (3645 numbers)` */
   figures: string;
   /** Google's valid numbers the SDK refused or normalised otherwise, and its invalid ones the SDK accepted. */
-  counts: { numbers: number; valid: number; validAnsweredOtherwise: number; invalid: number; invalidCalledValid: number };
+  counts: {
+    numbers: number;
+    valid: number;
+    validAnsweredOtherwise: number;
+    invalid: number;
+    invalidCalledValid: number;
+  };
   /** One line per direction above {@link MAX_DISAGREEMENT}, with examples; empty when within. */
   overLimit: string[];
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 const show = (rows: Array<PhoneCase & { answer: string | undefined }>) =>
-  rows.slice(0, 15).map((row) => `${JSON.stringify(row.input)} (${row.country}): Google ${row.google ?? 'invalid'}, SDK ${row.answer ?? 'invalid'}`).join('; ');
+  rows
+    .slice(0, 15)
+    .map(
+      (row) =>
+        `${JSON.stringify(row.input)} (${row.country}): Google ${row.google ?? 'invalid'}, SDK ${row.answer ?? 'invalid'}`,
+    )
+    .join('; ');
 
 /**
  * Compares an SDK's answers (E.164, or `undefined` for a refusal) with Google's verdicts. A valid
@@ -148,8 +205,16 @@ export function compareWithGoogle(cases: PhoneCase[], answers: Array<string | un
   const invalidCalledValid = invalid.filter((row) => row.answer !== undefined);
   const figures = `${percent(validWrong.length, valid.length)} of ${valid.length} valid called invalid or answered otherwise, ${percent(invalidCalledValid.length, invalid.length)} of ${invalid.length} invalid called valid (${rows.length} numbers)`;
   const overLimit: string[] = [];
-  if (validWrong.length > MAX_DISAGREEMENT * valid.length) overLimit.push(`${figures}. Valid numbers answered otherwise: ${show(validWrong)}`);
-  if (invalidCalledValid.length > MAX_DISAGREEMENT * invalid.length) overLimit.push(`${figures}. Invalid numbers called valid: ${show(invalidCalledValid)}`);
-  const counts = { numbers: rows.length, valid: valid.length, validAnsweredOtherwise: validWrong.length, invalid: invalid.length, invalidCalledValid: invalidCalledValid.length };
+  if (validWrong.length > MAX_DISAGREEMENT * valid.length)
+    overLimit.push(`${figures}. Valid numbers answered otherwise: ${show(validWrong)}`);
+  if (invalidCalledValid.length > MAX_DISAGREEMENT * invalid.length)
+    overLimit.push(`${figures}. Invalid numbers called valid: ${show(invalidCalledValid)}`);
+  const counts = {
+    numbers: rows.length,
+    valid: valid.length,
+    validAnsweredOtherwise: validWrong.length,
+    invalid: invalid.length,
+    invalidCalledValid: invalidCalledValid.length,
+  };
   return { figures, counts, overLimit };
 }

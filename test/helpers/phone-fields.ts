@@ -28,5 +28,10 @@ const DECLARED: Array<[Readonly<Record<string, string>>, Readonly<Record<string,
 
 /** Route (`'PUT /{userId}/phonelines/{phonelineId}/forwardings'`) → its declared phone-number fields. */
 export const ROUTE_PHONE_NUMBER_FIELDS: Readonly<Record<string, RoutePhoneFields>> = Object.fromEntries(
-  DECLARED.flatMap(([routes, fields]) => Object.entries(fields).map(([method, declared]) => [routeEntry(routes[method]).route, declared as RoutePhoneFields])),
+  DECLARED.flatMap(([routes, fields]) =>
+    Object.entries(fields).map(([method, declared]) => [
+      routeEntry(routes[method]).route,
+      declared as RoutePhoneFields,
+    ]),
+  ),
 );

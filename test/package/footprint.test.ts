@@ -47,13 +47,30 @@ const DEPENDENCIES = ['axios', 'oauth4webapi', 'papaparse', 'sax'];
  */
 const USER_BUNDLE_BUDGET = 104_000;
 const TYPICAL_APPS = [
-  { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 71_000 },
-  { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 80_000 },
-  { name: 'a phone-line admin app', source: "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n", budget: 70_000 },
+  {
+    name: 'an SMS app',
+    source:
+      "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n",
+    budget: 71_000,
+  },
+  {
+    name: 'an OAuth app',
+    source:
+      "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n",
+    budget: 80_000,
+  },
+  {
+    name: 'a phone-line admin app',
+    source:
+      "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n",
+    budget: 70_000,
+  },
 ];
 
 it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminified bundle or source maps`, () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ unpackedSize: number; files: Array<{ path: string }> }>;
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  ) as Array<{ unpackedSize: number; files: Array<{ path: string }> }>;
   expect(pack.unpackedSize).toBeLessThanOrEqual(UNPACKED_BUDGET);
   const paths = pack.files.map((file) => file.path);
   expect(paths).toContain('bundle/sipgate-io.min.js');
@@ -64,7 +81,11 @@ it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminif
 
 it('installs only the dependencies chosen for it', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pkg = require(join(ROOT, 'package.json')) as { dependencies: Record<string, string>; optionalDependencies?: object; peerDependencies?: object };
+  const pkg = require(join(ROOT, 'package.json')) as {
+    dependencies: Record<string, string>;
+    optionalDependencies?: object;
+    peerDependencies?: object;
+  };
   expect(Object.keys(pkg.dependencies).sort()).toEqual(DEPENDENCIES);
   expect(pkg.optionalDependencies ?? {}).toEqual({});
   expect(pkg.peerDependencies ?? {}).toEqual({});
@@ -77,7 +98,15 @@ async function userBundle(source: string): Promise<{ gzip: number; text: string 
   try {
     const entry = join(dir, 'entry.mjs');
     writeFileSync(entry, source);
-    const built = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const built = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     return { gzip: gzipSync(built.outputFiles[0].contents, { level: 9 }).length, text: built.outputFiles[0].text };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 let work: string;
@@ -23,12 +24,19 @@ beforeAll(() => {
     throw new Error('The build is missing: run `npm run build` first (npm test does).');
   }
   work = mkdtempSync(join(tmpdir(), 'sipgate-package-'));
-  const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop()!;
+  const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root)
+    .trim()
+    .split('\n')
+    .pop()!;
   tarball = join(work, packed);
   consumer = join(work, 'consumer');
   run('mkdir', ['-p', consumer], work);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error'], consumer);
+  run(
+    'npm',
+    ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error'],
+    consumer,
+  );
 }, 180_000);
 
 afterAll(() => {
@@ -37,9 +45,13 @@ afterAll(() => {
 
 it('ships only what users need', () => {
   const files = run('tar', ['-tzf', tarball], work).split('\n').filter(Boolean);
-  expect(files.every((f) => /^package\/(dist|bundle)\/|^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toBe(true);
+  expect(
+    files.every((f) => /^package\/(dist|bundle)\/|^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f)),
+  ).toBe(true);
   expect(files).toContain('package/bundle/sipgate-io.min.js');
-  expect(files.some((f) => f.includes('/test/') || f.includes('/lib/') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toBe(false);
+  expect(
+    files.some((f) => f.includes('/test/') || f.includes('/lib/') || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+  ).toBe(false);
 });
 
 it('works with require() from CommonJS, without loading axios, qs or libphonenumber-js at import', () => {
@@ -77,17 +89,23 @@ it('signs in with OAuth from CommonJS and ESM: oauth4webapi (ES modules only) lo
       const params = new URL(url).searchParams;
       console.log(JSON.stringify({ before, host: new URL(url).host, method: params.get('code_challenge_method'), scope: params.get('scope') }));
     });`;
-  writeFileSync(join(consumer, 'oauth.cjs'), `const sdk = require('sipgateio-sdk');
-${check('sdk')}`);
-  writeFileSync(join(consumer, 'oauth.mjs'), `import * as sdk from 'sipgateio-sdk';
+  writeFileSync(
+    join(consumer, 'oauth.cjs'),
+    `const sdk = require('sipgateio-sdk');
+${check('sdk')}`,
+  );
+  writeFileSync(
+    join(consumer, 'oauth.mjs'),
+    `import * as sdk from 'sipgateio-sdk';
 const require = { cache: {} };
-${check('sdk')}`);
+${check('sdk')}`,
+  );
   const expected = { before: false, host: 'login.sipgate.com', method: 'S256', scope: 'balance:read' };
   expect(JSON.parse(run('node', ['oauth.cjs'], consumer))).toEqual(expected);
   expect(JSON.parse(run('node', ['oauth.mjs'], consumer))).toEqual(expected);
 });
 
-it('simulates a call from CommonJS and ESM: sax (CommonJS, no named exports for ES modules) reads the app\'s XML in both', () => {
+it("simulates a call from CommonJS and ESM: sax (CommonJS, no named exports for ES modules) reads the app's XML in both", () => {
   // An app answering every webhook with a redirect, and one simulated call against it.
   const check = (webhook: string) => `
     const http = require('node:http');
@@ -99,10 +117,13 @@ it('simulates a call from CommonJS and ESM: sax (CommonJS, no named exports for 
       console.log(JSON.stringify({ outcome: call.outcome, redirectedTo: call.redirectedTo }));
     });`;
   writeFileSync(join(consumer, 'simulate.cjs'), check("require('sipgateio-sdk/webhook')"));
-  writeFileSync(join(consumer, 'simulate.mjs'), `import * as webhook from 'sipgateio-sdk/webhook';
+  writeFileSync(
+    join(consumer, 'simulate.mjs'),
+    `import * as webhook from 'sipgateio-sdk/webhook';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-${check('webhook')}`);
+${check('webhook')}`,
+  );
   const expected = { outcome: 'redirected', redirectedTo: ['+4915799912345'] };
   expect(JSON.parse(run('node', ['simulate.cjs'], consumer))).toEqual(expected);
   expect(JSON.parse(run('node', ['simulate.mjs'], consumer))).toEqual(expected);
@@ -123,16 +144,24 @@ it('works with import from ESM, and loads axios on the first request', () => {
       dtmf: parseWebhookEvent('event=dtmf&callId=1&dtmf=01').dtmf,
     }));`,
   );
-  expect(JSON.parse(run('node', ['check.mjs'], consumer))).toEqual({ name: pkg.name, version: pkg.version, connection: true, verify: false, dtmf: '01' });
+  expect(JSON.parse(run('node', ['check.mjs'], consumer))).toEqual({
+    name: pkg.name,
+    version: pkg.version,
+    connection: true,
+    verify: false,
+    dtmf: '01',
+  });
 });
 
 it.each([
   ['node16', { module: 'node16', moduleResolution: 'node16' }],
   ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
-])('type-checks TypeScript using the main APIs under moduleResolution %s', (_label, options) => {
-  writeFileSync(
-    join(consumer, 'usage.mts'),
-    `
+])(
+  'type-checks TypeScript using the main APIs under moduleResolution %s',
+  (_label, options) => {
+    writeFileSync(
+      join(consumer, 'usage.mts'),
+      `
     import { sipgateIO, createSMSModule, createHistoryModule, createPhonelinesModule, HistoryEntryType, SipgateIOError, type HistoryEntry, type ApiResult } from 'sipgateio-sdk';
     import type { components } from 'sipgateio-sdk/api';
     import { createWebhookModule, WebhookResponse, RejectReason, type NewCallEvent } from 'sipgateio-sdk/webhook';
@@ -158,16 +187,26 @@ it.each([
     // @ts-expect-error: the token must be a string or a provider function
     sipgateIO({ token: 42 });
     `,
-  );
-  writeFileSync(
-    join(consumer, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] },
-      files: ['usage.mts'],
-    }),
-  );
-  expect(() => run(bin('tsc'), ['-p', 'tsconfig.json'], consumer)).not.toThrow();
-}, 60_000);
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          ...options,
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [join(root, 'node_modules/@types')],
+        },
+        files: ['usage.mts'],
+      }),
+    );
+    expect(() => run(bin('tsc'), ['-p', 'tsconfig.json'], consumer)).not.toThrow();
+  },
+  60_000,
+);
 
 it('passes publint and arethetypeswrong', () => {
   expect(run(bin('publint'), ['--strict'], root)).toMatch(/All good/);
@@ -186,16 +225,48 @@ describe('the CDN bundle', () => {
 
   it('defines the SipgateIO global with the client, module factories and the OAuth client, without the webhook helpers', () => {
     const { runInNewContext } = require('node:vm') as typeof import('node:vm');
-    const context: Record<string, unknown> = { TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, setTimeout, clearTimeout, btoa, atob, console };
+    const context: Record<string, unknown> = {
+      TextEncoder,
+      TextDecoder,
+      URL,
+      URLSearchParams,
+      AbortController,
+      setTimeout,
+      clearTimeout,
+      btoa,
+      atob,
+      console,
+    };
     context.window = context;
     context.self = context;
     runInNewContext(bundle(), context);
     const global = context.SipgateIO as Record<string, unknown>;
-    for (const name of ['sipgateIO', 'createSMSModule', 'createFaxModule', 'createCallModule', 'createRTCMModule', 'createHistoryModule', 'createContactsModule', 'createNumbersModule', 'createDevicesModule', 'createVoicemailsModule', 'createSettingsModule', 'createAccountModule', 'createOAuthClient', 'SipgateIOOAuthError']) {
+    for (const name of [
+      'sipgateIO',
+      'createSMSModule',
+      'createFaxModule',
+      'createCallModule',
+      'createRTCMModule',
+      'createHistoryModule',
+      'createContactsModule',
+      'createNumbersModule',
+      'createDevicesModule',
+      'createVoicemailsModule',
+      'createSettingsModule',
+      'createAccountModule',
+      'createOAuthClient',
+      'SipgateIOOAuthError',
+    ]) {
       expect(typeof global[name]).not.toBe('undefined');
     }
     // Webhooks reach servers, not pages: the helpers are left to the npm builds.
-    for (const name of ['createWebhookModule', 'WebhookResponse', 'renderWebhookResponse', 'parseWebhookEvent', 'verifyWebhookSignatureAsync']) {
+    for (const name of [
+      'createWebhookModule',
+      'WebhookResponse',
+      'renderWebhookResponse',
+      'parseWebhookEvent',
+      'verifyWebhookSignatureAsync',
+    ]) {
       expect(global[name]).toBeUndefined();
     }
   });

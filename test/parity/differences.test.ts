@@ -28,7 +28,10 @@ it('every entry has a unique id and is shown by at least one parity test', () =>
 
 describe('the differences that no scenario shows on its own', () => {
   it("'e164': a number with spaces reaches sipgate in E.164 form here, as typed there", async () => {
-    const runs = await runBoth((library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' }), api);
+    const runs = await runBoth(
+      (library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' }),
+      api,
+    );
     expect(runs.established.wire[0].body).toMatchObject({ recipient: '+49 157 999 12345' });
     expect(runs.ours.wire[0].body).toMatchObject({ recipient: '+4915799912345' });
   });
@@ -41,11 +44,20 @@ describe('the differences that no scenario shows on its own', () => {
   });
 
   it("'typed-errors': the same fixed text, on a typed error with this SDK's explanation in detail", async () => {
-    const runs = await runBoth((library) => library.client.getAuthenticatedWebuserId(), () => ({ status: 401 }));
+    const runs = await runBoth(
+      (library) => library.client.getAuthenticatedWebuserId(),
+      () => ({ status: 401 }),
+    );
     expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'Unauthorized' });
     const error = (runs.ours.outcome as { error: SipgateIOError }).error;
     expect(error).toBeInstanceOf(SipgateIOError);
-    expect(error).toMatchObject({ message: 'Unauthorized', kind: 'authentication', status: 401, response: { status: 401 }, detail: expect.stringMatching(/tokenId/) });
+    expect(error).toMatchObject({
+      message: 'Unauthorized',
+      kind: 'authentication',
+      status: 401,
+      response: { status: 401 },
+      detail: expect.stringMatching(/tokenId/),
+    });
   });
 
   it("'csv-refused-rows': a CSV row without a number is dropped there and refuses the import here", async () => {
@@ -80,7 +92,9 @@ describe('the differences that no scenario shows on its own', () => {
 
   it("'server-address': without serverAddress, onAnswer throws there and registers here", async () => {
     type Server = { onAnswer(handler: () => void): void; stop(): unknown };
-    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<Server> })().createServer({ port: 0 });
+    const theirs = await (
+      established.createWebhookModule as () => { createServer(o: object): Promise<Server> }
+    )().createServer({ port: 0 });
     try {
       expect(() => theirs.onAnswer(() => undefined)).toThrow('No serverAddress set. No Follow-Up Events will be sent.');
     } finally {
@@ -94,16 +108,25 @@ describe('the differences that no scenario shows on its own', () => {
   it("'sms-default-sender': with no default caller ID, sending from one is refused there and sent here", async () => {
     const router: Router = (request) =>
       request.method === 'GET' && request.path === '/w0/sms/s0/callerids'
-        ? { status: 200, body: { items: [{ id: 0, phonenumber: '+4915711111111', verified: true, defaultNumber: false }] } }
+        ? {
+            status: 200,
+            body: { items: [{ id: 0, phonenumber: '+4915711111111', verified: true, defaultNumber: false }] },
+          }
         : api(request);
-    const runs = await runBoth((library) => library.modules.createSMSModule.send({ from: '+4915711111111', to: '+4915799912345', message: 'Hi' }), router);
+    const runs = await runBoth(
+      (library) =>
+        library.modules.createSMSModule.send({ from: '+4915711111111', to: '+4915799912345', message: 'Hi' }),
+      router,
+    );
     expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'No default SmsId set' });
     expect(runs.ours.outcome.kind).toBe('resolved');
     expect(runs.ours.wire.map((r) => `${r.method} ${r.path}`)).toContain('POST /sessions/sms');
   });
 
   it("'server-stop': stop() returns a promise here and nothing there", async () => {
-    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> })().createServer({ port: 0, serverAddress: 'https://example.com' });
+    const theirs = await (
+      established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> }
+    )().createServer({ port: 0, serverAddress: 'https://example.com' });
     const ours = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com' });
     expect(theirs.stop()).toBeUndefined();
     const stopped = ours.stop();
@@ -114,13 +137,18 @@ describe('the differences that no scenario shows on its own', () => {
   it("'announcements': playAudio downloads the announcement there and not here", async () => {
     const fetched: string[] = [];
     nock.disableNetConnect();
-    nock('https://audio.example.com').persist().get(/.*/).reply(function reply(uri) {
-      fetched.push(uri);
-      return [404, ''];
-    });
+    nock('https://audio.example.com')
+      .persist()
+      .get(/.*/)
+      .reply(function reply(uri) {
+        fetched.push(uri);
+        return [404, ''];
+      });
     try {
       const { WebhookResponse } = await import('../../lib');
-      await (established.WebhookResponse as { playAudio(o: object): Promise<unknown> }).playAudio({ announcement: 'https://audio.example.com/a.wav' }).catch(() => undefined);
+      await (established.WebhookResponse as { playAudio(o: object): Promise<unknown> })
+        .playAudio({ announcement: 'https://audio.example.com/a.wav' })
+        .catch(() => undefined);
       expect(fetched).toHaveLength(1);
       await WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
       expect(fetched).toHaveLength(1);

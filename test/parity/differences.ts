@@ -20,12 +20,12 @@ export const DIFFERENCES = [
   {
     id: 'typed-errors',
     what: 'Errors are typed `SipgateIOError` subclasses with `kind`, `status` and `response.status`',
-    why: 'the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Fax was not found`, `Invalid token id`, `Invalid webhook URL`, `Scheduled time must be in future`, …) start `message` for the same failures, without the offending value it appended, and this SDK\'s explanation is `error.detail` (which `String(error)`, `error.stack` and `console.error` show after the text); errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.',
+    why: "the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Fax was not found`, `Invalid token id`, `Invalid webhook URL`, `Scheduled time must be in future`, …) start `message` for the same failures, without the offending value it appended, and this SDK's explanation is `error.detail` (which `String(error)`, `error.stack` and `console.error` show after the text); errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.",
   },
   {
     id: 'validation-first',
     what: 'Invalid input is refused with `SipgateIOValidationError` before any request',
-    why: 'the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate\'s error afterwards, or not at all. Validation errors name the field (`error.field`) and never repeat the value, so a secret passed into the wrong argument cannot reach a log.',
+    why: "the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate's error afterwards, or not at all. Validation errors name the field (`error.field`) and never repeat the value, so a secret passed into the wrong argument cannot reach a log.",
   },
   {
     id: 'e164',
@@ -60,12 +60,12 @@ export const DIFFERENCES = [
   {
     id: 'fax-filename',
     what: 'Fax file names end in `.pdf`, directories and control characters are stripped, and the default name is `fax-<date>.pdf`',
-    why: 'the file name shows in sipgate\'s fax report; a name without its extension or with a path in it is a mistake nobody means to send.',
+    why: "the file name shows in sipgate's fax report; a name without its extension or with a path in it is a mistake nobody means to send.",
   },
   {
     id: 'fax-default-line',
     what: 'A fax sent without `faxlineId` goes out on the first faxline of the user that can send',
-    why: 'the established package posted the fax without any faxline, which sipgate cannot route; this SDK looks the user\'s faxlines up first (two reads) and names the one it uses.',
+    why: "the established package posted the fax without any faxline, which sipgate cannot route; this SDK looks the user's faxlines up first (two reads) and names the one it uses.",
   },
   {
     id: 'trimmed-name',
@@ -80,22 +80,22 @@ export const DIFFERENCES = [
   {
     id: 'whitelist-unique',
     what: '`settings.setWhitelist` sends each extension once',
-    why: 'sipgate\'s contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.',
+    why: "sipgate's contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.",
   },
   {
     id: 'scheduled-date',
     what: '`scheduled` of SMS and fax history entries is typed `Date | string`',
-    why: 'the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `\'\'` stays a string when nothing is scheduled.',
+    why: "the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `''` stays a string when nothing is scheduled.",
   },
   {
     id: 'internal-scope',
-    what: 'A contact\'s `scope` is typed `PRIVATE`, `SHARED` or `INTERNAL`',
+    what: "A contact's `scope` is typed `PRIVATE`, `SHARED` or `INTERNAL`",
     why: 'sipgate returns `INTERNAL` contacts (your colleagues) in every read of all scopes; the established typings left that value out.',
   },
   {
     id: 'internal-helpers',
-    what: 'The established package\'s internal helpers reachable by deep import (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`) are not provided',
-    why: 'they were its own error mapping and SMS sender lookup, done inside this SDK\'s modules; every type name of those paths is provided, under `sipgateio-sdk/dist/<module>`.',
+    what: "The established package's internal helpers reachable by deep import (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`) are not provided",
+    why: "they were its own error mapping and SMS sender lookup, done inside this SDK's modules; every type name of those paths is provided, under `sipgateio-sdk/dist/<module>`.",
   },
   {
     id: 'webhook-strict',

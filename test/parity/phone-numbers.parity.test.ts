@@ -18,6 +18,8 @@ it("normalisePhoneNumber agrees with Google's libphonenumber on a seeded corpus 
   // Both verdicts in substantial numbers, or agreement would prove little.
   expect(cases.filter((row) => row.google !== undefined).length).toBeGreaterThan(1_000);
   expect(cases.filter((row) => row.google === undefined).length).toBeGreaterThan(1_000);
-  const answers = await Promise.all(cases.map(({ input, country }) => normalisePhoneNumber(input, 'to', country).catch(refusalAsUndefined)));
+  const answers = await Promise.all(
+    cases.map(({ input, country }) => normalisePhoneNumber(input, 'to', country).catch(refusalAsUndefined)),
+  );
   expect(compareWithGoogle(cases, answers).overLimit).toEqual([]);
 });

@@ -38,7 +38,13 @@ type Truthful<T> = T extends (...args: infer A) => infer R
       : T extends ReadonlyArray<infer U>
         ? Array<Truthful<U>>
         : T extends object
-          ? { [K in keyof T]: K extends 'scheduled' ? T[K] | Date : K extends 'scope' ? T[K] | 'INTERNAL' : Truthful<T[K]> }
+          ? {
+              [K in keyof T]: K extends 'scheduled'
+                ? T[K] | Date
+                : K extends 'scope'
+                  ? T[K] | 'INTERNAL'
+                  : Truthful<T[K]>;
+            }
           : T;
 
 export const modules: {
@@ -68,7 +74,10 @@ export const modules: {
 };
 
 // The builders: theirs returned promises for the two that downloaded audio; awaiting a plain value works the same.
-export const builders: Pick<WebhookResponseInterface, 'redirectCall' | 'rejectCall' | 'hangUpCall' | 'sendToVoicemail'> = O.WebhookResponse;
+export const builders: Pick<
+  WebhookResponseInterface,
+  'redirectCall' | 'rejectCall' | 'hangUpCall' | 'sendToVoicemail'
+> = O.WebhookResponse;
 
 // Credentials and the client, as the established typings describe them.
 declare const credentials: E.AuthCredentials;

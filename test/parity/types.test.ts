@@ -43,7 +43,10 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
   const program = ts.createProgram(files, options, cachingHost(options));
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    .map(
+      (d) =>
+        `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
 }
 
 /**
@@ -51,7 +54,14 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
  * its status-to-message mapping and its SMS sender lookup. Their jobs are done inside this SDK's
  * modules; nothing a caller needs is lost.
  */
-const INTERNAL_HELPERS = new Set(['handleCoreError', 'ErrorMessage', 'containsPhoneNumber', 'getSmsCallerIds', 'getUserSmsExtension', 'serverAddressesMatch']);
+const INTERNAL_HELPERS = new Set([
+  'handleCoreError',
+  'ErrorMessage',
+  'containsPhoneNumber',
+  'getSmsCallerIds',
+  'getUserSmsExtension',
+  'serverAddressesMatch',
+]);
 
 /** Every import path of the installed established package: the main entry ('') and the module folders and their `*.types` files. */
 function establishedPaths(): string[] {
@@ -68,7 +78,11 @@ function establishedPaths(): string[] {
 
 /** The declaration file behind an import path of the established package. */
 const declarationFile = (path: string): string =>
-  path === '' ? join(ESTABLISHED_DIST, 'index.d.ts') : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? join(ESTABLISHED_DIST, `${path}.d.ts`) : join(ESTABLISHED_DIST, path, 'index.d.ts');
+  path === ''
+    ? join(ESTABLISHED_DIST, 'index.d.ts')
+    : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`))
+      ? join(ESTABLISHED_DIST, `${path}.d.ts`)
+      : join(ESTABLISHED_DIST, path, 'index.d.ts');
 
 // One program for all of the established package's paths: a program per path and resolution
 // cost most of this suite's time.
@@ -77,12 +91,21 @@ let establishedProgram: ts.Program | undefined;
 /** The names a declaration file of the established package exports (values and types). */
 function exportedNames(path: string): string[] {
   const file = declarationFile(path);
-  establishedProgram ??= ts.createProgram(establishedPaths().map(declarationFile), { skipLibCheck: true, noEmit: true, types: [] });
+  establishedProgram ??= ts.createProgram(establishedPaths().map(declarationFile), {
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  });
   const program = establishedProgram;
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source && checker.getSymbolAtLocation(source);
-  return symbol ? checker.getExportsOfModule(symbol).map((s) => s.getName()).filter((name) => name !== 'default' && !INTERNAL_HELPERS.has(name)) : [];
+  return symbol
+    ? checker
+        .getExportsOfModule(symbol)
+        .map((s) => s.getName())
+        .filter((name) => name !== 'default' && !INTERNAL_HELPERS.has(name))
+    : [];
 }
 
 function writeGenerated(name: string, text: string): string {
@@ -131,7 +154,22 @@ describe("the established package's deep-import paths", () => {
   const built = existsSync(join(ROOT, 'dist', 'cjs', 'compat'));
 
   it('are found in the installed package', () => {
-    expect(paths).toEqual(expect.arrayContaining(['', 'webhook', 'numbers', 'devices', 'history', 'history/history.types', 'contacts', 'fax', 'sms', 'call', 'rtcm', 'core']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '',
+        'webhook',
+        'numbers',
+        'devices',
+        'history',
+        'history/history.types',
+        'contacts',
+        'fax',
+        'sms',
+        'call',
+        'rtcm',
+        'core',
+      ]),
+    );
   });
 
   it.each([
@@ -154,7 +192,11 @@ describe("the established package's deep-import paths", () => {
   it('fail for a path or a name that is missing', () => {
     const file = writeGenerated(
       'broken-paths.ts',
-      ["import type { HistoryEntry } from 'sipgateio-sdk/dist/no-such-module';", "import type { NoSuchName } from 'sipgateio-sdk/dist/history';", 'export type T = [HistoryEntry, NoSuchName];'].join('\n'),
+      [
+        "import type { HistoryEntry } from 'sipgateio-sdk/dist/no-such-module';",
+        "import type { NoSuchName } from 'sipgateio-sdk/dist/history';",
+        'export type T = [HistoryEntry, NoSuchName];',
+      ].join('\n'),
     );
     const errors = diagnose([file], ts.ModuleResolutionKind.Bundler).join('\n');
     expect(errors).toMatch(/no-such-module/);

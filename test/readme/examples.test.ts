@@ -20,8 +20,29 @@ beforeAll(async () => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     req.resume();
     const items = req.url?.startsWith('/v2/numbers')
-      ? [{ id: 'n1', number: '+4921100000001', localized: '0211', type: 'LANDLINE', endpointId: 'p0', endpointAlias: 'Ada', endpointUrl: '/p0' }]
-      : [{ id: 'c1', name: 'Ada Lovelace', picture: null, emails: [], numbers: [{ number: '+4921163553355', type: [] }], addresses: [], organization: [], scope: 'PRIVATE' }];
+      ? [
+          {
+            id: 'n1',
+            number: '+4921100000001',
+            localized: '0211',
+            type: 'LANDLINE',
+            endpointId: 'p0',
+            endpointAlias: 'Ada',
+            endpointUrl: '/p0',
+          },
+        ]
+      : [
+          {
+            id: 'c1',
+            name: 'Ada Lovelace',
+            picture: null,
+            emails: [],
+            numbers: [{ number: '+4921163553355', type: [] }],
+            addresses: [],
+            organization: [],
+            scope: 'PRIVATE',
+          },
+        ];
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ items, totalCount: items.length }));
   });
   await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
@@ -37,11 +58,18 @@ afterAll(async () => {
 });
 
 function runExample(name: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, EXAMPLES_ENV_FILE: join(dir, '.env'), EXAMPLES_OUTPUT_DIR: join(dir, 'out') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EXAMPLES_ENV_FILE: join(dir, '.env'),
+    EXAMPLES_OUTPUT_DIR: join(dir, 'out'),
+  };
   for (const key of ['SIPGATE_TOKEN_ID', 'SIPGATE_TOKEN', 'SIPGATE_API_URL']) delete env[key];
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'examples', name)], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? 1 : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'examples', name)],
+      { cwd: ROOT, env, timeout: 30_000 },
+      (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
     );
   });
 }

@@ -18,10 +18,20 @@ const MENU = 'https://app.example.com/menu.wav';
 
 const redis = new Redis(Number(env('REDIS_PORT')), '127.0.0.1');
 const store = createRedisCallStore(redis, { leaseMs: 1000 });
-const client = sipgateIO({ tokenId: 'token-CLUSTER', token: 'cluster-secret' }, { baseUrl: env('API_URL'), maxRetries: 0, lock: store.lock });
+const client = sipgateIO(
+  { tokenId: 'token-CLUSTER', token: 'cluster-secret' },
+  { baseUrl: env('API_URL'), maxRetries: 0, lock: store.lock },
+);
 
 const flow = createCallFlow(
-  { baseUrl: env('BASE_URL'), publicKey: env('PUBLIC_KEY'), store, client, logger: { warn: () => undefined, error: () => undefined }, onError: (error) => process.stderr.write(`flow error: ${(error as Error).message}\n`) },
+  {
+    baseUrl: env('BASE_URL'),
+    publicKey: env('PUBLIC_KEY'),
+    store,
+    client,
+    logger: { warn: () => undefined, error: () => undefined },
+    onError: (error) => process.stderr.write(`flow error: ${(error as Error).message}\n`),
+  },
   async (call) => {
     const first = await call.gather({ play: MENU, maxDigits: 1, timeout: 5000 });
     const second = await call.gather({ play: MENU, maxDigits: 1, timeout: 5000 });

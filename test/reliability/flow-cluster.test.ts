@@ -36,7 +36,13 @@ function startInstance(baseUrl: string): Promise<Instance> {
   // tsx as a loader, not its CLI: the CLI runs the app in a child process, which a SIGKILL to the CLI would not reach.
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'flow-cluster-app.ts')], {
     cwd: ROOT,
-    env: { ...process.env, REDIS_PORT: String(redis.port), PUBLIC_KEY: keys.publicKey, BASE_URL: baseUrl, API_URL: apiUrl },
+    env: {
+      ...process.env,
+      REDIS_PORT: String(redis.port),
+      PUBLIC_KEY: keys.publicKey,
+      BASE_URL: baseUrl,
+      API_URL: apiUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
@@ -56,15 +62,35 @@ function startInstance(baseUrl: string): Promise<Instance> {
 function startProxy(instances: Instance[], onForward: (count: number, target: Instance) => void) {
   const turns = new Map<string, number>();
   const stats = { forwarded: 0, resent: 0, backends: new Map<string, number[]>() };
-  const forward = (target: Instance, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
+  const forward = (
+    target: Instance,
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
     new Promise((resolve, reject) => {
       // A connection per request (agent: false): a reused keep-alive socket closing under a request would look like a crash.
-      const out = request({ host: '127.0.0.1', port: target.port, method: req.method, path: req.url, headers: { ...req.headers, connection: 'close' }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: { 'content-type': String(res.headers['content-type'] ?? '') }, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      });
+      const out = request(
+        {
+          host: '127.0.0.1',
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, connection: 'close' },
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: { 'content-type': String(res.headers['content-type'] ?? '') },
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
       out.on('error', reject);
       out.end(body);
     });
@@ -125,7 +151,9 @@ function startProxy(instances: Instance[], onForward: (count: number, target: In
   // Longer than any pause of this busy test: the simulator's pooled connections must not race an idle close.
   server.keepAliveTimeout = 60_000;
   return new Promise<{ server: Server; url: string; stats: typeof stats }>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sipgate`, stats })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sipgate`, stats }),
+    ),
   );
 }
 
@@ -167,12 +195,31 @@ async function run(kill: boolean): Promise<void> {
   instances.push(...(await Promise.all([startInstance(proxy.url), startInstance(proxy.url)])));
   try {
     const calls: SimulatedCall[] = await Promise.all(
-      Array.from({ length: CALLS }, (_, i) => simulateCall({ url: proxy.url, privateKey: keys.privateKey, digits: digitsOf(i), timeout: 20_000, from: `49157${String(100000 + i)}` })),
+      Array.from({ length: CALLS }, (_, i) =>
+        simulateCall({
+          url: proxy.url,
+          privateKey: keys.privateKey,
+          digits: digitsOf(i),
+          timeout: 20_000,
+          from: `49157${String(100000 + i)}`,
+        }),
+      ),
     );
     calls.forEach((call, i) => {
       const [first, second, third] = digitsOf(i);
-      const failure = call.outcome === 'redirected' ? undefined : `${call.transcript.at(-2)} ${instances.map((instance) => instance.stderr.join('')).join(' | ').slice(0, 600)}`;
-      expect({ i, outcome: call.outcome, to: call.redirectedTo, failure }).toEqual({ i, outcome: 'redirected', to: [`+49157999${first}${second}${third}0`], failure: undefined });
+      const failure =
+        call.outcome === 'redirected'
+          ? undefined
+          : `${call.transcript.at(-2)} ${instances
+              .map((instance) => instance.stderr.join(''))
+              .join(' | ')
+              .slice(0, 600)}`;
+      expect({ i, outcome: call.outcome, to: call.redirectedTo, failure }).toEqual({
+        i,
+        outcome: 'redirected',
+        to: [`+49157999${first}${second}${third}0`],
+        failure: undefined,
+      });
     });
     const ids = calls.map((call) => call.callId);
     // Each call's six events went to both instances (alternating while both were up).
@@ -199,13 +246,32 @@ async function run(kill: boolean): Promise<void> {
     const survivorErrors = instances.filter((instance) => instance.alive).flatMap((instance) => instance.stderr);
     expect(survivorErrors).toEqual([]);
   } finally {
-    if (process.env.DEBUG_PROXY) for (const instance of instances) process.stderr.write(`instance ${instances.indexOf(instance)} exit=${instance.child.exitCode} signal=${instance.child.signalCode} stderr=${instance.stderr.join('').slice(0, 2000)}\n`);
-    for (const instance of instances) if (instance.child.exitCode === null && !instance.child.killed) instance.child.kill('SIGTERM');
-    await Promise.all(instances.map((instance) => (instance.child.exitCode === null && instance.child.signalCode === null ? new Promise((resolve) => instance.child.once('exit', resolve)) : undefined)));
+    if (process.env.DEBUG_PROXY)
+      for (const instance of instances)
+        process.stderr.write(
+          `instance ${instances.indexOf(instance)} exit=${instance.child.exitCode} signal=${instance.child.signalCode} stderr=${instance.stderr.join('').slice(0, 2000)}\n`,
+        );
+    for (const instance of instances)
+      if (instance.child.exitCode === null && !instance.child.killed) instance.child.kill('SIGTERM');
+    await Promise.all(
+      instances.map((instance) =>
+        instance.child.exitCode === null && instance.child.signalCode === null
+          ? new Promise((resolve) => instance.child.once('exit', resolve))
+          : undefined,
+      ),
+    );
     await new Promise((resolve) => proxy.server.close(resolve));
   }
 }
 
-it(`${CALLS} concurrent calls through three menus on two instances: every call on the path its digits say, nothing sent twice`, () => run(false), 120_000);
+it(
+  `${CALLS} concurrent calls through three menus on two instances: every call on the path its digits say, nothing sent twice`,
+  () => run(false),
+  120_000,
+);
 
-it('the same with one instance SIGKILLed mid-run: the survivor completes every call, nothing is sent twice, no key without TTL', () => run(true), 120_000);
+it(
+  'the same with one instance SIGKILLed mid-run: the survivor completes every call, nothing is sent twice, no key without TTL',
+  () => run(true),
+  120_000,
+);

@@ -67,5 +67,8 @@ it('a process that used the SDK through faults exits on its own', async () => {
     });
   });
   expect({ exited, err }).toEqual({ exited: 0, err: '' });
-  expect(JSON.parse(out)).toEqual({ results: ['timeout', 'connection', 'server', 'timeout', 'aborted', 'ok', 'ok'], webhook: 200 });
+  expect(JSON.parse(out)).toEqual({
+    results: ['timeout', 'connection', 'server', 'timeout', 'aborted', 'ok', 'ok'],
+    webhook: 200,
+  });
 }, 30_000);

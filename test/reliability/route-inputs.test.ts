@@ -90,15 +90,24 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
   };
 
   it('a lone surrogate in a path id (was URIError)', async () => {
-    await refused(() => client().request('GET /users/{userId}', { path: { userId: LONE_HIGH } }), /^request\.path\.userId$/);
+    await refused(
+      () => client().request('GET /users/{userId}', { path: { userId: LONE_HIGH } }),
+      /^request\.path\.userId$/,
+    );
   });
 
   it('a lone surrogate in a query key (was URIError)', async () => {
-    await refused(() => client().request('GET /history', { query: { [`types${LONE_LOW}`]: 'CALL' } as never }), /^query/);
+    await refused(
+      () => client().request('GET /history', { query: { [`types${LONE_LOW}`]: 'CALL' } as never }),
+      /^query/,
+    );
   });
 
   it('a lone surrogate in a query value (was URIError)', async () => {
-    await refused(() => client().request('GET /history', { query: { phonenumber: LONE_HIGH } }), /^query\.phonenumber$/);
+    await refused(
+      () => client().request('GET /history', { query: { phonenumber: LONE_HIGH } }),
+      /^query\.phonenumber$/,
+    );
   });
 
   it('a cyclic query (was RangeError)', async () => {
@@ -110,28 +119,67 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
   });
 
   it('an invalid Date in a query (was RangeError)', async () => {
-    await refused(() => client().request('GET /history', { query: { from: new Date(Number.NaN) } as never }), /^query\.from$/);
+    await refused(
+      () => client().request('GET /history', { query: { from: new Date(Number.NaN) } as never }),
+      /^query\.from$/,
+    );
   });
 
   it('a function in a query (was sent as its source text)', async () => {
-    await refused(() => client().request('GET /history', { query: { phonenumber: (() => 'secret source') as never } }), /^query\.phonenumber$/);
+    await refused(
+      () => client().request('GET /history', { query: { phonenumber: (() => 'secret source') as never } }),
+      /^query\.phonenumber$/,
+    );
   });
 
   it('a cyclic body (was TypeError)', async () => {
-    await refused(() => client().request('PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: cyclic() as never }), /^body/);
+    await refused(
+      () =>
+        client().request('PUT /{userId}/phonelines/{phonelineId}', {
+          path: { userId: 'w0', phonelineId: 'p0' },
+          body: cyclic() as never,
+        }),
+      /^body/,
+    );
   });
 
   it('a BigInt in a body (was TypeError)', async () => {
-    await refused(() => client().request('PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: { alias: 1n } as never }), /^body\.alias$/);
+    await refused(
+      () =>
+        client().request('PUT /{userId}/phonelines/{phonelineId}', {
+          path: { userId: 'w0', phonelineId: 'p0' },
+          body: { alias: 1n } as never,
+        }),
+      /^body\.alias$/,
+    );
   });
 
   it('a 20,000-deep body (was RangeError)', async () => {
-    await refused(() => client().request('PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: deep(20_000) as never }), /^body/);
+    await refused(
+      () =>
+        client().request('PUT /{userId}/phonelines/{phonelineId}', {
+          path: { userId: 'w0', phonelineId: 'p0' },
+          body: deep(20_000) as never,
+        }),
+      /^body/,
+    );
   });
 
   it('a body whose toJSON throws (was that Error)', async () => {
-    const body = { alias: 'Desk', toJSON: () => { throw new Error('boom'); } };
-    const error = await refused(() => client().request('PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: body as never }), /^body$/);
+    const body = {
+      alias: 'Desk',
+      toJSON: () => {
+        throw new Error('boom');
+      },
+    };
+    const error = await refused(
+      () =>
+        client().request('PUT /{userId}/phonelines/{phonelineId}', {
+          path: { userId: 'w0', phonelineId: 'p0' },
+          body: body as never,
+        }),
+      /^body$/,
+    );
     expect(error.message).not.toContain('boom');
   });
 
@@ -143,8 +191,16 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
 
   it('ordinary nested queries and bodies, shared references included, still go out', async () => {
     const shared = { a: 1 };
-    await client().request('PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: { alias: 'Desk', x: shared, y: shared } as never });
-    await client().get('/history', { query: { filter: { a: 'b', c: ['d', 'e'] }, from: new Date('2026-01-01T00:00:00Z') } as never });
-    expect(received).toEqual(['PUT /v2/w0/phonelines/p0', 'GET /v2/history?filter%5Ba%5D=b&filter%5Bc%5D=d&filter%5Bc%5D=e&from=2026-01-01T00%3A00%3A00.000Z']);
+    await client().request('PUT /{userId}/phonelines/{phonelineId}', {
+      path: { userId: 'w0', phonelineId: 'p0' },
+      body: { alias: 'Desk', x: shared, y: shared } as never,
+    });
+    await client().get('/history', {
+      query: { filter: { a: 'b', c: ['d', 'e'] }, from: new Date('2026-01-01T00:00:00Z') } as never,
+    });
+    expect(received).toEqual([
+      'PUT /v2/w0/phonelines/p0',
+      'GET /v2/history?filter%5Ba%5D=b&filter%5Bc%5D=d&filter%5Bc%5D=e&from=2026-01-01T00%3A00%3A00.000Z',
+    ]);
   });
 });

@@ -9,10 +9,17 @@ import { createRedisCallStore } from '../../lib/webhook';
 async function main(): Promise<void> {
   const redis = process.env.REDIS_PORT ? new Redis(Number(process.env.REDIS_PORT), '127.0.0.1') : undefined;
   const lock = redis ? createRedisCallStore(redis).lock : undefined;
-  const client = sipgateIO({ tokenId: 'token-SMS', token: 'sms-secret' }, { baseUrl: process.env.API_URL, maxRetries: 0, ...(lock ? { lock } : {}) });
+  const client = sipgateIO(
+    { tokenId: 'token-SMS', token: 'sms-secret' },
+    { baseUrl: process.env.API_URL, maxRetries: 0, ...(lock ? { lock } : {}) },
+  );
   // Both processes start sending at the same moment: the stub answers this once both asked.
   await fetch(`${process.env.API_URL}/go`);
-  await createSMSModule(client).send({ from: process.env.FROM as string, to: '+4915799912345', message: process.env.MESSAGE as string });
+  await createSMSModule(client).send({
+    from: process.env.FROM as string,
+    to: '+4915799912345',
+    message: process.env.MESSAGE as string,
+  });
   await redis?.quit();
 }
 

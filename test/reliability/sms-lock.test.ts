@@ -24,7 +24,8 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const json = (body: unknown): void => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      const json = (body: unknown): void =>
+        void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       if (path === '/go') {
         waiting.push(() => res.writeHead(204).end());
         if (waiting.length === 2) for (const go of waiting.splice(0)) go();
@@ -69,7 +70,13 @@ afterAll(async () => {
 
 function sender(from: string, message: string, shareLock: boolean): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sms-lock-app.ts')], {
-    env: { ...process.env, API_URL: apiUrl, FROM: from, MESSAGE: message, ...(shareLock ? { REDIS_PORT: String(redis.port) } : {}) },
+    env: {
+      ...process.env,
+      API_URL: apiUrl,
+      FROM: from,
+      MESSAGE: message,
+      ...(shareLock ? { REDIS_PORT: String(redis.port) } : {}),
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -77,15 +84,21 @@ function sender(from: string, message: string, shareLock: boolean): Promise<stri
   return new Promise((resolve) => child.once('exit', () => resolve(stderr)));
 }
 
-it('with the default in-process lock, two processes send with each other\'s sender (the problem)', async () => {
-  const errors = await Promise.all([sender('+4915722222222', 'from two', false), sender('+4915733333333', 'from three', false)]);
+it("with the default in-process lock, two processes send with each other's sender (the problem)", async () => {
+  const errors = await Promise.all([
+    sender('+4915722222222', 'from two', false),
+    sender('+4915733333333', 'from three', false),
+  ]);
   expect(errors).toEqual(['', '']);
   expect(sent).toHaveLength(2);
   expect(sent.some(({ message, sender: used }) => (message === 'from two') !== (used === '+4915722222222'))).toBe(true);
 }, 60_000);
 
 it("with the Redis store's lock shared through sipgateIO({ lock }), each sends with its own sender and the default is restored", async () => {
-  const errors = await Promise.all([sender('+4915722222222', 'from two', true), sender('+4915733333333', 'from three', true)]);
+  const errors = await Promise.all([
+    sender('+4915722222222', 'from two', true),
+    sender('+4915733333333', 'from three', true),
+  ]);
   expect(errors).toEqual(['', '']);
   expect(sent.sort((a, b) => a.message.localeCompare(b.message))).toEqual([
     { message: 'from three', sender: '+4915733333333' },

@@ -17,7 +17,8 @@ import { createRecentKeys } from '../../lib/webhook/recent-keys';
 import { postForm } from '../helpers/post-form';
 
 const keys = generateWebhookTestKeyPair();
-const newCall = (callId: string): string => `event=newCall&from=492111234567&to=4915791234567&direction=in&callId=${callId}&user%5B%5D=Alice`;
+const newCall = (callId: string): string =>
+  `event=newCall&from=492111234567&to=4915791234567&direction=in&callId=${callId}&user%5B%5D=Alice`;
 
 function handlerWith(options: Partial<WebhookHandlerOptions> = {}) {
   const calls: string[] = [];
@@ -38,7 +39,10 @@ function handlerWith(options: Partial<WebhookHandlerOptions> = {}) {
     const response = await handle(
       new Request('https://app.example.com/webhook', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey),
+        },
         body,
       }),
     );
@@ -47,7 +51,10 @@ function handlerWith(options: Partial<WebhookHandlerOptions> = {}) {
   return { send, calls, warnings };
 }
 
-const DUPLICATE = { status: 409, body: '<?xml version="1.0" encoding="UTF-8"?><Error status="409">Duplicate webhook</Error>' };
+const DUPLICATE = {
+  status: 409,
+  body: '<?xml version="1.0" encoding="UTF-8"?><Error status="409">Duplicate webhook</Error>',
+};
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -87,8 +94,18 @@ describe('deduplicate', () => {
       newCall(''),
     ];
     for (const body of bodies) expect((await send(body)).status).toBe(200);
-    expect(calls).toEqual(['newCall C1', 'answer C1', 'dtmf C1 1', 'dtmf C1 1', 'hangup C1', 'newCall C2', 'newCall ', 'newCall ']);
-    for (const body of bodies.slice(0, 6).filter((body) => !body.startsWith('event=dtmf'))) expect(await send(body)).toEqual(DUPLICATE);
+    expect(calls).toEqual([
+      'newCall C1',
+      'answer C1',
+      'dtmf C1 1',
+      'dtmf C1 1',
+      'hangup C1',
+      'newCall C2',
+      'newCall ',
+      'newCall ',
+    ]);
+    for (const body of bodies.slice(0, 6).filter((body) => !body.startsWith('event=dtmf')))
+      expect(await send(body)).toEqual(DUPLICATE);
     expect(calls).toHaveLength(8);
   });
 
@@ -115,21 +132,42 @@ describe('deduplicate', () => {
 
   it('is checked after the signature: an unsigned or forged request never takes a place in the memory', async () => {
     const { send } = handlerWith({ deduplicate: { maxEntries: 1 } });
-    const handle = createWebhookFetchHandler({ serverAddress: 'https://app.example.com/webhook', publicKey: keys.publicKey, logger: { warn: () => undefined }, deduplicate: { maxEntries: 1 } });
-    const forged = await handle(new Request('https://app.example.com/webhook', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': 'AAAA' }, body: newCall('C1') }));
+    const handle = createWebhookFetchHandler({
+      serverAddress: 'https://app.example.com/webhook',
+      publicKey: keys.publicKey,
+      logger: { warn: () => undefined },
+      deduplicate: { maxEntries: 1 },
+    });
+    const forged = await handle(
+      new Request('https://app.example.com/webhook', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': 'AAAA' },
+        body: newCall('C1'),
+      }),
+    );
     expect(forged.status).toBe(401);
     expect((await send(newCall('C1'))).status).toBe(200);
   });
 
   it('works through the server (createServer) as through the handlers', async () => {
     const calls: string[] = [];
-    const server = await createWebhookModule().createServer({ port: 0, hostname: '127.0.0.1', serverAddress: 'https://app.example.com/webhook', publicKey: keys.publicKey, deduplicate: true, logger: { warn: () => undefined } });
+    const server = await createWebhookModule().createServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      serverAddress: 'https://app.example.com/webhook',
+      publicKey: keys.publicKey,
+      deduplicate: true,
+      logger: { warn: () => undefined },
+    });
     server.onNewCall((event) => void calls.push(event.callId));
     try {
       const url = `http://127.0.0.1:${server.address().port}/`;
       const body = newCall('VIASERVER');
       const statuses = [];
-      for (let i = 0; i < 3; i += 1) statuses.push((await postForm(url, body, { 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) })).status);
+      for (let i = 0; i < 3; i += 1)
+        statuses.push(
+          (await postForm(url, body, { 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) })).status,
+        );
       expect(statuses).toEqual([200, 409, 409]);
       expect(calls).toEqual(['VIASERVER']);
     } finally {
@@ -139,7 +177,15 @@ describe('deduplicate', () => {
 
   it('validates its options before anything is served', () => {
     const base = { serverAddress: 'https://app.example.com/webhook' };
-    for (const bad of [{ ttlMs: 0 }, { ttlMs: 1.5 }, { maxEntries: 0 }, { maxEntries: -1 }, { maxEntrys: 5 }, 'yes', 1]) {
+    for (const bad of [
+      { ttlMs: 0 },
+      { ttlMs: 1.5 },
+      { maxEntries: 0 },
+      { maxEntries: -1 },
+      { maxEntrys: 5 },
+      'yes',
+      1,
+    ]) {
       expect(() => createWebhookHandler({ ...base, deduplicate: bad as never })).toThrow(SipgateIOValidationError);
     }
     expect(() => createWebhookHandler({ ...base, deduplicate: { maxEntrys: 5 } as never })).toThrow(/maxEntries/);

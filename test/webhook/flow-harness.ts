@@ -2,7 +2,14 @@
  * Drives a call flow's fetch handler as sipgate would, with signed bodies and the callback URLs
  * the flow's replies name. Shared by the call-flow tests.
  */
-import { createCallFlow, generateWebhookTestKeyPair, signWebhookBody, type CallFlow, type CallFlowFunction, type CallFlowOptions } from '../../lib/webhook';
+import {
+  createCallFlow,
+  generateWebhookTestKeyPair,
+  signWebhookBody,
+  type CallFlow,
+  type CallFlowFunction,
+  type CallFlowOptions,
+} from '../../lib/webhook';
 
 export const keys = generateWebhookTestKeyPair();
 export const BASE = 'https://app.example.com/flow';
@@ -41,13 +48,26 @@ export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> 
   const errors: unknown[] = [];
   const warnings: string[] = [];
   const flow = createCallFlow(
-    { baseUrl: BASE, publicKey: keys.publicKey, onError: (error) => errors.push(error), logger: { warn: (message) => warnings.push(message), error: () => undefined }, ...options },
+    {
+      baseUrl: BASE,
+      publicKey: keys.publicKey,
+      onError: (error) => errors.push(error),
+      logger: { warn: (message) => warnings.push(message), error: () => undefined },
+      ...options,
+    },
     fn,
   );
   const post = async (url: string, params: Record<string, string>): Promise<Answer> => {
     const body = new URLSearchParams(params).toString();
     const response = await flow.fetch(
-      new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) }, body }),
+      new Request(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey),
+        },
+        body,
+      }),
     );
     return { status: response.status, xml: await response.text() };
   };
@@ -57,7 +77,18 @@ export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> 
       onAnswer: undefined,
       onHangup: undefined,
       async newCall(extra = {}) {
-        const answer = await post(BASE, { event: 'newCall', callId, from: '4915799912345', to: '4921100000000', direction: 'in', 'user[]': 'Alice', 'userId[]': 'w0', xcid: 'X1', origCallId: callId, ...extra });
+        const answer = await post(BASE, {
+          event: 'newCall',
+          callId,
+          from: '4915799912345',
+          to: '4921100000000',
+          direction: 'in',
+          'user[]': 'Alice',
+          'userId[]': 'w0',
+          xcid: 'X1',
+          origCallId: callId,
+          ...extra,
+        });
         remember(answer);
         return answer;
       },
@@ -66,8 +97,24 @@ export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> 
         remember(answer);
         return answer;
       },
-      answer: () => post(driver.onAnswer ?? BASE, { event: 'answer', callId, from: '4915799912345', to: '4921100000000', direction: 'in', answeringNumber: '4915799912345' }),
-      hangup: (cause = 'normalClearing') => post(driver.onHangup ?? BASE, { event: 'hangup', callId, cause, from: '4915799912345', to: '4921100000000', direction: 'in' }),
+      answer: () =>
+        post(driver.onAnswer ?? BASE, {
+          event: 'answer',
+          callId,
+          from: '4915799912345',
+          to: '4921100000000',
+          direction: 'in',
+          answeringNumber: '4915799912345',
+        }),
+      hangup: (cause = 'normalClearing') =>
+        post(driver.onHangup ?? BASE, {
+          event: 'hangup',
+          callId,
+          cause,
+          from: '4915799912345',
+          to: '4921100000000',
+          direction: 'in',
+        }),
     };
     const remember = (answer: Answer): void => {
       driver.onAnswer = attribute(answer.xml, 'Response', 'onAnswer') ?? driver.onAnswer;

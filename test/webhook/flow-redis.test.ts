@@ -5,7 +5,13 @@
  */
 import Redis from 'ioredis';
 import { createClient } from 'redis';
-import { createRedisCallStore, SipgateIOTimeoutError, SipgateIOValidationError, type CallStore, type RedisClientLike } from '../../lib';
+import {
+  createRedisCallStore,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+  type CallStore,
+  type RedisClientLike,
+} from '../../lib';
 import { startRedis, type TestRedis } from '../helpers/redis-server';
 import { harness } from './flow-harness';
 
@@ -35,7 +41,7 @@ async function keysWithTtl(prefix: string): Promise<Array<[string, number]>> {
 
 const clients: Array<[string, () => RedisClientLike]> = [
   ['ioredis', () => ioredis],
-  ["node-redis", () => nodeRedis],
+  ['node-redis', () => nodeRedis],
 ];
 
 describe.each(clients)('with %s', (name, client) => {
@@ -50,7 +56,10 @@ describe.each(clients)('with %s', (name, client) => {
     expect(await store.append('c1', 0, [{ t: 'event', n: 1 }, { t: 'noReply' }], 60_000)).toBe(true);
     expect(await store.append('c1', 0, [{ t: 'event', n: 2 }], 60_000)).toBe(false);
     expect(await store.append('c1', 2, [{ t: 'event', n: 3 }], 60_000)).toBe(true);
-    expect(await store.load('c1')).toEqual({ version: 3, entries: [{ t: 'event', n: 1 }, { t: 'noReply' }, { t: 'event', n: 3 }] });
+    expect(await store.load('c1')).toEqual({
+      version: 3,
+      entries: [{ t: 'event', n: 1 }, { t: 'noReply' }, { t: 'event', n: 3 }],
+    });
     const [[key, ttl]] = await keysWithTtl(`${prefix}journal:`);
     expect(key).toBe(`${prefix}journal:c1`);
     expect(ttl).toBeGreaterThan(59_000);
@@ -59,7 +68,9 @@ describe.each(clients)('with %s', (name, client) => {
   });
 
   it('of two appends racing with one expected version, exactly one wins', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.append('race', 0, [{ t: 'event', i }], 60_000)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.append('race', 0, [{ t: 'event', i }], 60_000)),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect((await store.load('race'))?.version).toBe(1);
     await store.remove('race');

@@ -46,8 +46,12 @@ describe('verbs reply to the pending webhook', () => {
       '<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="https://app.example.com/flow?call=C1" onHangup="https://app.example.com/flow?call=C1">' +
         '<Gather maxDigits="1" timeout="5000" onData="https://app.example.com/flow?call=C1&amp;gather=0"><Play><Url>https://app.example.com/menu.wav</Url></Play></Gather></Response>',
     );
-    expect(attribute((await call.dtmf('1')).xml, 'Gather', 'onData')).toBe('https://app.example.com/flow?call=C1&gather=1');
-    expect(attribute((await call.dtmf('')).xml, 'Gather', 'onData')).toBe('https://app.example.com/flow?call=C1&gather=2');
+    expect(attribute((await call.dtmf('1')).xml, 'Gather', 'onData')).toBe(
+      'https://app.example.com/flow?call=C1&gather=1',
+    );
+    expect(attribute((await call.dtmf('')).xml, 'Gather', 'onData')).toBe(
+      'https://app.example.com/flow?call=C1&gather=2',
+    );
     expect((await call.dtmf('42')).xml).toContain('<Dial><Number>+491579991042</Number></Dial>');
     expect(h.errors).toEqual([]);
   });
@@ -68,24 +72,37 @@ describe('verbs reply to the pending webhook', () => {
   });
 
   it.each([
-    ['dial', (call: Call) => call.dial({ to: ['+4915799912345', '4921100000000'], callerId: '+4921100000000', anonymous: false }), '<Dial callerId="+4921100000000" anonymous="false"><Number>+4915799912345</Number><Number>4921100000000</Number></Dial>'],
+    [
+      'dial',
+      (call: Call) =>
+        call.dial({ to: ['+4915799912345', '4921100000000'], callerId: '+4921100000000', anonymous: false }),
+      '<Dial callerId="+4921100000000" anonymous="false"><Number>+4915799912345</Number><Number>4921100000000</Number></Dial>',
+    ],
     ['voicemail', (call: Call) => call.voicemail(), '<Dial><Voicemail/></Dial>'],
     ['reject', (call: Call) => call.reject({ reason: 'busy' }), '<Reject reason="busy"/>'],
     ['reject (default reason)', (call: Call) => call.reject(), '<Reject reason="rejected"/>'],
     ['hangUp', (call: Call) => call.hangUp(), '<Hangup/>'],
-    ['play', (call: Call) => call.play('https://app.example.com/bye.wav'), '<Play><Url>https://app.example.com/bye.wav</Url></Play>'],
+    [
+      'play',
+      (call: Call) => call.play('https://app.example.com/bye.wav'),
+      '<Play><Url>https://app.example.com/bye.wav</Url></Play>',
+    ],
   ])('%s', async (_name, verb, element) => {
     const h = harness(async (call) => {
       await verb(call);
     });
     const { xml } = await h.call().newCall();
-    expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1">${element}</Response>`);
+    expect(xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1">${element}</Response>`,
+    );
     expect(h.errors).toEqual([]);
   });
 
   it('a function that replies nothing lets the call proceed, still subscribed', async () => {
     const h = harness(async () => undefined);
-    expect((await h.call().newCall()).xml).toBe(`<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1"/>`);
+    expect((await h.call().newCall()).xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1"/>`,
+    );
   });
 
   it('a second verb without a pending webhook is refused with a typed error (the reply is spent)', async () => {
@@ -100,7 +117,10 @@ describe('verbs reply to the pending webhook', () => {
     expect((await call.newCall()).xml).toContain('<Play>');
     await call.answer();
     // Refused the same way on every replay of the function.
-    expect([...new Set(refusals.map((error) => (error as Error).message.slice(0, 16)))]).toEqual(['call.voicemail()', 'call.dial() need']);
+    expect([...new Set(refusals.map((error) => (error as Error).message.slice(0, 16)))]).toEqual([
+      'call.voicemail()',
+      'call.dial() need',
+    ]);
     expect(refusals[0]).toBeInstanceOf(SipgateIOCallFlowError);
     expect(refusals[0]).toMatchObject({ reason: 'no_reply_pending', callId: 'C1', kind: 'call_flow' });
     expect(h.errors).toEqual([]);
@@ -115,7 +135,11 @@ describe('verbs reply to the pending webhook', () => {
       await call.voicemail();
     });
     expect((await h.call().newCall()).xml).toContain('<Voicemail/>');
-    expect(caught.map((error) => (error as SipgateIOValidationError).field)).toEqual(['numbers[0]', 'maxDigits', 'announcement']);
+    expect(caught.map((error) => (error as SipgateIOValidationError).field)).toEqual([
+      'numbers[0]',
+      'maxDigits',
+      'announcement',
+    ]);
   });
 });
 
@@ -124,7 +148,17 @@ describe('events', () => {
     const seen: Record<string, unknown> = {};
     const iterated: string[] = [];
     const h = harness(async (call) => {
-      Object.assign(seen, { id: call.id, from: call.from, to: call.to, direction: call.direction, users: call.users, userIds: call.userIds, originalCallId: call.originalCallId, xcid: call.xcid, diversion: call.diversion });
+      Object.assign(seen, {
+        id: call.id,
+        from: call.from,
+        to: call.to,
+        direction: call.direction,
+        users: call.users,
+        userIds: call.userIds,
+        originalCallId: call.originalCallId,
+        xcid: call.xcid,
+        diversion: call.diversion,
+      });
       const listen = (async () => {
         for await (const event of call) iterated.push((event as WebhookEvent).event);
       })();
@@ -172,7 +206,9 @@ describe('events', () => {
     const store = createMemoryCallStore();
     const h = harness(threeMenus, { store });
     const stranger = h.call('NOPE');
-    expect((await stranger.dtmf('1', `${BASE}?call=NOPE&gather=0`)).xml).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    expect((await stranger.dtmf('1', `${BASE}?call=NOPE&gather=0`)).xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    );
     expect((await stranger.answer()).status).toBe(200);
     expect(store.size).toBe(0);
   });
@@ -190,7 +226,9 @@ describe('replay', () => {
         return { name: 'Ada', since: new Date(0) };
       });
       const again = await call.gather();
-      await call.dial({ to: choice === '1' && customer.name === 'Ada' && again === '2' ? '+4915799912345' : '+4921100000000' });
+      await call.dial({
+        to: choice === '1' && customer.name === 'Ada' && again === '2' ? '+4915799912345' : '+4921100000000',
+      });
     });
     const call = h.call();
     await call.newCall();
@@ -281,7 +319,12 @@ describe('replay', () => {
     expect(xml).toContain('<Dial><Voicemail/></Dial>');
     expect(h.errors).toHaveLength(1);
     expect(h.errors[0]).toBeInstanceOf(SipgateIOCallFlowNondeterminismError);
-    expect(h.errors[0]).toMatchObject({ reason: 'nondeterminism', callId: 'C1', expected: 'step "old" (#1)', actual: 'issue step "new" (#1)' });
+    expect(h.errors[0]).toMatchObject({
+      reason: 'nondeterminism',
+      callId: 'C1',
+      expected: 'step "old" (#1)',
+      actual: 'issue step "new" (#1)',
+    });
   });
 
   it('a function that stops issuing what the journal holds is reported too (default fallback: an empty reply, the call proceeds)', async () => {
@@ -295,7 +338,9 @@ describe('replay', () => {
     skip = true;
     const { status, xml } = await call.dtmf('1');
     expect(status).toBe(200);
-    expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1"/>`);
+    expect(xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><Response onAnswer="${BASE}?call=C1" onHangup="${BASE}?call=C1"/>`,
+    );
     expect(h.errors[0]).toMatchObject({ name: 'SipgateIOCallFlowNondeterminismError', expected: 'gather (#0)' });
   });
 
@@ -385,18 +430,42 @@ describe('actions on the live call (REST /calls/{callId})', () => {
   it('a step or action claimed by a run that died is not run again: the step fails as interrupted, the action counts as sent', async () => {
     const store = createMemoryCallStore();
     // What a run that was killed after claiming two things at once (Promise.all), before saving their outcomes, leaves behind.
-    await store.append('C1', 0, [
-      { t: 'event', event: { event: 'newCall', callId: 'C1', originalCallId: 'C1', xcid: '', from: '+4915799912345', to: '+4921100000000', direction: 'in', users: [], userIds: [], fullUserIds: [], user: [], userId: [], fullUserId: [] } },
-      { t: 'command', seq: 0, kind: 'action', name: 'record' },
-      { t: 'command', seq: 1, kind: 'step', name: 'crm-write' },
-    ], 60_000);
+    await store.append(
+      'C1',
+      0,
+      [
+        {
+          t: 'event',
+          event: {
+            event: 'newCall',
+            callId: 'C1',
+            originalCallId: 'C1',
+            xcid: '',
+            from: '+4915799912345',
+            to: '+4921100000000',
+            direction: 'in',
+            users: [],
+            userIds: [],
+            fullUserIds: [],
+            user: [],
+            userId: [],
+            fullUserId: [],
+          },
+        },
+        { t: 'command', seq: 0, kind: 'action', name: 'record' },
+        { t: 'command', seq: 1, kind: 'step', name: 'crm-write' },
+      ],
+      60_000,
+    );
     let stepRuns = 0;
     const outcomes: string[] = [];
     const h = harness(
       async (call) => {
         await Promise.all([
           call.record().then(() => outcomes.push('record: sent')),
-          call.step('crm-write', () => (stepRuns += 1)).catch((error: SipgateIOCallFlowError) => outcomes.push(`crm-write: ${error.reason}`)),
+          call
+            .step('crm-write', () => (stepRuns += 1))
+            .catch((error: SipgateIOCallFlowError) => outcomes.push(`crm-write: ${error.reason}`)),
         ]);
         await call.ended;
       },
@@ -441,7 +510,17 @@ describe('one webhook of a call at a time', () => {
 
 describe('the in-memory store', () => {
   it('journals expire after ttl; expired ones are swept as others are written', async () => {
-    jest.useFakeTimers({ doNotFake: ['setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'nextTick'] });
+    jest.useFakeTimers({
+      doNotFake: [
+        'setImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'nextTick',
+      ],
+    });
     const store = createMemoryCallStore();
     const h = harness(threeMenus, { store, ttl: 60_000 });
     await h.call('OLD').newCall();
@@ -451,7 +530,9 @@ describe('the in-memory store', () => {
     await h.call('NEW').newCall();
     expect(store.size).toBe(1);
     // The expired call's dtmf finds nothing to resume.
-    expect((await h.call('OLD').dtmf('1', `${BASE}?call=OLD&gather=0`)).xml).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    expect((await h.call('OLD').dtmf('1', `${BASE}?call=OLD&gather=0`)).xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    );
   });
 
   it('is bounded: beyond maxCalls the least recently active call is dropped, with a warning', async () => {
@@ -482,9 +563,20 @@ describe('the guarantees of the webhook handlers', () => {
       runs.push('ran');
     });
     const body = 'event=newCall&callId=1&from=1&to=2&direction=in';
-    const unsigned = await flow.fetch(new Request(BASE, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body }));
+    const unsigned = await flow.fetch(
+      new Request(BASE, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body }),
+    );
     expect(unsigned.status).toBe(401);
-    const foreign = await flow.fetch(new Request(BASE, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey) }, body }));
+    const foreign = await flow.fetch(
+      new Request(BASE, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Sipgate-Signature': signWebhookBody(body, keys.privateKey),
+        },
+        body,
+      }),
+    );
     expect(foreign.status).toBe(401);
     expect(runs).toEqual([]);
   });
@@ -495,7 +587,7 @@ describe('the guarantees of the webhook handlers', () => {
     expect((await h.flow.fetch(new Request(BASE, { method: 'GET' }))).status).toBe(405);
   });
 
-  it('a signed webhook of one call cannot be pointed at another call\'s session', async () => {
+  it("a signed webhook of one call cannot be pointed at another call's session", async () => {
     const store = createMemoryCallStore();
     const h = harness(threeMenus, { store });
     const victim = h.call('VICTIM');
@@ -512,7 +604,9 @@ describe('the guarantees of the webhook handlers', () => {
     const h = harness(threeMenus);
     const call = h.call('');
     const { xml } = await call.newCall();
-    expect(attribute(xml, 'Response', 'onHangup')).toMatch(/^https:\/\/app\.example\.com\/flow\?call=anon-[0-9a-f-]{36}$/);
+    expect(attribute(xml, 'Response', 'onHangup')).toMatch(
+      /^https:\/\/app\.example\.com\/flow\?call=anon-[0-9a-f-]{36}$/,
+    );
     expect((await call.dtmf('1')).xml).toContain('<Gather');
   });
 
@@ -544,7 +638,9 @@ describe('the guarantees of the webhook handlers', () => {
       expect(reply.status).toBe(200);
       expect(attribute(reply.body, 'Gather', 'onData')).toBe(`${BASE}?call=N1&gather=0`);
       const dtmf = 'event=dtmf&callId=N1&dtmf=5';
-      const next = await postForm(`${url}?call=N1&gather=0`, dtmf, { 'X-Sipgate-Signature': signWebhookBody(dtmf, keys.privateKey) });
+      const next = await postForm(`${url}?call=N1&gather=0`, dtmf, {
+        'X-Sipgate-Signature': signWebhookBody(dtmf, keys.privateKey),
+      });
       expect(attribute(next.body, 'Gather', 'onData')).toBe(`${BASE}?call=N1&gather=1`);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -23,9 +23,16 @@ const keys = generateWebhookTestKeyPair();
 const signature = signWebhookBody(BODY, keys.privateKey);
 const serverAddress = 'https://example.com/webhook';
 
-const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).publicKey;
+const ecKey = generateKeyPairSync('ec', {
+  namedCurve: 'P-256',
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+}).publicKey;
 const pkcs1 = createPublicKey(keys.publicKey).export({ type: 'pkcs1', format: 'pem' }) as string;
-const base64Body = keys.publicKey.split('\n').filter((line) => line && !line.startsWith('-----')).join('');
+const base64Body = keys.publicKey
+  .split('\n')
+  .filter((line) => line && !line.startsWith('-----'))
+  .join('');
 const truncated = keys.publicKey.replace(base64Body.slice(0, 64), base64Body.slice(0, 60));
 
 const BAD_KEYS: Array<[string, unknown, RegExp]> = [
@@ -74,7 +81,10 @@ describe.each(BAD_KEYS)('%s as publicKey', (_name, key, hint) => {
   });
 
   it('the fluent server refuses it when started', async () => {
-    const fluent = new FluentWebhookServer().setServerPort(0).setServerAddress(serverAddress).setOptions({ publicKey: key as string });
+    const fluent = new FluentWebhookServer()
+      .setServerPort(0)
+      .setServerAddress(serverAddress)
+      .setOptions({ publicKey: key as string });
     const started = await fluent.startServer().then(
       async (server) => {
         await server.stop();
@@ -86,8 +96,16 @@ describe.each(BAD_KEYS)('%s as publicKey', (_name, key, hint) => {
   });
 
   it('createWebhookHandler and createWebhookFetchHandler refuse it when created', () => {
-    expectSaysWhatAKeyIs(refusal(() => createWebhookHandler({ serverAddress, publicKey: key as string })), hint, key);
-    expectSaysWhatAKeyIs(refusal(() => createWebhookFetchHandler({ serverAddress, publicKey: key as string })), hint, key);
+    expectSaysWhatAKeyIs(
+      refusal(() => createWebhookHandler({ serverAddress, publicKey: key as string })),
+      hint,
+      key,
+    );
+    expectSaysWhatAKeyIs(
+      refusal(() => createWebhookFetchHandler({ serverAddress, publicKey: key as string })),
+      hint,
+      key,
+    );
   });
 
   it('both verifiers throw the same error, also for a request without a signature', async () => {
@@ -100,7 +118,9 @@ describe.each(BAD_KEYS)('%s as publicKey', (_name, key, hint) => {
     expect((async as Error).message).toBe(sync.message);
     expectSaysWhatAKeyIs(sync, hint, key);
     expect(() => verifyWebhookSignature(BODY, undefined, key as string)).toThrow(SipgateIOValidationError);
-    await expect(verifyWebhookSignatureAsync(BODY, undefined, key as string)).rejects.toBeInstanceOf(SipgateIOValidationError);
+    await expect(verifyWebhookSignatureAsync(BODY, undefined, key as string)).rejects.toBeInstanceOf(
+      SipgateIOValidationError,
+    );
   });
 });
 

@@ -22,18 +22,36 @@ function childField(field: string, key: string, inArray: boolean): string {
  * stringify's own errors). Returns the height of the value, so that an object reached again
  * through another reference is not walked twice (a shared object is fine; only a cycle is not).
  */
-function check(value: unknown, field: string, depth: number, ancestors: Set<object>, heights: Map<object, number>): number {
+function check(
+  value: unknown,
+  field: string,
+  depth: number,
+  ancestors: Set<object>,
+  heights: Map<object, number>,
+): number {
   if (typeof value === 'bigint' && typeof (value as unknown as { toJSON?: unknown }).toJSON !== 'function') {
     throw new SipgateIOValidationError(field, 'is a BigInt, which JSON cannot hold; send it as a number or a string.');
   }
-  if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return 0;
-  if (ancestors.has(value)) throw new SipgateIOValidationError(field, 'refers back to an object that contains it (a cycle), which JSON cannot hold.');
+  if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return 0;
+  if (ancestors.has(value))
+    throw new SipgateIOValidationError(
+      field,
+      'refers back to an object that contains it (a cycle), which JSON cannot hold.',
+    );
   const known = heights.get(value);
   if (known === undefined && depth >= MAX_INPUT_DEPTH) {
-    throw new SipgateIOValidationError(field, `is nested more than ${MAX_INPUT_DEPTH} levels deep; no sipgate request is.`);
+    throw new SipgateIOValidationError(
+      field,
+      `is nested more than ${MAX_INPUT_DEPTH} levels deep; no sipgate request is.`,
+    );
   }
   if (known !== undefined) {
-    if (depth + known > MAX_INPUT_DEPTH) throw new SipgateIOValidationError(field, `is nested more than ${MAX_INPUT_DEPTH} levels deep; no sipgate request is.`);
+    if (depth + known > MAX_INPUT_DEPTH)
+      throw new SipgateIOValidationError(
+        field,
+        `is nested more than ${MAX_INPUT_DEPTH} levels deep; no sipgate request is.`,
+      );
     return known;
   }
   ancestors.add(value);
@@ -66,8 +84,15 @@ export function encodeJsonBody(body: unknown): string {
   } catch {
     // Only a toJSON can fail here now (by throwing, or by returning what JSON cannot hold); its
     // error may quote the data, so it is not passed on.
-    throw new SipgateIOValidationError('body', 'could not be converted to JSON: a toJSON method in it threw, or returned a cycle or a BigInt.');
+    throw new SipgateIOValidationError(
+      'body',
+      'could not be converted to JSON: a toJSON method in it threw, or returned a cycle or a BigInt.',
+    );
   }
-  if (text === undefined) throw new SipgateIOValidationError('body', 'must be a JSON value (an object, array, string, number, boolean or null), not a function or a symbol.');
+  if (text === undefined)
+    throw new SipgateIOValidationError(
+      'body',
+      'must be a JSON value (an object, array, string, number, boolean or null), not a function or a symbol.',
+    );
   return text;
 }

@@ -24,8 +24,13 @@ export function apiPath(strings: TemplateStringsArray, ...values: Array<string |
  * @param field how the id is named in the error (`path`, `path.userId`).
  */
 export function pathSegment(value: unknown, field: string): string {
-  const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
-  if (text === undefined) throw new SipgateIOValidationError(field, `must be a string or number id, got ${value === null ? 'null' : typeof value}.`);
+  const text =
+    typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+  if (text === undefined)
+    throw new SipgateIOValidationError(
+      field,
+      `must be a string or number id, got ${value === null ? 'null' : typeof value}.`,
+    );
   if (text === '' || text === '.' || text === '..') {
     throw new SipgateIOValidationError(field, `a path segment must be a non-empty id, got "${text}".`);
   }
@@ -49,7 +54,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function requireWellFormed(text: string, field: string): string {
   if (LONE_SURROGATE.test(text)) {
-    throw new SipgateIOValidationError(field, 'contains a lone UTF-16 surrogate (half of a character, e.g. an emoji cut in two), which cannot be sent.');
+    throw new SipgateIOValidationError(
+      field,
+      'contains a lone UTF-16 surrogate (half of a character, e.g. an emoji cut in two), which cannot be sent.',
+    );
   }
   return text;
 }
@@ -66,11 +74,17 @@ export function normalisePath(path: unknown): string {
   // and spaces at the ends), so `/.\t./admin` would pass the `..` check below and then resolve to
   // `/admin`. Refused rather than stripped: a path is code, not user text.
   if (/[\x00-\x20\x7f]/.test(path)) {
-    throw new SipgateIOValidationError('path', 'must not contain spaces or control characters (TAB, CR, LF…); percent-encode them, or pass query values in `query`.');
+    throw new SipgateIOValidationError(
+      'path',
+      'must not contain spaces or control characters (TAB, CR, LF…); percent-encode them, or pass query values in `query`.',
+    );
   }
   requireWellFormed(path, 'path');
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
-    throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
+    throw new SipgateIOValidationError(
+      'path',
+      'must be relative to the base URL (e.g. "/history"), not an absolute URL.',
+    );
   }
   // A `.` or `..` segment, also percent-encoded (`%2e%2e`) or after a backslash (which URL
   // parsers treat as '/'), would resolve outside the base URL's path (`/v2/../admin` is `/admin`).

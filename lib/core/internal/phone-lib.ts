@@ -35,7 +35,8 @@ let regionsByCode = plans.country_calling_codes;
 function regionsByCallingCode(): Record<string, string[]> {
   if (!regionsByCode) {
     const read: Record<string, string[]> = {};
-    for (const [region, plan] of Object.entries(plans.countries)) (read[String(plan[CALLING_CODE])] ??= []).push(region);
+    for (const [region, plan] of Object.entries(plans.countries))
+      (read[String(plan[CALLING_CODE])] ??= []).push(region);
     regionsByCode = read;
   }
   return regionsByCode;
@@ -51,7 +52,8 @@ const text = (plan: Plan, index: number): string | undefined => {
   const value = plan[index];
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
-const lengthsOf = (plan: Plan): number[] => (Array.isArray(plan[POSSIBLE_LENGTHS]) ? (plan[POSSIBLE_LENGTHS] as number[]) : []);
+const lengthsOf = (plan: Plan): number[] =>
+  Array.isArray(plan[POSSIBLE_LENGTHS]) ? (plan[POSSIBLE_LENGTHS] as number[]) : [];
 const generalPattern = (plan: Plan): string => text(plan, NATIONAL_NUMBER_PATTERN) ?? 'NA';
 
 const compiled = new Map<string, RegExp>();
@@ -65,7 +67,8 @@ const matchAtStart = (pattern: string, digits: string): RegExpExecArray | null =
 // Google's JavaScript tests the general pattern unanchored in two places and compares the first
 // match's length with the number's: where alternatives overlap that can differ from an anchored
 // test, and its answers are the ones to agree with.
-const firstMatchIsWhole = (pattern: string, digits: string): boolean => regex(pattern).exec(digits)?.[0].length === digits.length;
+const firstMatchIsWhole = (pattern: string, digits: string): boolean =>
+  regex(pattern).exec(digits)?.[0].length === digits.length;
 
 const regionsOf = (callingCode: string): string[] | undefined =>
   regionsByCallingCode()[callingCode] ?? (plans.nonGeographic?.[callingCode] ? [NON_GEOGRAPHIC] : undefined);
@@ -87,9 +90,12 @@ function withoutNationalPrefix(digits: string, plan: Plan): string {
   const match = digits && prefix ? matchAtStart(prefix, digits) : null;
   if (!match || !prefix) return digits;
   const rule = text(plan, NATIONAL_PREFIX_TRANSFORM_RULE);
-  const stripped = rule && match[match.length - 1] ? digits.replace(regex(`^(?:${prefix})`), rule) : digits.slice(match[0].length);
+  const stripped =
+    rule && match[match.length - 1] ? digits.replace(regex(`^(?:${prefix})`), rule) : digits.slice(match[0].length);
   // A number the plan already describes keeps a prefix whose removal it would not survive.
-  return firstMatchIsWhole(generalPattern(plan), digits) && !firstMatchIsWhole(generalPattern(plan), stripped) ? digits : stripped;
+  return firstMatchIsWhole(generalPattern(plan), digits) && !firstMatchIsWhole(generalPattern(plan), stripped)
+    ? digits
+    : stripped;
 }
 
 const INVALID_CALLING_CODE = 'invalid calling code';
@@ -115,7 +121,10 @@ function extractCallingCode(digits: string, plus: boolean, home: Plan | undefine
   if (home && homeCode && digits.startsWith(homeCode)) {
     const national = withoutNationalPrefix(digits.slice(homeCode.length), home);
     const general = generalPattern(home);
-    if ((!firstMatchIsWhole(general, digits) && firstMatchIsWhole(general, national)) || lengthVerdict(digits, home) === 'tooLong') {
+    if (
+      (!firstMatchIsWhole(general, digits) && firstMatchIsWhole(general, national)) ||
+      lengthVerdict(digits, home) === 'tooLong'
+    ) {
       return { callingCode: homeCode, national };
     }
   }
@@ -143,7 +152,9 @@ function isValid(callingCode: string, national: string): boolean {
       : regions.find((candidate) => {
           const plan = plans.countries[candidate];
           const leadingDigits = plan && text(plan, LEADING_DIGITS);
-          return leadingDigits ? matchAtStart(leadingDigits, national) !== null : plan !== undefined && isOfSomeType(national, plan);
+          return leadingDigits
+            ? matchAtStart(leadingDigits, national) !== null
+            : plan !== undefined && isOfSomeType(national, plan);
         });
   const plan = region === undefined ? undefined : planOf(callingCode, region);
   return plan !== undefined && isOfSomeType(national, plan);
@@ -161,7 +172,9 @@ function isValid(callingCode: string, national: string): boolean {
  */
 export function toValidE164(input: string, defaultCountry: string): string | undefined {
   if (input.length > MAX_INPUT_LENGTH) return undefined;
-  const home = Object.prototype.hasOwnProperty.call(plans.countries, defaultCountry) ? plans.countries[defaultCountry] : undefined;
+  const home = Object.prototype.hasOwnProperty.call(plans.countries, defaultCountry)
+    ? plans.countries[defaultCountry]
+    : undefined;
   const plus = /^[^+\d]*\+/.test(input);
   const digits = input.replace(/\D/g, '');
   if (!home && !plus) return undefined;

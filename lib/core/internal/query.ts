@@ -17,7 +17,10 @@ import { requireWellFormed } from './path';
 
 // qs's RFC 3986 encoding: encodeURIComponent plus the characters it leaves alone that qs encodes.
 function encode(value: string, field: string): string {
-  return encodeURIComponent(requireWellFormed(value, field)).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(requireWellFormed(value, field)).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function add(parts: string[], key: string, value: unknown, field: string, ancestors: object[]): void {
@@ -26,17 +29,23 @@ function add(parts: string[], key: string, value: unknown, field: string, ancest
     if (Number.isNaN(value.getTime())) throw new SipgateIOValidationError(field, 'is an invalid Date.');
     parts.push(`${encode(key, field)}=${encode(value.toISOString(), field)}`);
   } else if (typeof value === 'object') {
-    if (ancestors.includes(value)) throw new SipgateIOValidationError(field, 'refers back to an object that contains it (a cycle).');
-    if (ancestors.length >= MAX_INPUT_DEPTH) throw new SipgateIOValidationError(field, `is nested more than ${MAX_INPUT_DEPTH} levels deep.`);
+    if (ancestors.includes(value))
+      throw new SipgateIOValidationError(field, 'refers back to an object that contains it (a cycle).');
+    if (ancestors.length >= MAX_INPUT_DEPTH)
+      throw new SipgateIOValidationError(field, `is nested more than ${MAX_INPUT_DEPTH} levels deep.`);
     ancestors.push(value);
     if (Array.isArray(value)) {
       value.forEach((item, index) => add(parts, key, item, `${field}[${index}]`, ancestors));
     } else {
-      for (const [name, item] of Object.entries(value)) add(parts, `${key}[${name}]`, item, `${field}.${name}`, ancestors);
+      for (const [name, item] of Object.entries(value))
+        add(parts, `${key}[${name}]`, item, `${field}.${name}`, ancestors);
     }
     ancestors.pop();
   } else if (typeof value === 'function' || typeof value === 'symbol') {
-    throw new SipgateIOValidationError(field, `is a ${typeof value}; pass a string, number, boolean, Date or an array of them.`);
+    throw new SipgateIOValidationError(
+      field,
+      `is a ${typeof value}; pass a string, number, boolean, Date or an array of them.`,
+    );
   } else {
     parts.push(`${encode(key, field)}=${encode(String(value), field)}`);
   }

@@ -17,7 +17,10 @@
  * if (bytes === undefined) throw new Error('answer too large');
  * ```
  */
-export async function readBodyUpTo(message: Pick<Response, 'body' | 'headers'>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function readBodyUpTo(
+  message: Pick<Response, 'body' | 'headers'>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = Number(message.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await message.body?.cancel().catch(() => undefined);

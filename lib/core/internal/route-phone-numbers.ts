@@ -25,12 +25,20 @@ export interface RoutePhoneFields {
 }
 
 /** A module's phone-number fields, by method name of its route table (see `bindRoutes`). */
-export type RoutePhoneNumberFields<Methods extends string = string> = Readonly<Partial<Record<Methods, RoutePhoneFields>>>;
+export type RoutePhoneNumberFields<Methods extends string = string> = Readonly<
+  Partial<Record<Methods, RoutePhoneFields>>
+>;
 
 // A prefix in international form: `+` or `00`, then a country code and at most 14 digits in all.
 const INTERNATIONAL_PREFIX = /^(?:\+|00)([1-9]\d{0,13})$/;
 
-async function normaliseField(value: unknown, kind: PhoneFieldKind, field: string, defaultCountry: string, isBlock: boolean): Promise<string> {
+async function normaliseField(
+  value: unknown,
+  kind: PhoneFieldKind,
+  field: string,
+  defaultCountry: string,
+  isBlock: boolean,
+): Promise<string> {
   if (kind === 'numberOrExtension' && isExtension(value)) return value;
   if (kind !== 'blacklistEntry') return normalisePhoneNumber(value, field, defaultCountry);
   try {
@@ -47,7 +55,12 @@ async function normaliseField(value: unknown, kind: PhoneFieldKind, field: strin
 }
 
 /** `value` with the field at `steps` (`['forwardings', '[]', 'destination']`) replaced, copying only what changes. */
-async function mapAt(value: unknown, steps: readonly string[], field: string, replace: (item: unknown, field: string) => Promise<string>): Promise<unknown> {
+async function mapAt(
+  value: unknown,
+  steps: readonly string[],
+  field: string,
+  replace: (item: unknown, field: string) => Promise<string>,
+): Promise<unknown> {
   if (steps.length === 0) return value === undefined ? undefined : replace(value, field);
   const [step, ...rest] = steps;
   if (step === '[]') {
@@ -81,12 +94,18 @@ export async function normaliseRoutePhoneNumbers(
   let newPath = path;
   for (const [name, kind] of Object.entries(fields.path ?? {})) {
     // A removal does not say whether the entry was a prefix: accept both.
-    if (path[name] !== undefined) newPath = { ...newPath, [name]: await normaliseField(path[name], kind, `request.path.${name}`, defaultCountry, true) };
+    if (path[name] !== undefined)
+      newPath = {
+        ...newPath,
+        [name]: await normaliseField(path[name], kind, `request.path.${name}`, defaultCountry, true),
+      };
   }
   let newBody = body;
   for (const [at, kind] of Object.entries(fields.body ?? {})) {
     const steps = at.replace(/\[\]/g, '.[].').split('.').filter(Boolean);
-    newBody = await mapAt(newBody, steps, 'request.body', (value, field) => normaliseField(value, kind, field, defaultCountry, isBlock));
+    newBody = await mapAt(newBody, steps, 'request.body', (value, field) =>
+      normaliseField(value, kind, field, defaultCountry, isBlock),
+    );
   }
   return { path: newPath, body: newBody };
 }

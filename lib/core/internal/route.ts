@@ -28,26 +28,46 @@ interface RouteRequest {
  * await sendRoute(client, 'PUT /{userId}/phonelines/{phonelineId}', { path: { userId: 'w0', phonelineId: 'p0' }, body: { alias: 'Desk' } });
  * ```
  */
-export async function sendRoute(client: SipgateIOClient, route: string, request?: RouteRequest, options?: RequestOptions, phoneFields?: RoutePhoneFields): Promise<unknown> {
+export async function sendRoute(
+  client: SipgateIOClient,
+  route: string,
+  request?: RouteRequest,
+  options?: RequestOptions,
+  phoneFields?: RoutePhoneFields,
+): Promise<unknown> {
   const match = typeof route === 'string' ? ROUTE.exec(route) : null;
-  if (!match) throw new SipgateIOValidationError('route', 'must be "METHOD /path" with an upper-case method, such as "GET /users/{userId}".');
+  if (!match)
+    throw new SipgateIOValidationError(
+      'route',
+      'must be "METHOD /path" with an upper-case method, such as "GET /users/{userId}".',
+    );
   const [, method, template] = match;
   if (request !== undefined && (typeof request !== 'object' || request === null || Array.isArray(request))) {
-    throw new SipgateIOValidationError('request', 'must be an object with `path`, `query` and `body` as the route takes them.');
+    throw new SipgateIOValidationError(
+      'request',
+      'must be an object with `path`, `query` and `body` as the route takes them.',
+    );
   }
   rejectUnknownKeys(request, ['path', 'query', 'body'], 'request');
   const { query } = request ?? {};
   // The phone numbers a module declared for this route are validated and normalised to E.164
   // here, the one place for every module (see route-phone-numbers.ts).
-  const { path: values, body } = await normaliseRoutePhoneNumbers(phoneFields, request?.path ?? {}, request?.body, client.info.defaultCountry);
+  const { path: values, body } = await normaliseRoutePhoneNumbers(
+    phoneFields,
+    request?.path ?? {},
+    request?.body,
+    client.info.defaultCountry,
+  );
   const names: string[] = [];
   const path = template.replace(PARAMETER, (_, name: string) => {
     names.push(name);
     return pathSegment(values[name], `request.path.${name}`);
   });
   rejectUnknownKeys(values, names, 'request.path');
-  if (body !== undefined && method === 'GET') throw new SipgateIOValidationError('request.body', 'a GET request sends no body.');
-  const withQuery: RequestOptions = query === undefined ? { ...options } : { ...options, query: { ...options?.query, ...query } };
+  if (body !== undefined && method === 'GET')
+    throw new SipgateIOValidationError('request.body', 'a GET request sends no body.');
+  const withQuery: RequestOptions =
+    query === undefined ? { ...options } : { ...options, query: { ...options?.query, ...query } };
   switch (method) {
     case 'GET':
       return client.get(path, withQuery);
@@ -74,17 +94,39 @@ export function routeEntry(entry: string): { route: string; input: 'query' | 'bo
   return { route, input, names: Array.from(route.matchAll(PARAMETER), (found) => found[1]) };
 }
 
-type RouteOf<Row extends string> = Row extends `${infer Route extends ApiRoute}${'?' | '-'}` ? Route : Row extends ApiRoute ? Row : never;
-type PathNames<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? [Name, ...PathNames<Rest>] : [];
-type PathOf<Route extends ApiRoute> = ApiOperation<Route> extends { parameters: { path: infer Path } } ? Path : Record<never, never>;
+type RouteOf<Row extends string> = Row extends `${infer Route extends ApiRoute}${'?' | '-'}`
+  ? Route
+  : Row extends ApiRoute
+    ? Row
+    : never;
+type PathNames<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
+  ? [Name, ...PathNames<Rest>]
+  : [];
+type PathOf<Route extends ApiRoute> =
+  ApiOperation<Route> extends { parameters: { path: infer Path } } ? Path : Record<never, never>;
 // An id the contract types as a number may be given as a string too: it only goes into the path.
-type PathArgs<Route extends ApiRoute, Names = PathNames<Route>> = { [I in keyof Names]: Names[I] extends keyof PathOf<Route> ? (PathOf<Route>[Names[I]] extends number ? string | number : string) : never };
-type QueryArg<Route extends ApiRoute> = ApiOperation<Route> extends { parameters: { query: object } } ? [query: ApiQuery<Route>] : [query?: ApiQuery<Route>];
+type PathArgs<Route extends ApiRoute, Names = PathNames<Route>> = {
+  [I in keyof Names]: Names[I] extends keyof PathOf<Route>
+    ? PathOf<Route>[Names[I]] extends number
+      ? string | number
+      : string
+    : never;
+};
+type QueryArg<Route extends ApiRoute> =
+  ApiOperation<Route> extends { parameters: { query: object } } ? [query: ApiQuery<Route>] : [query?: ApiQuery<Route>];
 // The same decision as routeEntry's: `?` the query, `-` nothing, otherwise the body of a POST, PUT or PATCH.
-type InputArg<Row extends string> = Row extends `${string}?` ? QueryArg<RouteOf<Row>> : Row extends `${string}-` ? [] : Row extends `P${string}` ? [body: ApiBody<RouteOf<Row>>] : [];
+type InputArg<Row extends string> = Row extends `${string}?`
+  ? QueryArg<RouteOf<Row>>
+  : Row extends `${string}-`
+    ? []
+    : Row extends `P${string}`
+      ? [body: ApiBody<RouteOf<Row>>]
+      : [];
 
 /** The method {@link bindRoutes} makes of a row: path parameters in the order of the path, the input, then options. */
-type RouteMethod<Row extends string> = (...args: [...PathArgs<RouteOf<Row>>, ...InputArg<Row>, options?: RequestOptions]) => Promise<ApiResult<RouteOf<Row>>>;
+type RouteMethod<Row extends string> = (
+  ...args: [...PathArgs<RouteOf<Row>>, ...InputArg<Row>, options?: RequestOptions]
+) => Promise<ApiResult<RouteOf<Row>>>;
 
 // Identical, not just assignable: assignability would pass a row that takes string | number where
 // the method declares a string id, or that requires the query where the method declares it optional.
@@ -123,7 +165,11 @@ export type RoutesFor<Module, Routes> = {
  * const users = bindRoutes<UsersModule, typeof USERS_ROUTES>(client, USERS_ROUTES);
  * ```
  */
-export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(client: SipgateIOClient, routes: Routes, phoneFields: RoutePhoneNumberFields = {}): Module {
+export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(
+  client: SipgateIOClient,
+  routes: Routes,
+  phoneFields: RoutePhoneNumberFields = {},
+): Module {
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const [name, entry] of Object.entries<string>(routes)) {
     const { route, input, names } = routeEntry(entry);
@@ -132,7 +178,13 @@ export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(cli
       names.forEach((parameter, index) => (path[parameter] = args[index]));
       const rest = args.slice(names.length);
       const request = input ? { path, [input]: rest.shift() } : { path };
-      return sendRoute(client, route, request as RouteRequest, rest[0] as RequestOptions | undefined, phoneFields[name]);
+      return sendRoute(
+        client,
+        route,
+        request as RouteRequest,
+        rest[0] as RequestOptions | undefined,
+        phoneFields[name],
+      );
     };
   }
   return methods as Module;

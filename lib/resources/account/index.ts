@@ -37,7 +37,11 @@ export function createAccountModule(client: SipgateIOClient): AccountModule {
     async getBalance(options) {
       const balance = await client.get<Balance>('/balance', options);
       if (typeof balance?.amount !== 'number' || typeof balance.currency !== 'string') {
-        throw new SipgateIOInvalidResponseError('GET /balance returned no amount and currency.', { method: 'GET', path: '/balance', body: balance });
+        throw new SipgateIOInvalidResponseError('GET /balance returned no amount and currency.', {
+          method: 'GET',
+          path: '/balance',
+          body: balance,
+        });
       }
       return { amount: balance.amount, currency: balance.currency };
     },

@@ -1,7 +1,12 @@
 import { bindRoutes } from '../../core/internal/route';
 import { CALL_ROUTES, type CallOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
-import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText, withEstablishedTextAsync } from '../../compat/established-messages';
+import {
+  ESTABLISHED_TEXTS,
+  withEstablishedMessages,
+  withEstablishedText,
+  withEstablishedTextAsync,
+} from '../../compat/established-messages';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../../core/errors';
 import { normalisePhoneNumber } from '../../core/phone';
 import { isExtension, validateExtension, type ExtensionType } from '../../core/internal/validate';
@@ -56,7 +61,11 @@ export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x',
  */
 export function createCallModule(client: SipgateIOClient): CallModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
-  const api = withEstablishedMessages(client, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
+  const api = withEstablishedMessages(client, {
+    400: 'Invalid Call object',
+    402: 'Insufficient funds',
+    403: 'Cannot access extension - not found or forbidden',
+  });
   const country = (): string => api.info.defaultCountry;
   return {
     ...bindRoutes<CallOperations, typeof CALL_ROUTES>(client, CALL_ROUTES),
@@ -69,13 +78,18 @@ export function createCallModule(client: SipgateIOClient): CallModule {
       // as `message`, so that a call with several faults is refused with the same text.
       const callee = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, async () => {
         if (isExtension(to)) {
-          throw new SipgateIOValidationError('to', 'must be a phone number; calling an extension is not supported by /sessions/calls.');
+          throw new SipgateIOValidationError(
+            'to',
+            'must be a phone number; calling an extension is not supported by /sessions/calls.',
+          );
         }
         return normalisePhoneNumber(to, 'to', country());
       });
       const fromIsExtension = isExtension(from);
       const caller = await withEstablishedTextAsync(CALL_TEXTS.caller, async () =>
-        fromIsExtension ? validateExtension(from, 'from', CALLING_EXTENSION_TYPES) : normalisePhoneNumber(from, 'from', country()),
+        fromIsExtension
+          ? validateExtension(from, 'from', CALLING_EXTENSION_TYPES)
+          : normalisePhoneNumber(from, 'from', country()),
       );
       if (!fromIsExtension && deviceId === undefined) {
         throw new SipgateIOValidationError(
@@ -84,13 +98,25 @@ export function createCallModule(client: SipgateIOClient): CallModule {
           CALL_TEXTS.deviceIdRequired,
         );
       }
-      const device = deviceId === undefined ? undefined : withEstablishedText(ESTABLISHED_TEXTS.extension, () => validateExtension(deviceId, 'deviceId', CALLING_EXTENSION_TYPES));
+      const device =
+        deviceId === undefined
+          ? undefined
+          : withEstablishedText(ESTABLISHED_TEXTS.extension, () =>
+              validateExtension(deviceId, 'deviceId', CALLING_EXTENSION_TYPES),
+            );
       const body: Record<string, string> = { caller, callee };
-      if (callerId !== undefined) body.callerId = await withEstablishedTextAsync(CALL_TEXTS.callerId, () => normalisePhoneNumber(callerId, 'callerId', country()));
+      if (callerId !== undefined)
+        body.callerId = await withEstablishedTextAsync(CALL_TEXTS.callerId, () =>
+          normalisePhoneNumber(callerId, 'callerId', country()),
+        );
       if (device !== undefined) body.deviceId = device;
       const response = await api.post<InitiateNewCallSessionResponse>('/sessions/calls', body, options);
       if (!response || typeof response.sessionId !== 'string') {
-        throw new SipgateIOInvalidResponseError('POST /sessions/calls returned no sessionId.', { method: 'POST', path: '/sessions/calls', body: response });
+        throw new SipgateIOInvalidResponseError('POST /sessions/calls returned no sessionId.', {
+          method: 'POST',
+          path: '/sessions/calls',
+          body: response,
+        });
       }
       return { sessionId: response.sessionId };
     },

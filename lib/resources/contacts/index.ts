@@ -3,7 +3,12 @@ import { CONTACTS_ROUTES, type ContactsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { utf8ToBase64 } from '../../core/internal/base64';
 import { withEstablishedMessages } from '../../compat/established-messages';
-import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../../core/errors';
+import {
+  SipgateIOError,
+  SipgateIOPartialFailureError,
+  SipgateIOValidationError,
+  type SipgateIOItemFailure,
+} from '../../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
 import { isValidPhoneNumberAsync } from '../../core/phone';
@@ -40,9 +45,16 @@ const REQUIRED_CSV_COLUMNS: readonly CsvImportColumn[] = ['firstname', 'lastname
 const PHONE_SHAPE = /^\+?[\d\s()./-]{2,}$/;
 
 function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
-  const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
+  const ok =
+    typeof scope === 'string' &&
+    (SCOPES.has(scope) || (allowAll && scope === 'ALL')) &&
+    !(writable && scope === 'INTERNAL');
   if (!ok) {
-    const allowed = writable ? 'PRIVATE or SHARED' : allowAll ? 'PRIVATE, SHARED, INTERNAL or ALL' : 'PRIVATE, SHARED or INTERNAL';
+    const allowed = writable
+      ? 'PRIVATE or SHARED'
+      : allowAll
+        ? 'PRIVATE, SHARED, INTERNAL or ALL'
+        : 'PRIVATE, SHARED or INTERNAL';
     throw new SipgateIOValidationError('scope', `must be ${allowed}.`);
   }
   return scope as ExportScope;
@@ -50,13 +62,15 @@ function checkScope(scope: unknown, allowAll: boolean, writable = false): Export
 
 function checkPhone(value: unknown, field: string): string {
   const text = requireText(value, field).trim();
-  if (!PHONE_SHAPE.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
+  if (!PHONE_SHAPE.test(text))
+    throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
   return text;
 }
 
 function checkTypes(value: unknown, field: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) throw new SipgateIOValidationError(field, 'must be an array of strings.');
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string'))
+    throw new SipgateIOValidationError(field, 'must be an array of strings.');
   return value as string[];
 }
 
@@ -66,16 +80,21 @@ function checkNumber(number: PhoneNumber, field: string): PhoneNumber {
 
 function checkEmail(email: Email, field: string): Email {
   const address = requireText(email?.email, `${field}.email`).trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
+  if (!/^[^\s@]+@[^\s@]+$/.test(address))
+    throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
   return { email: address, type: checkTypes(email?.type, `${field}.type`) };
 }
 
-function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilter | undefined): Record<string, number | string[] | undefined> {
+function queryFor(
+  pagination: Pagination | undefined,
+  filter: ContactsExportFilter | undefined,
+): Record<string, number | string[] | undefined> {
   const query: Record<string, number | string[] | undefined> = {};
   if (filter !== undefined) {
     // `phonenumbers` is the API's and the established library's name; `phoneNumbers` was ours.
     const numbers = filter?.phonenumbers ?? filter?.phoneNumbers;
-    if (!Array.isArray(numbers)) throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
+    if (!Array.isArray(numbers))
+      throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
     query.phonenumbers = numbers.map((n, i) => checkPhone(n, `filter.phonenumbers[${i}]`));
   }
   return { ...query, ...paginationQuery(pagination) };
@@ -84,7 +103,8 @@ function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilt
 /** `[['sipgate', 'io']]` as it is; a flat `['sipgate', 'io']` is one organisation. */
 function checkOrganization(value: unknown, field: string): string[][] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
+  if (!Array.isArray(value))
+    throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
   if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value as string[]];
   return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
 }
@@ -113,7 +133,16 @@ interface ContactsRead {
 const ASSUMED_PAGE_SIZE = 5000;
 
 function formatAddress(a: Address): string {
-  return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+  return [
+    a.poBox,
+    a.extendedAddress,
+    a.streetAddress,
+    [a.postalCode, a.locality].filter(Boolean).join(' '),
+    a.region,
+    a.country,
+  ]
+    .filter((p) => p && p.trim() !== '')
+    .join(', ');
 }
 
 /** The API lists every scope together; the exports keep the asked-for one. */
@@ -137,7 +166,10 @@ function checkDelimiter(delimiter: unknown): string {
 function checkExtraColumns(value: unknown): CsvExtraColumn[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((column) => !CSV_EXTRA_COLUMNS.includes(column as CsvExtraColumn))) {
-    throw new SipgateIOValidationError('options.extraColumns', `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`);
+    throw new SipgateIOValidationError(
+      'options.extraColumns',
+      `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`,
+    );
   }
   return value as CsvExtraColumn[];
 }
@@ -239,7 +271,11 @@ function rowProblem(record: string[], headerLength: number, values: string[], ro
   return undefined;
 }
 
-function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Map<number, number>, headerLength: number): string {
+function describeProblem(
+  { row, reason, fields }: CsvSkippedRow,
+  fieldCounts: Map<number, number>,
+  headerLength: number,
+): string {
   if (reason === 'field_count') return `row ${row} (${fieldCounts.get(row)} fields, the header has ${headerLength})`;
   if (reason === 'invalid_number') return `row ${row} (number is not a phone number)`;
   const names = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
@@ -250,12 +286,24 @@ function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Ma
  * Reads a contacts CSV, checks every row, and sends the importable ones as one
  * `POST /contacts/import/csv`. Nothing is sent when a row is refused.
  */
-async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csvContent: unknown, options: CsvImportOptions | undefined): Promise<CsvImportResult | undefined> {
+async function importCsv(
+  client: SipgateIOClient,
+  importer: SipgateIOClient,
+  csvContent: unknown,
+  options: CsvImportOptions | undefined,
+): Promise<CsvImportResult | undefined> {
   const { skipInvalidRows = false, ...requestOptions } = options ?? {};
-  if (typeof skipInvalidRows !== 'boolean') throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
-  if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
+  if (typeof skipInvalidRows !== 'boolean')
+    throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
+  if (typeof csvContent !== 'string')
+    throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
   // The established library's test: no line that is not empty.
-  if (/^(?:\r?\n)*$/.test(csvContent)) throw new SipgateIOValidationError('csvContent', 'holds no line; it needs a header with firstname, lastname and number.', INVALID_CSV);
+  if (/^(?:\r?\n)*$/.test(csvContent))
+    throw new SipgateIOValidationError(
+      'csvContent',
+      'holds no line; it needs a header with firstname, lastname and number.',
+      INVALID_CSV,
+    );
   const papa = await loadPapa();
   // Rows, empty ones kept, so that a record's index is its row as a spreadsheet shows it. The
   // header is read here: papaparse's own header handling renames repeated column names by
@@ -263,7 +311,12 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
   // columns: 26 s), and warns on the console.
   const { data, errors } = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const fatal = errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`, INVALID_CSV);
+  if (fatal)
+    throw new SipgateIOValidationError(
+      'csvContent',
+      `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`,
+      INVALID_CSV,
+    );
   const isEmptyLine = (record: string[]): boolean => record.length === 1 && record[0] === '';
   const headerIndex = data.findIndex((record) => !isEmptyLine(record));
   const header = headerIndex === -1 ? [] : data[headerIndex];
@@ -272,7 +325,11 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
   const indices = REQUIRED_CSV_COLUMNS.map((column) => {
     const index = columns.indexOf(column);
     if (index === -1) {
-      throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`, `${MISSING_HEADER_FIELD}: ${column}`);
+      throw new SipgateIOValidationError(
+        'csvContent',
+        `is missing the column "${column}" (needs firstname, lastname and number, in any order).`,
+        `${MISSING_HEADER_FIELD}: ${column}`,
+      );
     }
     return index;
   });
@@ -294,7 +351,9 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
     }
   }
   if (problems.length > 0 && !skipInvalidRows) {
-    const listed = problems.slice(0, LISTED_ROWS).map((problem) => describeProblem(problem, fieldCounts, header.length));
+    const listed = problems
+      .slice(0, LISTED_ROWS)
+      .map((problem) => describeProblem(problem, fieldCounts, header.length));
     const more = problems.length > LISTED_ROWS ? `, … (${problems.length} rows in all)` : '';
     const count = problems.length === 1 ? '1 row' : `${problems.length} rows`;
     const text = `has ${count} that cannot be imported: ${listed.join(', ')}${more}. Nothing was imported: correct them, or pass { skipInvalidRows: true } to import the other rows.`;
@@ -326,14 +385,21 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const writer = withEstablishedMessages(client, {});
   const csvImporter = withEstablishedMessages(client, { 500: 'Invalid CSV string' });
   /** Every in-scope contact, page by page, one page in memory at a time. */
-  async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
+  async function* all(
+    scope: ExportScope,
+    query: Record<string, number | string[] | undefined>,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<ContactResponse, void, undefined> {
     for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
       if (inScope(scope, contact)) yield contact;
     }
   }
 
   /** The streaming exports' source; scope and filter are checked now, before anything is requested. */
-  const streamed = (scope: ExportScope, { filter, ...options }: ContactsStreamOptions): AsyncGenerator<ContactResponse, void, undefined> =>
+  const streamed = (
+    scope: ExportScope,
+    { filter, ...options }: ContactsStreamOptions,
+  ): AsyncGenerator<ContactResponse, void, undefined> =>
     all(checkScope(scope, true), queryFor(undefined, filter), options);
 
   /**
@@ -341,7 +407,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
    * items than `limit`.
    */
-  const read = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactsRead> => {
+  const read = async (
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<ContactsRead> => {
     const wanted = checkScope(scope, true);
     const query = queryFor(pagination, filter);
     if (pagination !== undefined) {
@@ -359,25 +430,41 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     }
     return { items, totalCount, hasMore: false };
   };
-  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
-    (await read(scope, pagination, filter, options)).items;
-  const csvOf = async (contacts: ContactResponse[], delimiter: string, extra: readonly CsvExtraColumn[]): Promise<string> => {
+  const get = async (
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<ContactResponse[]> => (await read(scope, pagination, filter, options)).items;
+  const csvOf = async (
+    contacts: ContactResponse[],
+    delimiter: string,
+    extra: readonly CsvExtraColumn[],
+  ): Promise<string> => {
     let csv = '';
     for await (const chunk of csvChunks(contacts, delimiter, extra)) csv += chunk;
     return csv;
   };
-  const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
+  const jsonOf = ({ items, totalCount }: ContactsRead): string =>
+    JSON.stringify({ contacts: items.map(jsonElement), totalCount });
 
-  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
+  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> =>
+    writer.post<void>('/contacts', body, options);
 
   return {
     ...bindRoutes<ContactsOperations, typeof CONTACTS_ROUTES>(client, CONTACTS_ROUTES),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
-      if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
+      if (typeof contact !== 'object' || contact === null)
+        throw new SipgateIOValidationError('contact', 'must be an object.');
       const firstname = typeof contact.firstname === 'string' ? contact.firstname.trim() : '';
       const lastname = typeof contact.lastname === 'string' ? contact.lastname.trim() : '';
-      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.', 'Names not given');
+      if (firstname === '' && lastname === '')
+        throw new SipgateIOValidationError(
+          'contact.firstname',
+          'firstname or lastname must not be empty.',
+          'Names not given',
+        );
       await createParsed(
         {
           name: [firstname, lastname].filter(Boolean).join(' '),
@@ -387,7 +474,10 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
           emails: contact.email ? [checkEmail(contact.email, 'contact.email')] : [],
           addresses: contact.address ? [contact.address] : [],
           organization: checkOrganization(contact.organization, 'contact.organization'),
-          picture: contact.picture === undefined || contact.picture === null || contact.picture === '' ? null : requireText(contact.picture, 'contact.picture'),
+          picture:
+            contact.picture === undefined || contact.picture === null || contact.picture === ''
+              ? null
+              : requireText(contact.picture, 'contact.picture'),
           scope: writable,
         },
         options,
@@ -424,7 +514,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async deleteAllShared(options) {
       // Collect ids first: deleting while paging would shift the offsets and skip contacts.
       const ids: string[] = [];
-      for await (const contact of paginate<ContactResponse>(client, '/contacts', options)) if (contact.scope === 'SHARED') ids.push(contact.id);
+      for await (const contact of paginate<ContactResponse>(client, '/contacts', options))
+        if (contact.scope === 'SHARED') ids.push(contact.id);
       const failures: SipgateIOItemFailure[] = [];
       let next = 0;
       const worker = async (): Promise<void> => {
@@ -434,7 +525,13 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
             await writer.delete(apiPath`/contacts/${id}`, options);
           } catch (error) {
             if (error instanceof SipgateIOError && error.kind === 'aborted') throw error;
-            failures.push({ id, error: error instanceof SipgateIOError ? error : new SipgateIOError(String((error as Error)?.message ?? error)) });
+            failures.push({
+              id,
+              error:
+                error instanceof SipgateIOError
+                  ? error
+                  : new SipgateIOError(String((error as Error)?.message ?? error)),
+            });
           }
         }
       };
@@ -442,14 +539,20 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       if (failures.length > 0) {
         throw new SipgateIOPartialFailureError(
           `Deleted ${ids.length - failures.length} of ${ids.length} shared contacts; ${failures.length} failed: ` +
-            failures.slice(0, 5).map((f) => `${f.id} (${f.error.kind})`).join(', ') + (failures.length > 5 ? ', …' : '') + '. See error.failures.',
+            failures
+              .slice(0, 5)
+              .map((f) => `${f.id} (${f.error.kind})`)
+              .join(', ') +
+            (failures.length > 5 ? ', …' : '') +
+            '. See error.failures.',
           failures,
           ids.length - failures.length,
         );
       }
     },
 
-    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) => importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
+    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) =>
+      importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
 
     async importVCardString(vcardContent, scope, options) {
       const writable = checkScope(scope, false, true);

@@ -79,7 +79,6 @@ export interface HistoryFilter extends BaseHistoryFilter {
   phonenumber?: string;
 }
 
-
 /** An extension a history entry passed through. */
 export interface Endpoint {
   extension: string;
@@ -210,7 +209,11 @@ export interface HistoryModule extends HistoryOperations {
    * await history.batchUpdateEvents(entries, (entry) => ({ archived: true, read: true }));
    * ```
    */
-  batchUpdateEvents<E extends { id: string } = HistoryEntry>(events: E[], callback: (entry: E) => HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
+  batchUpdateEvents<E extends { id: string } = HistoryEntry>(
+    events: E[],
+    callback: (entry: E) => HistoryEntryUpdateOptions,
+    options?: RequestOptions,
+  ): Promise<void>;
   /**
    * The matching entries as sipgate's CSV export.
    * @example

@@ -15,5 +15,9 @@ export type { NotificationsModule } from './routes.generated';
  * ```
  */
 export function createNotificationsModule(client: SipgateIOClient): NotificationsModule {
-  return bindRoutes<NotificationsModule, typeof NOTIFICATIONS_ROUTES>(client, NOTIFICATIONS_ROUTES, NOTIFICATIONS_PHONE_NUMBER_FIELDS);
+  return bindRoutes<NotificationsModule, typeof NOTIFICATIONS_ROUTES>(
+    client,
+    NOTIFICATIONS_ROUTES,
+    NOTIFICATIONS_PHONE_NUMBER_FIELDS,
+  );
 }

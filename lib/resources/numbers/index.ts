@@ -81,7 +81,11 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
   return {
     ...bindRoutes<NumbersOperations, typeof NUMBERS_ROUTES>(client, NUMBERS_ROUTES),
     async getAllNumbers(pagination, options) {
-      const response = expectObject<NumberResponse>(await api.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');
+      const response = expectObject<NumberResponse>(
+        await api.get('/numbers', { ...options, query: paginationQuery(pagination) }),
+        'GET',
+        '/numbers',
+      );
       return { ...response, items: expectList<NumberResponseItem>(response, 'GET', '/numbers').map(toItem) };
     },
     iterate(options) {

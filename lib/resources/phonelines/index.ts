@@ -15,5 +15,9 @@ export type { PhonelinesModule } from './routes.generated';
  * ```
  */
 export function createPhonelinesModule(client: SipgateIOClient): PhonelinesModule {
-  return bindRoutes<PhonelinesModule, typeof PHONELINES_ROUTES>(client, PHONELINES_ROUTES, PHONELINES_PHONE_NUMBER_FIELDS);
+  return bindRoutes<PhonelinesModule, typeof PHONELINES_ROUTES>(
+    client,
+    PHONELINES_ROUTES,
+    PHONELINES_PHONE_NUMBER_FIELDS,
+  );
 }

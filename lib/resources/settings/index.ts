@@ -55,9 +55,15 @@ const WHITELIST_TYPES = ['p', 'g'] as const;
  */
 export function createSettingsModule(client: SipgateIOClient): SettingsModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
-  const api = withEstablishedMessages(client, { 403: 'sipgateIO is not booked for your account (or insufficient scopes)' });
+  const api = withEstablishedMessages(client, {
+    403: 'sipgateIO is not booked for your account (or insufficient scopes)',
+  });
   const getWebhookSettings = async (options?: RequestOptions): Promise<WebhookSettings> => {
-    const settings = expectObject<Partial<WebhookSettings>>(await api.get(SETTINGS_PATH, options), 'GET', SETTINGS_PATH);
+    const settings = expectObject<Partial<WebhookSettings>>(
+      await api.get(SETTINGS_PATH, options),
+      'GET',
+      SETTINGS_PATH,
+    );
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',
@@ -73,7 +79,8 @@ export function createSettingsModule(client: SipgateIOClient): SettingsModule {
     });
 
   // The established library's texts for these refusals (see ESTABLISHED_TEXTS).
-  const url = (value: unknown, field: string): string => withEstablishedText('Invalid webhook URL', () => requireHttpUrl(value, field));
+  const url = (value: unknown, field: string): string =>
+    withEstablishedText('Invalid webhook URL', () => requireHttpUrl(value, field));
   const WHITELIST_TEXT = "Whitelist allows only 'p' and 'g' extensions";
 
   return {
@@ -83,8 +90,19 @@ export function createSettingsModule(client: SipgateIOClient): SettingsModule {
     setOutgoingUrl: async (value, options) => change({ outgoingUrl: url(value, 'url') }, options),
     clearOutgoingUrl: (options) => change({ outgoingUrl: '' }, options),
     setWhitelist: async (extensions, options) => {
-      if (!Array.isArray(extensions)) throw new SipgateIOValidationError('extensions', 'must be an array of extension ids such as "p0" or "g1".', WHITELIST_TEXT);
-      const whitelist = [...new Set(extensions.map((e, i) => withEstablishedText(WHITELIST_TEXT, () => validateExtension(e, `extensions[${i}]`, WHITELIST_TYPES))))];
+      if (!Array.isArray(extensions))
+        throw new SipgateIOValidationError(
+          'extensions',
+          'must be an array of extension ids such as "p0" or "g1".',
+          WHITELIST_TEXT,
+        );
+      const whitelist = [
+        ...new Set(
+          extensions.map((e, i) =>
+            withEstablishedText(WHITELIST_TEXT, () => validateExtension(e, `extensions[${i}]`, WHITELIST_TYPES)),
+          ),
+        ),
+      ];
       return change({ whitelist }, options);
     },
     clearWhitelist: (options) => change({ whitelist: [] }, options),

@@ -2,7 +2,12 @@ import { bindRoutes } from '../../core/internal/route';
 import { SMS_PHONE_NUMBER_FIELDS } from './phone-number-fields';
 import { SMS_ROUTES, type SMSOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
-import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText, withEstablishedTextAsync } from '../../compat/established-messages';
+import {
+  ESTABLISHED_TEXTS,
+  withEstablishedMessages,
+  withEstablishedText,
+  withEstablishedTextAsync,
+} from '../../compat/established-messages';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../../core/errors';
 import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';
@@ -45,7 +50,8 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
   if (sendAt !== undefined && sendAt !== null) {
     const date = withEstablishedText(SMS_TEXTS.sendAtInvalid, () => requireDate(sendAt, 'sendAt'));
     const now = Date.now();
-    if (date.getTime() <= now) throw new SipgateIOValidationError('sendAt', 'is in the past; pick a time in the future.', SMS_TEXTS.sendAtPast);
+    if (date.getTime() <= now)
+      throw new SipgateIOValidationError('sendAt', 'is in the past; pick a time in the future.', SMS_TEXTS.sendAtPast);
     if (date.getTime() - now > MAX_SCHEDULE_AHEAD_MS) {
       throw new SipgateIOValidationError('sendAt', 'may be at most 30 days ahead.', SMS_TEXTS.sendAtTooFar);
     }
@@ -55,16 +61,25 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
   if (given.smsId !== undefined) {
     smsId = withEstablishedText(ESTABLISHED_TEXTS.extension, () => validateExtension(given.smsId, 'smsId', ['s']));
   } else if (given.from === undefined) {
-    throw new SipgateIOValidationError('sms', 'needs either smsId (e.g. "s0") or from (a verified caller ID).', SMS_TEXTS.noSmsId);
+    throw new SipgateIOValidationError(
+      'sms',
+      'needs either smsId (e.g. "s0") or from (a verified caller ID).',
+      SMS_TEXTS.noSmsId,
+    );
   }
-  const recipient = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, () => normalisePhoneNumber(given.to, 'to', defaultCountry));
+  const recipient = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, () =>
+    normalisePhoneNumber(given.to, 'to', defaultCountry),
+  );
   if (given.message === '') throw new SipgateIOValidationError('message', 'must not be empty.', SMS_TEXTS.message);
   const message = requireText(given.message, 'message');
   const result: ValidatedSms = { recipient, message };
   if (scheduled !== undefined) result.sendAt = scheduled;
   if (smsId !== undefined) result.smsId = smsId;
   // A sender that is not a phone number cannot be one of the extension's caller IDs.
-  else result.from = await withEstablishedTextAsync(SMS_TEXTS.notRegistered, () => normalisePhoneNumber(given.from, 'from', defaultCountry));
+  else
+    result.from = await withEstablishedTextAsync(SMS_TEXTS.notRegistered, () =>
+      normalisePhoneNumber(given.from, 'from', defaultCountry),
+    );
   return result;
 }
 
@@ -93,7 +108,12 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   const post = (sms: ValidatedSms & { smsId: string }, options?: RequestOptions): Promise<void> =>
     api.post<void>(
       '/sessions/sms',
-      { smsId: sms.smsId, recipient: sms.recipient, message: sms.message, ...(sms.sendAt === undefined ? {} : { sendAt: sms.sendAt }) },
+      {
+        smsId: sms.smsId,
+        recipient: sms.recipient,
+        message: sms.message,
+        ...(sms.sendAt === undefined ? {} : { sendAt: sms.sendAt }),
+      },
       options,
     );
 
@@ -125,7 +145,8 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     await api.lock.withLock(`sms-sender:${webuserId}:${smsId}`, async () => {
       const callerIds = await getCallerIds(webuserId, smsId, options);
       let match: SmsCallerId | undefined;
-      for (const callerId of callerIds) if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
+      for (const callerId of callerIds)
+        if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
       if (!match) {
         throw new SipgateIOSmsSenderError(
           'not_registered',
@@ -134,7 +155,11 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
         );
       }
       if (!match.verified) {
-        throw new SipgateIOSmsSenderError('not_verified', `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`, 'Number is not verified yet');
+        throw new SipgateIOSmsSenderError(
+          'not_verified',
+          `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`,
+          'Number is not verified yet',
+        );
       }
       const previous = callerIds.find((callerId) => callerId.defaultNumber);
       if (match.defaultNumber) {

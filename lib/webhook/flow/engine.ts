@@ -50,7 +50,12 @@ function gatherNumber(value: string | null): number | undefined {
  * re-send): newCall, answer and hangup come once per call; a dtmf once per Gather.
  */
 function findRecorded(entries: readonly Entry[], event: WebhookEvent, gather: number | undefined): number {
-  return entries.findIndex((entry) => entry.t === 'event' && entry.event.event === event.event && (event.event !== EventType.DATA || entry.gather === gather));
+  return entries.findIndex(
+    (entry) =>
+      entry.t === 'event' &&
+      entry.event.event === event.event &&
+      (event.event !== EventType.DATA || entry.gather === gather),
+  );
 }
 
 /** The Gather a dtmf answers when its URL does not say: the last one, which sipgate is waiting on. */
@@ -76,7 +81,11 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
   };
   const proceed: RoutedReply = { response: undefined, context: {} };
 
-  const attempt = async (key: string, event: WebhookEvent, gatherParam: number | undefined): Promise<RoutedReply | 'lost'> => {
+  const attempt = async (
+    key: string,
+    event: WebhookEvent,
+    gatherParam: number | undefined,
+  ): Promise<RoutedReply | 'lost'> => {
     const loaded = await store.load(key);
     const history = (loaded?.entries ?? []) as unknown as Entry[];
     const version = loaded?.version ?? 0;
@@ -97,8 +106,13 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
     let eventIndex = findRecorded(history, event, gather);
     let newEvent: EventEntry | undefined;
     if (eventIndex === -1) {
-      if (event.event === EventType.DATA && !history.some((entry) => entry.t === 'command' && entry.kind === 'gather' && entry.seq === gather)) {
-        settings.warn(`sipgateio-sdk: a dtmf webhook for a Gather call ${event.callId || '(no id)'} never issued; ignored.`);
+      if (
+        event.event === EventType.DATA &&
+        !history.some((entry) => entry.t === 'command' && entry.kind === 'gather' && entry.seq === gather)
+      ) {
+        settings.warn(
+          `sipgateio-sdk: a dtmf webhook for a Gather call ${event.callId || '(no id)'} never issued; ignored.`,
+        );
         return { response: undefined, context };
       }
       newEvent = gather === undefined ? { t: 'event', event } : { t: 'event', event, gather };
@@ -152,7 +166,14 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
           const reply = await attempt(key, event, gather);
           if (reply !== 'lost') return reply;
           if (count >= MAX_ATTEMPTS) {
-            settings.report(new SipgateIOCallFlowError('store', event.callId, `Call ${event.callId || '(no id)'}: the journal kept changing under this instance (${MAX_ATTEMPTS} attempts); is the store's lock shared?`), event.callId);
+            settings.report(
+              new SipgateIOCallFlowError(
+                'store',
+                event.callId,
+                `Call ${event.callId || '(no id)'}: the journal kept changing under this instance (${MAX_ATTEMPTS} attempts); is the store's lock shared?`,
+              ),
+              event.callId,
+            );
             return { response: settings.fallbackReply, context: {} };
           }
         }

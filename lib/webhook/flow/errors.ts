@@ -5,7 +5,8 @@
 import { SipgateIOError } from '../../core/errors';
 
 /** Why a call flow failed. */
-export type CallFlowProblem = 'nondeterminism' | 'no_reply_pending' | 'interrupted' | 'step_failed' | 'store' | 'no_client';
+export type CallFlowProblem =
+  'nondeterminism' | 'no_reply_pending' | 'interrupted' | 'step_failed' | 'store' | 'no_client';
 
 /**
  * A call flow could not go on: see `reason`. sipgate then gets the flow's `fallbackReply`
@@ -94,7 +95,12 @@ export class SipgateIOCallFlowStepError extends SipgateIOCallFlowError {
   /** `name` of the original error. */
   readonly originalName: string;
   constructor(callId: string, step: string, originalName: string, originalMessage: string, cause?: unknown) {
-    super('step_failed', callId, `Step "${step}" of call ${callId || '(no id)'} failed: ${originalName}: ${originalMessage}`, cause);
+    super(
+      'step_failed',
+      callId,
+      `Step "${step}" of call ${callId || '(no id)'} failed: ${originalName}: ${originalMessage}`,
+      cause,
+    );
     this.step = step;
     this.originalName = originalName;
   }

@@ -60,7 +60,9 @@ export function createMemoryCallStore(options: MemoryCallStoreOptions = {}): Cal
       if (journals.size > maxCalls) {
         const [oldest] = journals.keys();
         journals.delete(oldest);
-        options.warn?.(`sipgateio-sdk: the in-memory call store holds more than maxCalls (${maxCalls}) calls; dropped the least recently active one.`);
+        options.warn?.(
+          `sipgateio-sdk: the in-memory call store holds more than maxCalls (${maxCalls}) calls; dropped the least recently active one.`,
+        );
       }
       return true;
     },

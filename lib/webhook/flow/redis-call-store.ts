@@ -19,7 +19,10 @@ return 0`;
 
 function token(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+  return (
+    crypto?.randomUUID?.() ??
+    `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,7 +37,15 @@ export function redisCallStore(send: RedisSend, settings: RedisStoreSettings): C
     },
     async append(key, expectedVersion, entries, ttlMs) {
       if (entries.length === 0) return true;
-      const result = await send(['EVAL', APPEND, '1', journal(key), String(expectedVersion), String(Math.ceil(ttlMs)), ...entries.map((entry) => JSON.stringify(entry))]);
+      const result = await send([
+        'EVAL',
+        APPEND,
+        '1',
+        journal(key),
+        String(expectedVersion),
+        String(Math.ceil(ttlMs)),
+        ...entries.map((entry) => JSON.stringify(entry)),
+      ]);
       return Number(result) === 1;
     },
     async remove(key) {
@@ -48,12 +59,18 @@ export function redisCallStore(send: RedisSend, settings: RedisStoreSettings): C
         // Short, growing, jittered polls: the holder usually finishes within milliseconds.
         for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
           if ((await send(['SET', key, mine, 'PX', String(settings.leaseMs), 'NX'])) === 'OK') break;
-          if (Date.now() >= deadline) throw new SipgateIOTimeoutError(`Waited ${settings.lockWaitMs} ms for the lock "${name}" in Redis (lockWaitMs); its holder did not finish.`);
+          if (Date.now() >= deadline)
+            throw new SipgateIOTimeoutError(
+              `Waited ${settings.lockWaitMs} ms for the lock "${name}" in Redis (lockWaitMs); its holder did not finish.`,
+            );
           await sleep(wait + Math.random() * wait);
         }
-        const renewal = setInterval(() => {
-          send(['EVAL', RENEW, '1', key, mine, String(settings.leaseMs)]).catch(() => undefined);
-        }, Math.max(50, Math.floor(settings.leaseMs / 3)));
+        const renewal = setInterval(
+          () => {
+            send(['EVAL', RENEW, '1', key, mine, String(settings.leaseMs)]).catch(() => undefined);
+          },
+          Math.max(50, Math.floor(settings.leaseMs / 3)),
+        );
         (renewal as { unref?: () => void }).unref?.();
         try {
           return await task();

@@ -43,11 +43,16 @@ export function createRedisCallStore(redis: RedisClientLike, options: RedisCallS
     const nodeRedis = redis as { sendCommand(args: string[]): Promise<unknown> };
     send = (args) => nodeRedis.sendCommand(args);
   } else {
-    throw new SipgateIOValidationError('redis', 'must be a connected Redis client: node-redis (with sendCommand) or ioredis (with call).');
+    throw new SipgateIOValidationError(
+      'redis',
+      'must be a connected Redis client: node-redis (with sendCommand) or ioredis (with call).',
+    );
   }
-  if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'must be an object.');
+  if (typeof options !== 'object' || options === null)
+    throw new SipgateIOValidationError('options', 'must be an object.');
   rejectUnknownKeys(options, ['keyPrefix', 'leaseMs', 'lockWaitMs'], 'options');
-  if (options.keyPrefix !== undefined && typeof options.keyPrefix !== 'string') throw new SipgateIOValidationError('keyPrefix', 'must be a string.');
+  if (options.keyPrefix !== undefined && typeof options.keyPrefix !== 'string')
+    throw new SipgateIOValidationError('keyPrefix', 'must be a string.');
   const settings: RedisStoreSettings = {
     keyPrefix: options.keyPrefix ?? 'sipgateio:flow:',
     leaseMs: options.leaseMs === undefined ? 5_000 : requireInteger(options.leaseMs, 'leaseMs', 100),

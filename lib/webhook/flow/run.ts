@@ -7,10 +7,26 @@
 import type { SipgateIOClient } from '../../core/client';
 import { SipgateIOValidationError } from '../../core/errors';
 import type { RTCMModule } from '../../resources/rtcm';
-import { EventType, type AnswerEvent, type HangUpEvent, type NewCallEvent, type WebhookDirection, type WebhookEvent } from '../events';
+import {
+  EventType,
+  type AnswerEvent,
+  type HangUpEvent,
+  type NewCallEvent,
+  type WebhookDirection,
+  type WebhookEvent,
+} from '../events';
 import { WebhookResponseBuilders, RejectReason, type ResponseObject } from '../reply-builders';
 import { SipgateIOCallFlowError, SipgateIOCallFlowNondeterminismError, SipgateIOCallFlowStepError } from './errors';
-import { describeCommand, describeEntry, type CommandEntry, type CommandKind, type Entry, type EventEntry, type ResultEntry, type VerbKind } from './journal';
+import {
+  describeCommand,
+  describeEntry,
+  type CommandEntry,
+  type CommandKind,
+  type Entry,
+  type EventEntry,
+  type ResultEntry,
+  type VerbKind,
+} from './journal';
 import type { Call, CallDialOptions, CallFlowFunction, CallGatherOptions, CallRejectOptions, CallStore } from './types';
 
 /** What a run needs from its flow. */
@@ -52,7 +68,10 @@ const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
  */
 const settle: () => Promise<void> =
   typeof (globalThis as { setImmediate?: unknown }).setImmediate === 'function'
-    ? () => new Promise<void>((resolve) => (globalThis as unknown as { setImmediate(fn: () => void): void }).setImmediate(resolve))
+    ? () =>
+        new Promise<void>((resolve) =>
+          (globalThis as unknown as { setImmediate(fn: () => void): void }).setImmediate(resolve),
+        )
     : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Results are stored as JSON; the live run returns the same parsed copy a replay will. */
@@ -118,10 +137,17 @@ export class FlowRun {
       if (entry.t === 'command') {
         // The function must issue this command itself; give it the chance: a few microtask turns
         // nearly always suffice (a resolved await continues within them), a full settle otherwise.
-        for (let turn = 0; turn < 32 && this.ok && this.history[this.cursor] === entry; turn += 1) await Promise.resolve();
+        for (let turn = 0; turn < 32 && this.ok && this.history[this.cursor] === entry; turn += 1)
+          await Promise.resolve();
         if (this.ok && this.history[this.cursor] === entry) await settle();
         if (this.ok && this.history[this.cursor] === entry) {
-          this.fail(new SipgateIOCallFlowNondeterminismError(this.callId, describeEntry(entry), this.flowDone ? 'finish' : 'not issue it (it waited for something else)'));
+          this.fail(
+            new SipgateIOCallFlowNondeterminismError(
+              this.callId,
+              describeEntry(entry),
+              this.flowDone ? 'finish' : 'not issue it (it waited for something else)',
+            ),
+          );
         }
         continue;
       }
@@ -157,9 +183,13 @@ export class FlowRun {
     this.issued.forEach((command, seq) => {
       if (command.settled || (command.kind !== 'step' && command.kind !== 'action')) return;
       const result: ResultEntry =
-        command.kind === 'action' ? { t: 'result', seq, ok: true, interrupted: true } : { t: 'result', seq, ok: false, interrupted: true };
+        command.kind === 'action'
+          ? { t: 'result', seq, ok: true, interrupted: true }
+          : { t: 'result', seq, ok: false, interrupted: true };
       if (command.kind === 'action') {
-        this.ctx.warn(`sipgateio-sdk: call flow ${this.callId}: the ${command.name} action was interrupted before its outcome was saved; it is taken as sent and not repeated.`);
+        this.ctx.warn(
+          `sipgateio-sdk: call flow ${this.callId}: the ${command.name} action was interrupted before its outcome was saved; it is taken as sent and not repeated.`,
+        );
       }
       this.pending.push(result);
       this.deliver(result, undefined);
@@ -178,9 +208,21 @@ export class FlowRun {
       this.pending = [];
       let appended: boolean;
       try {
-        appended = await this.ctx.store.append(this.ctx.key, this.version, batch as unknown as import('./types').CallJournalEntry[], this.ctx.ttl);
+        appended = await this.ctx.store.append(
+          this.ctx.key,
+          this.version,
+          batch as unknown as import('./types').CallJournalEntry[],
+          this.ctx.ttl,
+        );
       } catch (error) {
-        this.fail(new SipgateIOCallFlowError('store', this.callId, `The call store failed to save call ${this.callId || '(no id)'}: ${(error as Error)?.message ?? String(error)}`, error));
+        this.fail(
+          new SipgateIOCallFlowError(
+            'store',
+            this.callId,
+            `The call store failed to save call ${this.callId || '(no id)'}: ${(error as Error)?.message ?? String(error)}`,
+            error,
+          ),
+        );
         return;
       }
       if (!appended) {
@@ -201,18 +243,30 @@ export class FlowRun {
     if (entry.t === 'result') {
       const command = this.issued[entry.seq];
       if (!command || command.settled) {
-        this.fail(new SipgateIOCallFlowNondeterminismError(this.callId, describeEntry(entry), 'not issue a step or action with that number'));
+        this.fail(
+          new SipgateIOCallFlowNondeterminismError(
+            this.callId,
+            describeEntry(entry),
+            'not issue a step or action with that number',
+          ),
+        );
         return;
       }
       command.settled = true;
       if (entry.ok) command.outcome.resolve(entry.value);
       else if (entry.interrupted) {
         command.outcome.reject(
-          new SipgateIOCallFlowError('interrupted', this.callId, `Step "${command.name}" of call ${this.callId || '(no id)'} was interrupted before its outcome was saved; it is not run again.`),
+          new SipgateIOCallFlowError(
+            'interrupted',
+            this.callId,
+            `Step "${command.name}" of call ${this.callId || '(no id)'} was interrupted before its outcome was saved; it is not run again.`,
+          ),
         );
       } else {
         const error = entry.error ?? { name: 'Error', message: '' };
-        command.outcome.reject(new SipgateIOCallFlowStepError(this.callId, command.name ?? command.kind, error.name, error.message, cause));
+        command.outcome.reject(
+          new SipgateIOCallFlowStepError(this.callId, command.name ?? command.kind, error.name, error.message, cause),
+        );
       }
       return;
     }
@@ -227,7 +281,13 @@ export class FlowRun {
       case EventType.DATA: {
         const gather = entry.gather === undefined ? undefined : this.issued[entry.gather];
         if (!gather || gather.kind !== 'gather' || gather.settled) {
-          this.fail(new SipgateIOCallFlowNondeterminismError(this.callId, describeEntry(entry), `not issue gather #${entry.gather}`));
+          this.fail(
+            new SipgateIOCallFlowNondeterminismError(
+              this.callId,
+              describeEntry(entry),
+              `not issue gather #${entry.gather}`,
+            ),
+          );
           return;
         }
         gather.settled = true;
@@ -263,7 +323,12 @@ export class FlowRun {
   }
 
   /** Issues a command: matched against the journal while replaying, else recorded (and for steps and actions, run). */
-  private issue(kind: CommandKind, name: string | undefined, reply: ResponseObject | undefined, work?: () => Promise<unknown>): Promise<unknown> {
+  private issue(
+    kind: CommandKind,
+    name: string | undefined,
+    reply: ResponseObject | undefined,
+    work?: () => Promise<unknown>,
+  ): Promise<unknown> {
     if (!this.ok) return never();
     const seq = this.seq;
     this.seq += 1;
@@ -273,7 +338,13 @@ export class FlowRun {
     if (this.replayingNow) {
       const entry = this.history[this.cursor];
       if (!entry || entry.t !== 'command' || entry.seq !== seq || entry.kind !== kind || entry.name !== name) {
-        this.fail(new SipgateIOCallFlowNondeterminismError(this.callId, describeEntry(entry), `issue ${describeCommand(kind, name, seq)}`));
+        this.fail(
+          new SipgateIOCallFlowNondeterminismError(
+            this.callId,
+            describeEntry(entry),
+            `issue ${describeCommand(kind, name, seq)}`,
+          ),
+        );
         return never();
       }
       this.cursor += 1;
@@ -305,7 +376,15 @@ export class FlowRun {
       } catch (error) {
         cause = error;
         const name = (error as Error)?.name;
-        result = { t: 'result', seq, ok: false, error: { name: typeof name === 'string' ? name : 'Error', message: String((error as Error)?.message ?? error) } };
+        result = {
+          t: 'result',
+          seq,
+          ok: false,
+          error: {
+            name: typeof name === 'string' ? name : 'Error',
+            message: String((error as Error)?.message ?? error),
+          },
+        };
       }
       this.pending.push(result);
       await this.flush();
@@ -342,7 +421,12 @@ export class FlowRun {
     if (!this.ok) return never();
     const client = this.ctx.client;
     if (!client) {
-      return Promise.reject(new SipgateIOValidationError('client', `call.${name}() acts on the live call through the REST API: pass a sipgateIO client to createCallFlow.`));
+      return Promise.reject(
+        new SipgateIOValidationError(
+          'client',
+          `call.${name}() acts on the live call through the REST API: pass a sipgateIO client to createCallFlow.`,
+        ),
+      );
     }
     const callId = this.callId;
     return this.issue('action', name, undefined, async () => perform(await this.ctx.rtcm(), callId)) as Promise<void>;
@@ -397,7 +481,8 @@ export class FlowRun {
         return run.replayingNow;
       },
       gather: (options) => {
-        if (options !== undefined && (typeof options !== 'object' || options === null)) return Promise.reject(new SipgateIOValidationError('options', 'pass { play, maxDigits, timeout }.'));
+        if (options !== undefined && (typeof options !== 'object' || options === null))
+          return Promise.reject(new SipgateIOValidationError('options', 'pass { play, maxDigits, timeout }.'));
         const seq = run.seq;
         return run.verb('gather', () => gatherReply(options, seq)) as unknown as Promise<string>;
       },
@@ -411,17 +496,27 @@ export class FlowRun {
           });
         }),
       voicemail: () => run.verb('voicemail', () => WebhookResponseBuilders.sendToVoicemail()),
-      reject: (options?: CallRejectOptions) => run.verb('reject', () => WebhookResponseBuilders.rejectCall({ reason: (options?.reason ?? 'rejected') as RejectReason })),
+      reject: (options?: CallRejectOptions) =>
+        run.verb('reject', () =>
+          WebhookResponseBuilders.rejectCall({ reason: (options?.reason ?? 'rejected') as RejectReason }),
+        ),
       play: (url: string) => run.verb('play', () => WebhookResponseBuilders.playAudio({ announcement: url })),
-      hangUp: () => (run.slotOpen ? run.verb('hangUp', () => WebhookResponseBuilders.hangUpCall()) : run.action('hangUp', (rtcm, id) => rtcm.hangUp(id))),
+      hangUp: () =>
+        run.slotOpen
+          ? run.verb('hangUp', () => WebhookResponseBuilders.hangUpCall())
+          : run.action('hangUp', (rtcm, id) => rtcm.hangUp(id)),
       step: <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
-        if (typeof name !== 'string' || name === '') return Promise.reject(new SipgateIOValidationError('name', 'must be a non-empty string naming the step.'));
+        if (typeof name !== 'string' || name === '')
+          return Promise.reject(new SipgateIOValidationError('name', 'must be a non-empty string naming the step.'));
         if (typeof fn !== 'function') return Promise.reject(new SipgateIOValidationError('fn', 'must be a function.'));
         return run.issue('step', name, undefined, async () => fn()) as Promise<T>;
       },
       hold: (on = true) => run.action('hold', (rtcm, id) => rtcm.hold(id, on)),
       mute: (on = true) => run.action('mute', (rtcm, id) => rtcm.mute(id, on)),
-      record: (options) => run.action('record', (rtcm, id) => rtcm.record(id, { value: options?.value ?? true, announcement: options?.announcement ?? false })),
+      record: (options) =>
+        run.action('record', (rtcm, id) =>
+          rtcm.record(id, { value: options?.value ?? true, announcement: options?.announcement ?? false }),
+        ),
       announce: (url) => run.action('announce', (rtcm, id) => rtcm.announce(id, url)),
       sendDTMF: (sequence) => run.action('sendDTMF', (rtcm, id) => rtcm.sendDTMF(id, sequence)),
       transfer: (options) => run.action('transfer', (rtcm, id) => rtcm.transfer(id, options)),

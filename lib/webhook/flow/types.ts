@@ -53,7 +53,12 @@ export interface CallStore {
    * writer came first (the caller re-reads and retries).
    * @example `const appended = await store.append(callKey, journal?.version ?? 0, entries, 3_600_000);`
    */
-  append(callKey: string, expectedVersion: number, entries: readonly CallJournalEntry[], ttlMs: number): Promise<boolean>;
+  append(
+    callKey: string,
+    expectedVersion: number,
+    entries: readonly CallJournalEntry[],
+    ttlMs: number,
+  ): Promise<boolean>;
   /**
    * Deletes the call's journal (after its hangup).
    * @example `await store.remove(callKey);`
@@ -222,7 +227,16 @@ export interface Call extends AsyncIterable<WebhookEvent> {
 export type CallFlowFunction = (call: Call) => Promise<void> | void;
 
 /** Options of `createCallFlow`. */
-export interface CallFlowOptions extends Pick<WebhookHandlerOptions, 'skipSignatureVerification' | 'publicKey' | 'sourceIpCheck' | 'allowedSourceIps' | 'maxBodyBytes' | 'handlerTimeout' | 'logger'> {
+export interface CallFlowOptions extends Pick<
+  WebhookHandlerOptions,
+  | 'skipSignatureVerification'
+  | 'publicKey'
+  | 'sourceIpCheck'
+  | 'allowedSourceIps'
+  | 'maxBodyBytes'
+  | 'handlerTimeout'
+  | 'logger'
+> {
   /** The public URL sipgate reaches this flow at (the incoming-call webhook URL); callbacks point here. */
   baseUrl: string;
   /** Where journals live. @default an in-memory store (one instance) */
@@ -250,7 +264,11 @@ export interface CallFlowOptions extends Pick<WebhookHandlerOptions, 'skipSignat
 /** A call flow: mount `handler` (node:http, Express, Fastify's raw) or `fetch` (Workers, Bun, Deno). */
 export interface CallFlow {
   /** A Node `(req, res)` handler. */
-  handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: unknown) => Promise<void>;
+  handler: (
+    req: import('node:http').IncomingMessage,
+    res: import('node:http').ServerResponse,
+    next?: unknown,
+  ) => Promise<void>;
   /** A Web-standard `(Request) => Promise<Response>` handler. */
   fetch: (request: Request) => Promise<Response>;
 }

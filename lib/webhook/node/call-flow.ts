@@ -31,8 +31,16 @@ import { verifyWebhookSignature } from './verify';
  */
 export function createCallFlow(options: CallFlowOptions, flow: CallFlowFunction): CallFlow {
   const { coreOptions, route } = prepareCallFlow(options, flow, randomUUID);
-  const nodeCore = createWebhookCore(coreOptions, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey), route);
-  const fetchCore = createWebhookCore(coreOptions, (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey), route);
+  const nodeCore = createWebhookCore(
+    coreOptions,
+    (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey),
+    route,
+  );
+  const fetchCore = createWebhookCore(
+    coreOptions,
+    (body, signature, publicKey) => verifyWebhookSignatureAsync(body, signature, publicKey),
+    route,
+  );
   const handler = nodeHandlerFor(nodeCore);
   return { handler, fetch: fetchHandlerFor(fetchCore, options.getClientAddress) };
 }

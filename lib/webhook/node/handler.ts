@@ -4,7 +4,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rejectUnknownKeys } from '../../core/internal/validate';
-import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookCore, type WebhookHandlers, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from '../handler-core';
+import {
+  createWebhookCore,
+  HANDLER_OPTION_KEYS,
+  type WebhookCore,
+  type WebhookHandlers,
+  type WebhookHandlerOptions,
+  type WebhookReply,
+  type WebhookRequestHead,
+} from '../handler-core';
 import { createWebhookFetchHandler } from '../fetch-handler';
 import { verifyWebhookSignature, webhookKeyObject } from './verify';
 
@@ -92,7 +100,8 @@ function readBody(req: IncomingMessage, limit: number, done: BodyCallback): void
 
 /** A body a framework already read: Express's `express.raw()` Buffer, or a raw string. */
 function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
-  const body = (req as IncomingMessage & { body?: unknown; rawBody?: unknown }).rawBody ?? (req as { body?: unknown }).body;
+  const body =
+    (req as IncomingMessage & { body?: unknown; rawBody?: unknown }).rawBody ?? (req as { body?: unknown }).body;
   if (body instanceof Uint8Array) return body;
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body !== undefined && req.readableEnded) return 'parsed';
@@ -114,13 +123,24 @@ function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
  * ```
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
-  rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', { port: 'an option of createServer', hostname: 'an option of createServer', getClientAddress: 'an option of createWebhookFetchHandler' });
-  const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey));
+  rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', {
+    port: 'an option of createServer',
+    hostname: 'an option of createServer',
+    getClientAddress: 'an option of createWebhookFetchHandler',
+  });
+  const core = createWebhookCore(options, (body, signature, publicKey) =>
+    verifyWebhookSignature(body, signature, publicKey),
+  );
   // Built now, once: a key Node cannot load is refused here, not on the first webhook.
   if (options.publicKey !== undefined) webhookKeyObject(options.publicKey);
   const handler = nodeHandlerFor(core) as NodeWebhookHandler;
   handler.handlers = core.handlers;
-  handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });
+  handler.fetch = createWebhookFetchHandler({
+    ...options,
+    handlers: core.handlers,
+    skipSignatureVerification: options.skipSignatureVerification,
+    logger: { warn: () => undefined, error: options.logger?.error ?? console.error },
+  });
   return handler;
 }
 
@@ -129,7 +149,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
  * The request's URL goes to the core with the body: a call flow finds the call's session in it.
  * @internal
  */
-export function nodeHandlerFor(core: WebhookCore): Pick<NodeWebhookHandler, 'checkContinue'> & ((req: IncomingMessage, res: ServerResponse, next?: unknown) => Promise<void>) {
+export function nodeHandlerFor(
+  core: WebhookCore,
+): Pick<NodeWebhookHandler, 'checkContinue'> &
+  ((req: IncomingMessage, res: ServerResponse, next?: unknown) => Promise<void>) {
   const handler = ((req: IncomingMessage, res: ServerResponse): Promise<void> =>
     // Settles once the answer is handed to node:http; anything unexpected rejects it (the
     // server answers 500), never escapes as an uncaught exception.

@@ -28,7 +28,10 @@ export function webhookKeyObject(pem: unknown): KeyObject {
       key = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
     } catch {
       // The structure was checked; Node refusing it anyway means the numbers inside are unusable.
-      throw new SipgateIOValidationError('publicKey', 'could not be loaded as an RSA public key; check that the PEM was copied whole.');
+      throw new SipgateIOValidationError(
+        'publicKey',
+        'could not be loaded as an RSA public key; check that the PEM was copied whole.',
+      );
     }
     if (keyObjects.size >= 16) keyObjects.delete(keyObjects.keys().next().value as string);
     keyObjects.set(pem as string, key);

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     },
   });
   if (values.help || !values.url || !values['private-key']) {
-    console.log('Usage: sipgateio-simulate --url URL --private-key KEY.pem [--digits 1,2] [--from NUMBER] [--to NUMBER] [--no-answer]');
+    console.log(
+      'Usage: sipgateio-simulate --url URL --private-key KEY.pem [--digits 1,2] [--from NUMBER] [--to NUMBER] [--no-answer]',
+    );
     process.exitCode = values.help ? 0 : 2;
     return;
   }

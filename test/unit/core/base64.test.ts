@@ -18,7 +18,9 @@ describe('isBase64', () => {
   });
 
   it('accepts exactly the padded base64 grammar (non-empty)', () => {
-    const nearBase64 = fc.array(fc.constantFrom('A', 'z', '0', '+', '/', '=', '-', ' '), { maxLength: 14 }).map((parts) => parts.join(''));
+    const nearBase64 = fc
+      .array(fc.constantFrom('A', 'z', '0', '+', '/', '=', '-', ' '), { maxLength: 14 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(nearBase64, (text) => {
         expect(isBase64(text)).toBe(text !== '' && PADDED_BASE64_GRAMMAR.test(text));

@@ -6,7 +6,13 @@
 import nock from 'nock';
 import { createServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { createOAuthClient, generateWebhookTestKeyPair, simulateCall, SipgateIOConnectionError, SipgateIOError } from '../../../lib';
+import {
+  createOAuthClient,
+  generateWebhookTestKeyPair,
+  simulateCall,
+  SipgateIOConnectionError,
+  SipgateIOError,
+} from '../../../lib';
 import { connectionError, networkErrorCode } from '../../../lib/core/internal/connection-error';
 import { testClient } from '../../helpers/fixtures';
 
@@ -33,15 +39,21 @@ beforeAll(() => nock.disableNetConnect());
 afterAll(() => nock.enableNetConnect());
 
 describe('networkErrorCode', () => {
-  it('takes the system code from the cause (fetch, axios) before the error\'s own code', () => {
-    const fetchFailure = new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) });
+  it("takes the system code from the cause (fetch, axios) before the error's own code", () => {
+    const fetchFailure = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+    });
     expect(networkErrorCode(fetchFailure)).toBe('ECONNREFUSED');
     expect(networkErrorCode(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe('ECONNRESET');
-    expect(networkErrorCode(Object.assign(new Error('x'), { code: 'ERR_NETWORK', cause: { code: 'ENOTFOUND' } }))).toBe('ENOTFOUND');
+    expect(networkErrorCode(Object.assign(new Error('x'), { code: 'ERR_NETWORK', cause: { code: 'ENOTFOUND' } }))).toBe(
+      'ENOTFOUND',
+    );
   });
 
-  it('ignores axios\'s cancellation code in the cause, and anything that is not a string', () => {
-    expect(networkErrorCode(Object.assign(new Error('x'), { code: 'ECONNABORTED', cause: { code: 'ERR_CANCELED' } }))).toBe('ECONNABORTED');
+  it("ignores axios's cancellation code in the cause, and anything that is not a string", () => {
+    expect(
+      networkErrorCode(Object.assign(new Error('x'), { code: 'ECONNABORTED', cause: { code: 'ERR_CANCELED' } })),
+    ).toBe('ECONNABORTED');
     expect(networkErrorCode(Object.assign(new Error('x'), { code: 42, cause: { code: null } }))).toBeUndefined();
     expect(networkErrorCode(undefined)).toBeUndefined();
     expect(networkErrorCode('ECONNREFUSED')).toBeUndefined();
@@ -49,13 +61,23 @@ describe('networkErrorCode', () => {
 });
 
 describe('connectionError', () => {
-  const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-  const reset = new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+  const refused = new TypeError('fetch failed', {
+    cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+  });
+  const reset = new TypeError('fetch failed', {
+    cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+  });
 
   it('names the host, what was being done and the system code, then the hint', () => {
-    const error = connectionError(refused, { host: 'api.example.com', doing: 'the token exchange', hint: 'check the network.' });
+    const error = connectionError(refused, {
+      host: 'api.example.com',
+      doing: 'the token exchange',
+      hint: 'check the network.',
+    });
     expect(error).toBeInstanceOf(SipgateIOConnectionError);
-    expect(error.message).toBe('Could not reach api.example.com for the token exchange (ECONNREFUSED): check the network.');
+    expect(error.message).toBe(
+      'Could not reach api.example.com for the token exchange (ECONNREFUSED): check the network.',
+    );
     expect(error.toJSON()).toEqual({ name: 'SipgateIOConnectionError', kind: 'connection', message: error.message });
   });
 
@@ -68,16 +90,32 @@ describe('connectionError', () => {
   });
 
   it('keeps method and path when given, adds the not-sent note and a secret-free cause on request', () => {
-    const axiosLike = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', config: { headers: { Authorization: 'Basic c2VjcmV0' } } });
-    const error = connectionError(axiosLike, { host: 'h', doing: 'GET /x', hint: 'y.', method: 'GET', path: '/x', notSentNote: 'Not sent.', keepCause: true });
+    const axiosLike = Object.assign(new Error('connect ECONNREFUSED'), {
+      code: 'ECONNREFUSED',
+      config: { headers: { Authorization: 'Basic c2VjcmV0' } },
+    });
+    const error = connectionError(axiosLike, {
+      host: 'h',
+      doing: 'GET /x',
+      hint: 'y.',
+      method: 'GET',
+      path: '/x',
+      notSentNote: 'Not sent.',
+      keepCause: true,
+    });
     expect(error.message).toBe('Could not reach h for GET /x (ECONNREFUSED): y. Not sent.');
     expect(error).toMatchObject({ method: 'GET', path: '/x', sent: false });
     const cause = (error as { cause?: Error }).cause;
     expect(cause).toBeInstanceOf(Error);
     expect(cause).not.toBe(axiosLike);
-    expect({ name: cause?.name, message: cause?.message }).toEqual({ name: 'NetworkError', message: 'network error ECONNREFUSED' });
+    expect({ name: cause?.name, message: cause?.message }).toEqual({
+      name: 'NetworkError',
+      message: 'network error ECONNREFUSED',
+    });
     expect(JSON.stringify(error)).not.toContain('c2VjcmV0');
-    expect(connectionError(reset, { host: 'h', doing: 'x', hint: 'y.', notSentNote: 'Not sent.' }).message).toBe('Could not reach h for x (ECONNRESET): y.');
+    expect(connectionError(reset, { host: 'h', doing: 'x', hint: 'y.', notSentNote: 'Not sent.' }).message).toBe(
+      'Could not reach h for x (ECONNRESET): y.',
+    );
   });
 });
 
@@ -105,7 +143,9 @@ describe('each site keeps its own words', () => {
     const { port } = server.address() as AddressInfo;
     try {
       const error = await rejection(testClient({ baseUrl: `http://127.0.0.1:${port}/v2` }).post('/sessions/sms', {}));
-      expect(error.message).toBe(`Could not reach 127.0.0.1:${port} for POST /sessions/sms (ECONNRESET): check the network and baseUrl.`);
+      expect(error.message).toBe(
+        `Could not reach 127.0.0.1:${port} for POST /sessions/sms (ECONNRESET): check the network and baseUrl.`,
+      );
       expect(error).toMatchObject({ sent: true, method: 'POST', path: '/sessions/sms' });
     } finally {
       await new Promise((resolve) => server.close(resolve));
@@ -115,7 +155,12 @@ describe('each site keeps its own words', () => {
   it('OAuth client: names the operation and the endpoints; no method, path or cause', async () => {
     nock.enableNetConnect('127.0.0.1');
     const port = await closedPort();
-    const oauth = createOAuthClient({ clientId: 'app', clientSecret: 'app-secret', redirectUri: 'https://app.example.com/cb', endpoints: { token: `http://127.0.0.1:${port}/token` } });
+    const oauth = createOAuthClient({
+      clientId: 'app',
+      clientSecret: 'app-secret',
+      redirectUri: 'https://app.example.com/cb',
+      endpoints: { token: `http://127.0.0.1:${port}/token` },
+    });
     const error = await rejection(oauth.refresh('a-refresh-token'));
     expect(error.toJSON()).toEqual({
       name: 'SipgateIOConnectionError',
@@ -125,7 +170,7 @@ describe('each site keeps its own words', () => {
     expect(error).toMatchObject({ sent: false });
   });
 
-  it('simulator: asks whether the app is running, with the request\'s method and path', async () => {
+  it("simulator: asks whether the app is running, with the request's method and path", async () => {
     nock.enableNetConnect('127.0.0.1');
     const port = await closedPort();
     const { privateKey } = generateWebhookTestKeyPair();
@@ -152,7 +197,11 @@ describe('each site keeps its own words', () => {
     try {
       const { privateKey } = generateWebhookTestKeyPair();
       const error = await rejection(simulateCall({ url: `http://127.0.0.1:${port}/`, privateKey }));
-      expect(error.message).toMatch(new RegExp(`^The app at 127\\.0\\.0\\.1:${port} broke off its answer to the newCall request( \\([A-Z_]+\\))?\\.$`));
+      expect(error.message).toMatch(
+        new RegExp(
+          `^The app at 127\\.0\\.0\\.1:${port} broke off its answer to the newCall request( \\([A-Z_]+\\))?\\.$`,
+        ),
+      );
       expect(error).toMatchObject({ sent: true, method: 'POST', path: '/' });
     } finally {
       await new Promise((resolve) => server.close(resolve));

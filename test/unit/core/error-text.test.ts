@@ -53,11 +53,18 @@ describe('a fixed message does not hide the reason', () => {
   });
 
   it('an HTTP error with the established text (Unauthorized), with sipgate echoing the credentials', async () => {
-    nock(API).get('/authorization/userinfo').reply(401, { message: `bad credentials ${BASIC_HEADER} ${TOKEN}` });
+    nock(API)
+      .get('/authorization/userinfo')
+      .reply(401, { message: `bad credentials ${BASIC_HEADER} ${TOKEN}` });
     const error = await caught(testClient().getAuthenticatedWebuserId());
     expect(error.message).toBe('Unauthorized');
     for (const [where, text] of Object.entries(renderings(error))) {
-      expect([where, text]).toEqual([where, expect.stringMatching(/^SipgateIOAuthenticationError: Unauthorized — Authentication failed for GET \/authorization\/userinfo \(401\)/)]);
+      expect([where, text]).toEqual([
+        where,
+        expect.stringMatching(
+          /^SipgateIOAuthenticationError: Unauthorized — Authentication failed for GET \/authorization\/userinfo \(401\)/,
+        ),
+      ]);
       expect([where, text]).toEqual([where, expect.not.stringContaining(TOKEN)]);
       expect([where, text]).toEqual([where, expect.not.stringContaining(BASIC_HEADER.slice(6))]);
     }
@@ -68,13 +75,20 @@ describe('a fixed message does not hide the reason', () => {
     const error = await caught(createRTCMModule(testClient()).hangUp({ callId: 'c1' }));
     expect(error.message).toBe('The requested Call could not be found');
     for (const [where, text] of Object.entries(renderings(error))) {
-      expect([where, text]).toEqual([where, expect.stringContaining('SipgateIOCallNotFoundError: The requested Call could not be found — Call c1 was not found')]);
+      expect([where, text]).toEqual([
+        where,
+        expect.stringContaining(
+          'SipgateIOCallNotFoundError: The requested Call could not be found — Call c1 was not found',
+        ),
+      ]);
     }
   });
 
   it('the stack still lists where the error was made, and can be replaced', () => {
     const error = new SipgateIOValidationError('to', 'is not a phone number.', 'Invalid phone number');
-    expect(error.stack).toMatch(/^SipgateIOValidationError: Invalid phone number — Invalid to: is not a phone number\.\n\s+at /);
+    expect(error.stack).toMatch(
+      /^SipgateIOValidationError: Invalid phone number — Invalid to: is not a phone number\.\n\s+at /,
+    );
     expect(error.stack).toContain('error-text.test.ts');
     error.stack = 'replaced';
     expect(error.stack).toBe('replaced');

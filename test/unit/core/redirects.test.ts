@@ -13,7 +13,10 @@ import { SipgateIOInvalidResponseError } from '../../../lib';
 import { API, testClient } from '../../helpers/fixtures';
 
 /** An adapter answering 200 as XHR would after it followed a redirect to `finalUrl` (or not, when undefined). */
-function xhrLike(finalUrl: (requested: string) => string | undefined, status = 200): { adapter: AxiosAdapter; calls: string[] } {
+function xhrLike(
+  finalUrl: (requested: string) => string | undefined,
+  status = 200,
+): { adapter: AxiosAdapter; calls: string[] } {
   const calls: string[] = [];
   const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
     calls.push(config.url ?? '');
@@ -34,7 +37,9 @@ describe('an answer the transport got by following a redirect', () => {
     for (const method of ['get', 'post'] as const) {
       const { adapter, calls } = xhrLike(() => 'https://elsewhere.example/steal?token=secret-in-location');
       const client = testClient({ adapter, maxRetries: 2 });
-      const error = await (method === 'get' ? client.get('/balance') : client.post('/sessions/sms', { smsId: 's0' })).then(
+      const error = await (
+        method === 'get' ? client.get('/balance') : client.post('/sessions/sms', { smsId: 's0' })
+      ).then(
         () => new Error('expected a rejection'),
         (caught: Error) => caught,
       );
@@ -55,14 +60,21 @@ describe('an answer the transport got by following a redirect', () => {
 
   it('an opaque status 0 (fetch stopped at a redirect it does not show) is SipgateIOInvalidResponseError', async () => {
     const { adapter } = xhrLike(() => undefined, 0);
-    await expect(testClient({ adapter }).get('/balance')).rejects.toMatchObject({ name: 'SipgateIOInvalidResponseError', message: expect.stringMatching(/redirect/) });
+    await expect(testClient({ adapter }).get('/balance')).rejects.toMatchObject({
+      name: 'SipgateIOInvalidResponseError',
+      message: expect.stringMatching(/redirect/),
+    });
   });
 
   it('an answer from the URL requested is read as before (query and encoded ids included)', async () => {
     const { adapter } = xhrLike((requested) => new URL(requested).href);
     await expect(testClient({ adapter }).get('/balance')).resolves.toEqual({ amount: 1, currency: 'EUR' });
-    await expect(testClient({ adapter }).get('/history', { query: { types: ['SMS', 'CALL'], q: 'ä ö&=' } })).resolves.toEqual({ amount: 1, currency: 'EUR' });
-    await expect(testClient({ adapter }).request('GET /users/{userId}', { path: { userId: 'a b/ä' } })).resolves.toEqual({ amount: 1, currency: 'EUR' });
+    await expect(
+      testClient({ adapter }).get('/history', { query: { types: ['SMS', 'CALL'], q: 'ä ö&=' } }),
+    ).resolves.toEqual({ amount: 1, currency: 'EUR' });
+    await expect(
+      testClient({ adapter }).request('GET /users/{userId}', { path: { userId: 'a b/ä' } }),
+    ).resolves.toEqual({ amount: 1, currency: 'EUR' });
     // A transport that does not report where the answer came from (Node's http adapter): nothing to compare.
     const { adapter: silent } = xhrLike(() => undefined);
     await expect(testClient({ adapter: silent }).get('/balance')).resolves.toEqual({ amount: 1, currency: 'EUR' });

@@ -27,10 +27,12 @@ const NATIONAL = '0157 999 12345';
 /** Records the JSON body of one request. */
 function expectBody(method: 'post' | 'put', path: string): { body: () => unknown } {
   let seen: unknown;
-  nock(API)[method](path, (body: unknown) => {
-    seen = body;
-    return true;
-  }).reply(204);
+  nock(API)
+    [method](path, (body: unknown) => {
+      seen = body;
+      return true;
+    })
+    .reply(204);
   return { body: () => seen };
 }
 
@@ -48,9 +50,19 @@ async function refusedBeforeSending(promise: Promise<unknown>, field: string): P
 describe('phone numbers in PBX request bodies are normalised to E.164', () => {
   it('a forwarding to a national number; an extension as destination stays as it is', async () => {
     const request = expectBody('put', '/w0/phonelines/p0/forwardings');
-    const body = { forwardings: [{ destination: NATIONAL, active: true, timeout: 20 }, { destination: 'v0', active: true, timeout: 0 }] };
+    const body = {
+      forwardings: [
+        { destination: NATIONAL, active: true, timeout: 20 },
+        { destination: 'v0', active: true, timeout: 0 },
+      ],
+    };
     await createPhonelinesModule(testClient()).setForwardings('w0', 'p0', body);
-    expect(request.body()).toEqual({ forwardings: [{ destination: E164, active: true, timeout: 20 }, { destination: 'v0', active: true, timeout: 0 }] });
+    expect(request.body()).toEqual({
+      forwardings: [
+        { destination: E164, active: true, timeout: 20 },
+        { destination: 'v0', active: true, timeout: 0 },
+      ],
+    });
     expect(body.forwardings[0].destination).toBe(NATIONAL); // the caller's object is not changed
   });
 
@@ -59,14 +71,20 @@ describe('phone numbers in PBX request bodies are normalised to E.164', () => {
     const changed = expectBody('put', '/w0/phonelines/p0/parallelforwardings/pf0');
     const phonelines = createPhonelinesModule(testClient());
     await phonelines.addParallelForwarding('w0', 'p0', { destination: NATIONAL, alias: 'Mobile', active: true });
-    await phonelines.changeParallelForwarding('w0', 'p0', 'pf0', { destination: '+49 157 999 12345', alias: 'Mobile', active: false });
+    await phonelines.changeParallelForwarding('w0', 'p0', 'pf0', {
+      destination: '+49 157 999 12345',
+      alias: 'Mobile',
+      active: false,
+    });
     expect(added.body()).toMatchObject({ destination: E164 });
     expect(changed.body()).toMatchObject({ destination: E164 });
   });
 
   it('a blacklist entry, and its removal by the same number', async () => {
     const request = expectBody('post', '/blacklist/incoming');
-    nock(API).delete(`/blacklist/incoming/${encodeURIComponent(E164)}`).reply(204);
+    nock(API)
+      .delete(`/blacklist/incoming/${encodeURIComponent(E164)}`)
+      .reply(204);
     const blacklist = createBlacklistModule(testClient());
     await blacklist.addIncoming({ phoneNumber: NATIONAL, isBlock: false });
     await blacklist.removeIncoming(NATIONAL);
@@ -116,14 +134,50 @@ describe('phone numbers in PBX request bodies are normalised to E.164', () => {
 
 describe('what is not a phone number is refused before anything is sent', () => {
   it.each([
-    ['a blacklist entry abc', () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: 'abc', isBlock: false }), 'request.body.phoneNumber'],
-    ['a blacklist prefix abc', () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: 'abc', isBlock: true }), 'request.body.phoneNumber'],
-    ['a short number without isBlock', () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: '+49900', isBlock: false }), 'request.body.phoneNumber'],
-    ['a blacklist prefix in national form', () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: '0900', isBlock: true }), 'request.body.phoneNumber'],
+    [
+      'a blacklist entry abc',
+      () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: 'abc', isBlock: false }),
+      'request.body.phoneNumber',
+    ],
+    [
+      'a blacklist prefix abc',
+      () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: 'abc', isBlock: true }),
+      'request.body.phoneNumber',
+    ],
+    [
+      'a short number without isBlock',
+      () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: '+49900', isBlock: false }),
+      'request.body.phoneNumber',
+    ],
+    [
+      'a blacklist prefix in national form',
+      () => createBlacklistModule(testClient()).addIncoming({ phoneNumber: '0900', isBlock: true }),
+      'request.body.phoneNumber',
+    ],
     ['removing abc', () => createBlacklistModule(testClient()).removeIncoming('abc'), 'request.path.phoneNumber'],
-    ['a forwarding to abc', () => createPhonelinesModule(testClient()).setForwardings('w0', 'p0', { forwardings: [{ destination: 'abc', active: true, timeout: 20 }] }), 'request.body.forwardings[0].destination'],
-    ['a parallel forwarding to 0157 (too short)', () => createPhonelinesModule(testClient()).addParallelForwarding('w0', 'p0', { destination: '0157', alias: 'x', active: true }), 'request.body.destination'],
-    ['a device caller ID of another type', () => createDevicesModule(testClient()).setCallerId('e0', { value: 42 as never }), 'request.body.value'],
+    [
+      'a forwarding to abc',
+      () =>
+        createPhonelinesModule(testClient()).setForwardings('w0', 'p0', {
+          forwardings: [{ destination: 'abc', active: true, timeout: 20 }],
+        }),
+      'request.body.forwardings[0].destination',
+    ],
+    [
+      'a parallel forwarding to 0157 (too short)',
+      () =>
+        createPhonelinesModule(testClient()).addParallelForwarding('w0', 'p0', {
+          destination: '0157',
+          alias: 'x',
+          active: true,
+        }),
+      'request.body.destination',
+    ],
+    [
+      'a device caller ID of another type',
+      () => createDevicesModule(testClient()).setCallerId('e0', { value: 42 as never }),
+      'request.body.value',
+    ],
   ])('%s', async (_name, send, field) => {
     await refusedBeforeSending(send(), field);
   });
@@ -151,7 +205,11 @@ describe('the table holds every phone-number field of the contract', () => {
     const spec = applyOverlay(readSpec()) as Json;
     const resolve = (node: unknown): Json => {
       let current = node as Json;
-      while (current?.$ref) current = current.$ref.replace('#/', '').split('/').reduce((n: Json, key) => n[key] as Json, spec);
+      while (current?.$ref)
+        current = current.$ref
+          .replace('#/', '')
+          .split('/')
+          .reduce((n: Json, key) => n[key] as Json, spec);
       return current;
     };
     const found = new Set<string>();
@@ -173,7 +231,9 @@ describe('the table holds every phone-number field of the contract', () => {
       if (schema) walk(schema, `${method.toUpperCase()} ${path} body`);
     }
     const inTable = new Set(
-      Object.entries(ROUTE_PHONE_NUMBER_FIELDS).flatMap(([route, fields]) => Object.keys(fields.body ?? {}).map((at) => `${route} body.${at}`)),
+      Object.entries(ROUTE_PHONE_NUMBER_FIELDS).flatMap(([route, fields]) =>
+        Object.keys(fields.body ?? {}).map((at) => `${route} body.${at}`),
+      ),
     );
     expect([...found].filter((field) => !inTable.has(field) && !NOT_IN_A_TABLE.has(field)).sort()).toEqual([]);
     expect([...inTable].filter((field) => !found.has(field)).sort()).toEqual([]);

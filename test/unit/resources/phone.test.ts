@@ -1,8 +1,4 @@
-import {
-  isValidPhoneNumberAsync,
-  normalisePhoneNumber,
-  SipgateIOValidationError,
-} from '../../../lib';
+import { isValidPhoneNumberAsync, normalisePhoneNumber, SipgateIOValidationError } from '../../../lib';
 import { validateExtension } from '../../../lib/core/internal/validate';
 
 describe('phone numbers', () => {
