@@ -47,12 +47,12 @@ export async function startIvrFlow(options: IvrFlowOptions): Promise<{ server: S
       }
     },
   );
-  server.on('request', flow.handler);
+  server.on('request', (req, res) => void flow.handler(req, res));
   return { server, baseUrl };
 }
 
 if (require.main === module) {
-  startIvrFlow({ port: Number(process.env.PORT ?? 8080), baseUrl: process.env.BASE_URL, log: console.log }).then(
+  void startIvrFlow({ port: Number(process.env.PORT ?? 8080), baseUrl: process.env.BASE_URL, log: console.log }).then(
     ({ baseUrl }) => console.log(`IVR flow listening, base URL ${baseUrl}`),
   );
 }

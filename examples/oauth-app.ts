@@ -113,7 +113,7 @@ export async function startOAuthApp(options: OAuthAppOptions): Promise<Server> {
 
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3000);
-  startOAuthApp({
+  void startOAuthApp({
     clientId: requireEnv('SIPGATE_CLIENT_ID'),
     clientSecret: process.env.SIPGATE_CLIENT_SECRET,
     port,

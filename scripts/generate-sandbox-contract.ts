@@ -30,7 +30,7 @@ const HEADER = (what: string): string => `/**
 function deref(spec: Json, node: unknown): Json | undefined {
   let current = node as Json | undefined;
   for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth += 1) {
-    current = (current.$ref as string)
+    current = current.$ref
       .slice(2)
       .split('/')
       .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], spec) as Json | undefined;
@@ -61,7 +61,7 @@ function rebase(node: unknown): unknown {
 /** Example answers: the contract's examples, with the defects a client would be blamed for mended. */
 function exampleFor(spec: Json, schema: unknown): unknown {
   if (!schema) return undefined;
-  const value = sample(schema as object, { skipWriteOnly: true }, spec);
+  const value = sample(schema, { skipWriteOnly: true }, spec);
   return mendExample(value);
 }
 

@@ -233,7 +233,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     const as: OAuthLib.AuthorizationServer = {
       ...discovered,
       issuer: discovered?.issuer ?? issuer.href.replace(/\/$/, ''),
-      ...Object.fromEntries(endpoints),
+      ...(Object.fromEntries(endpoints) as Partial<OAuthLib.AuthorizationServer>),
     };
     const url = as[METADATA_FIELD[needed]];
     if (url === undefined) {
@@ -459,7 +459,7 @@ async function boundedFetch(url: string, init: RequestInit): Promise<Response> {
     );
   }
   // A fetch body stream yields ArrayBuffer-backed chunks, which BodyInit takes.
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+  return new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

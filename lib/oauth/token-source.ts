@@ -127,7 +127,7 @@ export function createTokenSource(
   const saveOnce = (): Promise<void> => {
     if (unsaved === undefined || onTokens === undefined) return Promise.resolve();
     saving ??= (async () => {
-      const tokens = unsaved as OAuthTokens;
+      const tokens = unsaved;
       await onTokens(withSafeView(tokens));
       if (unsaved === tokens) unsaved = undefined;
     })().finally(() => {

@@ -250,14 +250,12 @@ export async function playAudioAndHangUp(
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
-    rtcm
-      .hangUp(callId)
-      .catch((error: unknown) =>
-        client.logger.error('sipgateio-sdk: hang-up after the announcement failed', {
-          callId,
-          message: (error as Error)?.message,
-        }),
-      );
+    rtcm.hangUp(callId).catch((error: unknown) =>
+      client.logger.error('sipgateio-sdk: hang-up after the announcement failed', {
+        callId,
+        message: (error as Error)?.message,
+      }),
+    );
   }, delay).unref?.();
   return play;
 }
@@ -283,14 +281,12 @@ export async function playAudioAndTransfer(
   const delay = (await playDuration(options)) + requireInteger(extraDelayMs, 'extraDelayMs', 0);
   const rtcm = await loadRtcm(client);
   setTimeout(() => {
-    rtcm
-      .transfer(callId, transfer)
-      .catch((error: unknown) =>
-        client.logger.error('sipgateio-sdk: transfer after the announcement failed', {
-          callId,
-          message: (error as Error)?.message,
-        }),
-      );
+    rtcm.transfer(callId, transfer).catch((error: unknown) =>
+      client.logger.error('sipgateio-sdk: transfer after the announcement failed', {
+        callId,
+        message: (error as Error)?.message,
+      }),
+    );
   }, delay).unref?.();
   return play;
 }

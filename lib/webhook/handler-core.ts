@@ -414,7 +414,7 @@ export function createWebhookCore(
     } catch (error) {
       return failed(error, event);
     }
-    if (!routed && !isThenable(result)) return answer(event, result as ResponseObject | void);
+    if (!routed && !isThenable(result)) return answer(event, result);
     const pending = routed ?? result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {

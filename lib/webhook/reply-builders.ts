@@ -215,7 +215,7 @@ export function renderWebhookResponse(
         root.Gather = {
           ...gather,
           _attributes: { onData: context.onData, ...gather._attributes },
-        } as unknown as CompactElement;
+        };
       } else {
         root[name] = value as CompactElement;
       }

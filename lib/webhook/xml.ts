@@ -8,10 +8,10 @@
  */
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */
-// eslint-disable-next-line no-control-regex
+
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
+
 const NEEDS_WORK = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // Tabs and line breaks as character references: a parser would normalise them to spaces.
@@ -78,7 +78,7 @@ function renderElement(name: string, node: CompactNode): string {
       empty = false;
     } else if (Array.isArray(value)) {
       for (const child of value) {
-        children += renderElement(key, child as CompactNode);
+        children += renderElement(key, child);
         empty = false;
       }
     } else if (value !== undefined) {

@@ -5,7 +5,6 @@
 // leaves the machine). Runs are interleaved to spread machine noise evenly.
 //   node scripts/bench/cold-start.mjs [--runs 15] [--json]
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -44,7 +44,6 @@ const phones = JSON.parse(
 
 const OLD_BUNDLE = { min: 791_103, gzip: 174_764 };
 const on = (name) => webhook.results[`${name}, verification on`];
-const off = (name) => webhook.results[`${name}, verification off`];
 const cpu = cpus();
 const lines = [];
 const add = (...text) => lines.push(...text);

@@ -105,16 +105,14 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
               .end(JSON.stringify({ items: [contact], totalCount: 1 }));
           }
           if (path.startsWith('/v2/history')) {
-            return void res
-              .writeHead(200, { ...cors, 'Content-Type': 'application/json' })
-              .end(
-                JSON.stringify({
-                  items: [
-                    { id: 'h1', type: 'SMS', created: '2026-11-01T10:00:00Z', lastModified: '2026-11-01T10:00:00Z' },
-                  ],
-                  totalCount: 1,
-                }),
-              );
+            return void res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(
+              JSON.stringify({
+                items: [
+                  { id: 'h1', type: 'SMS', created: '2026-11-01T10:00:00Z', lastModified: '2026-11-01T10:00:00Z' },
+                ],
+                totalCount: 1,
+              }),
+            );
           }
         }
         res.writeHead(404, cors).end();

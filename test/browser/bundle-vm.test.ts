@@ -127,7 +127,7 @@ function answersOfBrowserEntry(cases: Array<[string, string]>): string[] {
 function loadCommonJsBuild(): Normalise {
   const built = join(root, 'dist/cjs/index.js');
   if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   return (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
 }
 

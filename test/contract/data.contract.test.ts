@@ -12,7 +12,6 @@ import {
   HistoryEntryType,
   Starred,
   type ContactResponse,
-  type HistoryEntry,
 } from '../../lib';
 import { contactToVCard } from '../../lib/resources/contacts/vcard';
 import { contractClient, describeAgainstContract } from './prism';
@@ -51,7 +50,7 @@ describeAgainstContract(
       await history.fetchById(entries[0].id);
       await history.deleteById(entries[0].id);
       await history.deleteByListOfIds(['1', '2', '3']);
-      await history.batchUpdateEvents(entries.slice(1) as HistoryEntry[], () => ({
+      await history.batchUpdateEvents(entries.slice(1), () => ({
         archived: true,
         read: true,
         starred: false,

@@ -53,7 +53,7 @@ export async function startRedis(): Promise<TestRedis> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const up = await new Promise<boolean>((resolve) => {
-      const socket = require('node:net').connect(port, '127.0.0.1') as import('node:net').Socket;
+      const socket = (require('node:net') as typeof import('node:net')).connect(port, '127.0.0.1');
       socket.once('connect', () => {
         socket.end();
         resolve(true);

@@ -345,7 +345,7 @@ describe('what is refused before anything is sent', () => {
     await expect(oauth.authorizationUrl({ extraParams: { state: 'x'.repeat(20) } })).rejects.toThrow(
       /cannot be replaced/,
     );
-    expect(() => oauth.tokenSource({} as never)).toThrow(/neither an accessToken nor a refreshToken/);
+    expect(() => oauth.tokenSource({})).toThrow(/neither an accessToken nor a refreshToken/);
     expect(() => oauth.tokenSource({ accessToken: 'a.b.c', expiresAt: 'tomorrow' })).toThrow(/tokens\.expiresAt/);
   });
 

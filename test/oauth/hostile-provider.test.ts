@@ -232,16 +232,14 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
 
   it('a normal answer is read as before', async () => {
     const token = await endpoint((_req, res) => {
-      res
-        .writeHead(200, { 'Content-Type': 'application/json' })
-        .end(
-          JSON.stringify({
-            access_token: 'a.b.c',
-            token_type: 'Bearer',
-            expires_in: 300,
-            refresh_token: 'rotated-refresh-token',
-          }),
-        );
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          access_token: 'a.b.c',
+          token_type: 'Bearer',
+          expires_in: 300,
+          refresh_token: 'rotated-refresh-token',
+        }),
+      );
     });
     try {
       const oauth = createOAuthClient({

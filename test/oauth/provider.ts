@@ -42,7 +42,14 @@ export async function startProvider(redirectUris: string[]): Promise<RunningProv
   return {
     issuer,
     api,
-    stats: async () => (await fetch(`${issuer}/test/stats`)).json(),
+    stats: async () =>
+      (await fetch(`${issuer}/test/stats`)).json() as Promise<{
+        authorization_code: number;
+        refresh_token: number;
+        refreshErrors: number;
+        api: number;
+        apiRejected: number;
+      }>,
     rejectTokensIssuedSoFar: async () => {
       await fetch(`${issuer}/test/reject-before`, { method: 'POST' });
     },

@@ -36,7 +36,7 @@ it('exports no internals: every runtime name is in the report, and the report na
   const declared = new Set(
     [...report.matchAll(/^export (?:declare )?(?:function|const|class|enum|abstract class) (\w+)/gm)].map((m) => m[1]),
   );
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const runtime = Object.keys(require(join(ROOT, 'dist', 'cjs', 'index.js')) as object);
   expect(
     runtime.filter((name) => !declared.has(name) && !report.includes(`${name} }`) && !report.includes(` as ${name}`)),
@@ -82,7 +82,7 @@ it('the CDN bundle exposes no name the public API does not have', () => {
     unknown
   >;
   expect(bundle).toBeDefined();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const main = require(join(ROOT, 'dist', 'cjs', 'index.js')) as Record<string, unknown>;
   expect(Object.keys(bundle).filter((name) => !(name in main))).toEqual([]);
 });

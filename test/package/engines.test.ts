@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const semver = require('semver') as {
   satisfies(version: string, range: string): boolean;
   minVersion(range: string): { version: string } | null;

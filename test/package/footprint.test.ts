@@ -80,7 +80,6 @@ it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminif
 });
 
 it('installs only the dependencies chosen for it', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pkg = require(join(ROOT, 'package.json')) as {
     dependencies: Record<string, string>;
     optionalDependencies?: object;
@@ -92,7 +91,6 @@ it('installs only the dependencies chosen for it', () => {
 });
 
 async function userBundle(source: string): Promise<{ gzip: number; text: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.footprint-test-'));
   try {

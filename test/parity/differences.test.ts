@@ -150,7 +150,7 @@ describe('the differences that no scenario shows on its own', () => {
         .playAudio({ announcement: 'https://audio.example.com/a.wav' })
         .catch(() => undefined);
       expect(fetched).toHaveLength(1);
-      await WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
+      WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
       expect(fetched).toHaveLength(1);
     } finally {
       nock.cleanAll();

@@ -331,7 +331,7 @@ describe('the real signed sample is accepted with verification on, and a changed
       handlers: { onNewCall: (call) => void users.push(call.users) },
     });
     const { createServer } = await import('node:http');
-    const server = createServer(handler);
+    const server = createServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -112,7 +112,7 @@ describe('a bounded handler', () => {
       onError: (e) => errors.push(e),
       handlers: { onNewCall: never },
     });
-    const server: Server = createHttpServer(handler);
+    const server: Server = createHttpServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const reply = await post(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, NEW_CALL);

@@ -44,7 +44,7 @@ const flow = createCallFlow(
   },
 );
 
-const server = createServer(flow.handler);
+const server = createServer((req, res) => void flow.handler(req, res));
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`PORT ${(server.address() as AddressInfo).port}\n`);
 });

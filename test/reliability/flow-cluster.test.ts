@@ -97,56 +97,60 @@ function startProxy(instances: Instance[], onForward: (count: number, target: In
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const body = Buffer.concat(chunks);
-      const callId = new URLSearchParams(body.toString()).get('callId') ?? '';
-      const turn = turns.get(callId) ?? 0;
-      turns.set(callId, turn + 1);
-      const live = instances.filter((instance) => instance.alive);
-      let target = live[turn % live.length];
-      if (!target) {
-        res.writeHead(502).end();
-        return;
-      }
-      stats.forwarded += 1;
-      const seen = stats.backends.get(callId) ?? [];
-      seen.push(instances.indexOf(target));
-      stats.backends.set(callId, seen);
-      let reply;
-      let resent = false;
-      for (;;) {
-        try {
-          const pending = forward(target, req, body);
-          onForward(stats.forwarded, target);
-          reply = await pending;
-          break;
-        } catch (error) {
-          const code = (error as { code?: string }).code;
-          if (process.env.DEBUG_PROXY) process.stderr.write(`proxy: ${code} ${(error as Error).message}\n`);
-          // Refused or reset while connecting: the request never reached the instance, so it is
-          // simply sent again; the instance counts as gone once its process has exited (a health check).
-          if (code === 'ECONNREFUSED' || (error as Error).message.startsWith('connect ')) {
-            if (target.child.exitCode !== null || target.child.signalCode !== null) target.alive = false;
-            await new Promise((resolve) => setTimeout(resolve, 20));
-          } else if (resent) {
-            res.writeHead(502).end();
-            return;
-          } else {
-            // Cut off in flight (the instance died under it): re-sent once, as a load balancer's retry would.
-            resent = true;
-            stats.resent += 1;
-          }
-          const others = instances.filter((instance) => instance.alive && instance !== target);
-          const next = others[0] ?? (target.alive ? target : undefined);
-          if (!next) {
+    req.on(
+      'end',
+      () =>
+        void (async () => {
+          const body = Buffer.concat(chunks);
+          const callId = new URLSearchParams(body.toString()).get('callId') ?? '';
+          const turn = turns.get(callId) ?? 0;
+          turns.set(callId, turn + 1);
+          const live = instances.filter((instance) => instance.alive);
+          let target = live[turn % live.length];
+          if (!target) {
             res.writeHead(502).end();
             return;
           }
-          target = next;
-        }
-      }
-      res.writeHead(reply.status, reply.headers).end(reply.body);
-    });
+          stats.forwarded += 1;
+          const seen = stats.backends.get(callId) ?? [];
+          seen.push(instances.indexOf(target));
+          stats.backends.set(callId, seen);
+          let reply;
+          let resent = false;
+          for (;;) {
+            try {
+              const pending = forward(target, req, body);
+              onForward(stats.forwarded, target);
+              reply = await pending;
+              break;
+            } catch (error) {
+              const code = (error as { code?: string }).code;
+              if (process.env.DEBUG_PROXY) process.stderr.write(`proxy: ${code} ${(error as Error).message}\n`);
+              // Refused or reset while connecting: the request never reached the instance, so it is
+              // simply sent again; the instance counts as gone once its process has exited (a health check).
+              if (code === 'ECONNREFUSED' || (error as Error).message.startsWith('connect ')) {
+                if (target.child.exitCode !== null || target.child.signalCode !== null) target.alive = false;
+                await new Promise((resolve) => setTimeout(resolve, 20));
+              } else if (resent) {
+                res.writeHead(502).end();
+                return;
+              } else {
+                // Cut off in flight (the instance died under it): re-sent once, as a load balancer's retry would.
+                resent = true;
+                stats.resent += 1;
+              }
+              const others = instances.filter((instance) => instance.alive && instance !== target);
+              const next = others[0] ?? (target.alive ? target : undefined);
+              if (!next) {
+                res.writeHead(502).end();
+                return;
+              }
+              target = next;
+            }
+          }
+          res.writeHead(reply.status, reply.headers).end(reply.body);
+        })(),
+    );
   });
   // Longer than any pause of this busy test: the simulator's pooled connections must not race an idle close.
   server.keepAliveTimeout = 60_000;
@@ -257,7 +261,7 @@ async function run(kill: boolean): Promise<void> {
       instances.map((instance) =>
         instance.child.exitCode === null && instance.child.signalCode === null
           ? new Promise((resolve) => instance.child.once('exit', resolve))
-          : undefined,
+          : Promise.resolve(),
       ),
     );
     await new Promise((resolve) => proxy.server.close(resolve));

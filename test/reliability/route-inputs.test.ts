@@ -111,7 +111,7 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
   });
 
   it('a cyclic query (was RangeError)', async () => {
-    await refused(() => client().request('GET /history', { query: cyclic() as never }), /^query/);
+    await refused(() => client().request('GET /history', { query: cyclic() }), /^query/);
   });
 
   it('a 20,000-deep query (was RangeError)', async () => {
@@ -137,7 +137,7 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
       () =>
         client().request('PUT /{userId}/phonelines/{phonelineId}', {
           path: { userId: 'w0', phonelineId: 'p0' },
-          body: cyclic() as never,
+          body: cyclic(),
         }),
       /^body/,
     );
@@ -159,7 +159,7 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
       () =>
         client().request('PUT /{userId}/phonelines/{phonelineId}', {
           path: { userId: 'w0', phonelineId: 'p0' },
-          body: deep(20_000) as never,
+          body: deep(20_000),
         }),
       /^body/,
     );
@@ -176,7 +176,7 @@ describe('route inputs that escaped as untyped errors are refused as SipgateIOVa
       () =>
         client().request('PUT /{userId}/phonelines/{phonelineId}', {
           path: { userId: 'w0', phonelineId: 'p0' },
-          body: body as never,
+          body: body,
         }),
       /^body$/,
     );

@@ -7,7 +7,6 @@ import nock from 'nock';
 import * as ours from '../../lib';
 import { API, isolateNetwork, testClient } from '../helpers/fixtures';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const established = require('sipgateio') as Record<string, unknown>;
 const oursByName = ours as unknown as Record<string, unknown>;
 

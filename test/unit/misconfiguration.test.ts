@@ -156,7 +156,7 @@ describe('the call simulator stays on the server it simulates', () => {
       logger: { warn: () => undefined },
       handlers: { onNewCall: () => WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 1000 }) },
     });
-    server = createServer(handler);
+    server = createServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });

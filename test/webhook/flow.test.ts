@@ -15,7 +15,6 @@ import {
   WebhookResponse,
   signWebhookBody,
   type Call,
-  type WebhookEvent,
 } from '../../lib/webhook';
 import { SipgateIOValidationError } from '../../lib';
 import { createMemoryCallStore } from '../../lib/webhook/flow/memory-store';
@@ -160,7 +159,7 @@ describe('events', () => {
         diversion: call.diversion,
       });
       const listen = (async () => {
-        for await (const event of call) iterated.push((event as WebhookEvent).event);
+        for await (const event of call) iterated.push(event.event);
       })();
       await call.dial({ to: '+4915799912345' });
       const answer = await call.answered;
@@ -629,7 +628,7 @@ describe('the guarantees of the webhook handlers', () => {
   it('flow.handler serves node:http with the same flow', async () => {
     nock.enableNetConnect('127.0.0.1');
     const h = harness(threeMenus);
-    const server = createServer(h.flow.handler);
+    const server = createServer((req, res) => void h.flow.handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/flow`;

@@ -276,9 +276,12 @@ describe('XML responses', () => {
   it('output is well-formed and round-trips any attribute and text value (property)', () => {
     fc.assert(
       fc.property(xmlish, xmlish, (attr, text) => {
-        const rendered = renderWebhookResponse({ Play: { Url: `https://e.com/${text}` } } as never, {
-          onAnswer: attr === '' ? 'x' : attr,
-        });
+        const rendered = renderWebhookResponse(
+          { Play: { Url: `https://e.com/${text}` } },
+          {
+            onAnswer: attr === '' ? 'x' : attr,
+          },
+        );
         const parsed = xml2js(rendered, { compact: true, trim: false }) as {
           Response: { _attributes: { onAnswer: string }; Play: { Url: { _text?: string } } };
         };

@@ -5,11 +5,10 @@
  */
 import * as fc from 'fast-check';
 // xml-js's serializer, as the previous renderer used it: the oracle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const js2xml = require('xml-js/lib/js2xml.js') as (js: unknown, options: Record<string, unknown>) => string;
 import { renderXml, type CompactElement, type CompactNode } from '../../lib/webhook/xml';
 
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const oldAttribute = (value: string): string =>
@@ -43,7 +42,7 @@ function oldElement(name: string, node: CompactNode): XmlElement {
     } else if (key === '_text') {
       element.elements!.push({ type: 'text', text: oldText(String(value)) });
     } else if (Array.isArray(value)) {
-      for (const child of value) element.elements!.push(oldElement(key, child as CompactNode));
+      for (const child of value) element.elements!.push(oldElement(key, child));
     } else if (value !== undefined) {
       element.elements!.push(oldElement(key, value as CompactNode));
     }

@@ -178,13 +178,7 @@ export function bindRoutes<Module, Routes extends RoutesFor<Module, Routes>>(
       names.forEach((parameter, index) => (path[parameter] = args[index]));
       const rest = args.slice(names.length);
       const request = input ? { path, [input]: rest.shift() } : { path };
-      return sendRoute(
-        client,
-        route,
-        request as RouteRequest,
-        rest[0] as RequestOptions | undefined,
-        phoneFields[name],
-      );
+      return sendRoute(client, route, request, rest[0] as RequestOptions | undefined, phoneFields[name]);
     };
   }
   return methods as Module;

@@ -105,7 +105,7 @@ function checkOrganization(value: unknown, field: string): string[][] {
   if (value === undefined) return [];
   if (!Array.isArray(value))
     throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
-  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value as string[]];
+  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value];
   return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
 }
 

@@ -71,7 +71,6 @@ export function faxFilename(filename: string | undefined, now: Date = new Date()
   const base = requireText(filename, 'filename')
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   if (base === '' || base === '.pdf') return fallback;

@@ -42,7 +42,7 @@ function withEntry(context: HandlerContext, change: (entry: SandboxHistoryEntry)
 /** Copies the fields a history update may set (and only those). */
 function update(entry: SandboxHistoryEntry, body: Body): void {
   for (const field of ['archived', 'read', 'starred'] as const) {
-    if (typeof body[field] === 'boolean') entry[field] = body[field] as boolean;
+    if (typeof body[field] === 'boolean') entry[field] = body[field];
   }
   if (typeof body.note === 'string') entry.note = body.note;
   entry.lastModified = new Date().toISOString();

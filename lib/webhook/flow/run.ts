@@ -490,7 +490,7 @@ export class FlowRun {
         run.verb('dial', () => {
           const numbers = typeof options?.to === 'string' ? [options.to] : options?.to;
           return WebhookResponseBuilders.redirectCall({
-            numbers: numbers as string[],
+            numbers: numbers,
             ...(options.callerId === undefined ? {} : { callerId: options.callerId }),
             ...(options.anonymous === undefined ? {} : { anonymous: options.anonymous }),
           });

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const call = await simulateCall({
     url: values.url,
     privateKey: readFileSync(values['private-key'], 'utf8'),
-    digits: values.digits === '' ? [] : values.digits!.split(','),
+    digits: values.digits === '' ? [] : values.digits.split(','),
     from: values.from,
     to: values.to,
     answer: !values['no-answer'],

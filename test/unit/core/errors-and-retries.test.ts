@@ -255,7 +255,7 @@ describe('retry schedule (fake timers)', () => {
     ['a 503', [503, 200]],
     ['a reset connection', [{ error: 'ECONNRESET' }, 200]],
   ])('sends a POST once after %s (a second SMS must never happen)', async (_label, script) => {
-    const { adapter, attempts } = scriptedAdapter(script as never);
+    const { adapter, attempts } = scriptedAdapter(script);
     const result = testClient({ adapter, maxRetries: 5 })
       .post('/sessions/sms', {})
       .catch((e: unknown) => e);

@@ -7,16 +7,16 @@ import nock from 'nock';
 const mockLoaded: string[] = [];
 jest.mock('axios', () => {
   mockLoaded.push('axios');
-  return jest.requireActual('axios');
+  return jest.requireActual<object>('axios');
 });
 jest.mock('qs', () => {
   mockLoaded.push('qs');
-  return jest.requireActual('qs');
+  return jest.requireActual<object>('qs');
 });
 // The number plans (libphonenumber-js's metadata; the SDK validates with them itself).
 jest.mock('libphonenumber-js/metadata.max.json', () => {
   mockLoaded.push('libphonenumber-js');
-  return jest.requireActual('libphonenumber-js/metadata.max.json');
+  return jest.requireActual<object>('libphonenumber-js/metadata.max.json');
 });
 
 beforeEach(() => {

@@ -120,11 +120,11 @@ describe('named module methods (bindRoutes)', () => {
       // @ts-expect-error no row for `get`
       bindRoutes<GroupsModule, typeof missingRow>(client, missingRow);
       const portingsGet = { get: PORTINGS_ROUTES.get } as const;
+      type NarrowPortings = {
+        get(portingId: string, options?: RequestOptions): Promise<ApiResult<'GET /portings/{portingId}'>>;
+      };
       // @ts-expect-error the contract types portingId as a number, so the row makes get(portingId: string | number, …)
-      bindRoutes<
-        { get(portingId: string, options?: RequestOptions): Promise<ApiResult<'GET /portings/{portingId}'>> },
-        typeof portingsGet
-      >(client, portingsGet);
+      bindRoutes<NarrowPortings, typeof portingsGet>(client, portingsGet);
       bindRoutes<
         { get(portingId: string | number, options?: RequestOptions): Promise<ApiResult<'GET /portings/{portingId}'>> },
         typeof portingsGet

@@ -42,7 +42,7 @@ describe('fax.send', () => {
     ['a Blob', () => new Blob([PDF])],
   ])('accepts %s', async (_label, make) => {
     nock(API)
-      .post('/sessions/fax', (body) => body.base64Content === PDF_BASE64)
+      .post('/sessions/fax', (body: Record<string, unknown>) => body.base64Content === PDF_BASE64)
       .reply(200, { sessionId: 'S2' });
     await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: make(), faxlineId: 'f0' });
   });
@@ -58,7 +58,7 @@ describe('fax.send', () => {
         ],
       });
     nock(API)
-      .post('/sessions/fax', (body) => body.faxlineId === 'f3')
+      .post('/sessions/fax', (body: Record<string, unknown>) => body.faxlineId === 'f3')
       .reply(200, { sessionId: 'S3' });
     await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: PDF });
   });

@@ -27,12 +27,11 @@ const NATIONAL = '0157 999 12345';
 /** Records the JSON body of one request. */
 function expectBody(method: 'post' | 'put', path: string): { body: () => unknown } {
   let seen: unknown;
-  nock(API)
-    [method](path, (body: unknown) => {
-      seen = body;
-      return true;
-    })
-    .reply(204);
+  const scope = nock(API);
+  scope[method](path, (body: unknown) => {
+    seen = body;
+    return true;
+  }).reply(204);
   return { body: () => seen };
 }
 
