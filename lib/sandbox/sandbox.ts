@@ -1,7 +1,7 @@
 /**
  * `startSandbox()`: a local, stateful sipgate on loopback for tests and first steps. Node-only.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { SipgateIOValidationError } from '../core/errors';
@@ -149,7 +149,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const host = options.host ?? '127.0.0.1';
   const credentials = options.credentials ?? {
     tokenId: `token-${randomBytes(3).toString('hex').toUpperCase()}`,
-    token: randomBytes(18).toString('base64url'),
+    // A version-4 UUID, the form of sipgate's personal access tokens (sipgateIO refuses others).
+    token: randomUUID(),
   };
   const keyPair = options.keyPair ?? { publicKey: SANDBOX_PUBLIC_KEY, privateKey: SANDBOX_PRIVATE_KEY };
   let state = createState(options.webhookUrl);
@@ -355,7 +356,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     snapshot: () => structuredClone(state),
     issueAccessToken() {
-      const token = `sandbox.${randomBytes(24).toString('base64url')}`;
+      // JWT-shaped like sipgate's access tokens (sipgateIO checks the shape), signed by nothing:
+      // the sandbox knows its tokens by value.
+      const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const payload = { iss: 'sipgateio-sandbox', jti: randomUUID(), exp: Math.floor(Date.now() / 1000) + 3600 };
+      const token = `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.${randomBytes(24).toString('base64url')}`;
       bearerTokens.add(token);
       return token;
     },

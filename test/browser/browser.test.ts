@@ -219,7 +219,10 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     const before = elsewhereRecorded.length;
     const result = await page.evaluate(async (baseUrl) => {
       const S = (window as unknown as { SipgateIO: typeof import('../../lib/cdn') }).SipgateIO;
-      const client = S.sipgateIO({ tokenId: 'token-BROWSER1', token: 'browser-secret' }, { baseUrl, maxRetries: 0 });
+      const client = S.sipgateIO(
+        { tokenId: 'token-BRWSR1', token: 'b0b5e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
+        { baseUrl, maxRetries: 0 },
+      );
       const outcome = (promise: Promise<unknown>) =>
         promise.then(
           () => 'resolved',

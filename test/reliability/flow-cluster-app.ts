@@ -19,7 +19,7 @@ const MENU = 'https://app.example.com/menu.wav';
 const redis = new Redis(Number(env('REDIS_PORT')), '127.0.0.1');
 const store = createRedisCallStore(redis, { leaseMs: 1000 });
 const client = sipgateIO(
-  { tokenId: 'token-CLUSTER', token: 'cluster-secret' },
+  { tokenId: 'token-CLUSTR', token: 'c1c1c1c1-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
   { baseUrl: env('API_URL'), maxRetries: 0, lock: store.lock },
 );
 

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const redis = process.env.REDIS_PORT ? new Redis(Number(process.env.REDIS_PORT), '127.0.0.1') : undefined;
   const lock = redis ? createRedisCallStore(redis).lock : undefined;
   const client = sipgateIO(
-    { tokenId: 'token-SMS', token: 'sms-secret' },
+    { tokenId: 'token-SMSLCK', token: '5a5a5a5a-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     { baseUrl: process.env.API_URL, maxRetries: 0, ...(lock ? { lock } : {}) },
   );
   // Both processes start sending at the same moment: the stub answers this once both asked.

@@ -293,7 +293,7 @@ describe('vCard reader (lib/contacts/vcard.ts)', () => {
 describe('CSV import (contacts.importFromCsvString)', () => {
   // Every POST is answered at once, without a network: only the SDK's own work is timed.
   const client = sipgateIO(
-    { tokenId: 'token-BUDGET1', token: 'budget-token' },
+    { tokenId: 'token-BUDGET', token: 'b0d9e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     {
       baseUrl: 'https://api.test.invalid/v2',
       maxRetries: 0,
@@ -523,7 +523,7 @@ describe("call simulator's XML reader (lib/webhook/simulator-xml.ts)", () => {
 describe('route inputs (paths, ids, queries and bodies through the client)', () => {
   // Every request is answered at once, without a network: only the SDK's own work is timed.
   const client = sipgateIO(
-    { tokenId: 'token-BUDGET1', token: 'budget-token' },
+    { tokenId: 'token-BUDGET', token: 'b0d9e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     {
       baseUrl: 'https://api.test.invalid/v2',
       maxRetries: 0,
@@ -651,7 +651,7 @@ describe('route inputs (paths, ids, queries and bodies through the client)', () 
   const refused = async (send: Send): Promise<void> => {
     let sent = false;
     const watched = sipgateIO(
-      { tokenId: 'token-BUDGET1', token: 'budget-token' },
+      { tokenId: 'token-BUDGET', token: 'b0d9e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
       {
         baseUrl: 'https://api.test.invalid/v2',
         maxRetries: 0,
@@ -718,6 +718,22 @@ describe('route inputs (paths, ids, queries and bodies through the client)', () 
       fc.constant<Send>((to) => to.get('/history', { query: { s: Symbol('s') as unknown as string } })),
     ],
     [
+      'a throwing toJSON in a body',
+      fc.constant<Send>((to) =>
+        to.post('/sessions/sms', {
+          toJSON() {
+            throw new Error('no');
+          },
+        }),
+      ),
+    ],
+  ];
+  it.each(known)('%s is refused with a typed error before sending (#26 item 10)', async (_name, send) => {
+    await fc.assert(fc.asyncProperty(send, refused), { numRuns: 3 });
+  });
+  // Still open, found by this file: a getter that throws escapes as the getter's own Error.
+  const stillOpen: Array<[string, fc.Arbitrary<Send>]> = [
+    [
       'a query whose getter throws',
       fc.constant<Send>((to) =>
         to.get('/history', {
@@ -729,21 +745,8 @@ describe('route inputs (paths, ids, queries and bodies through the client)', () 
         }),
       ),
     ],
-    [
-      'a throwing toJSON in a body',
-      fc.constant<Send>((to) =>
-        to.post('/sessions/sms', {
-          toJSON() {
-            throw new Error('no');
-          },
-        }),
-      ),
-    ],
   ];
-  it.failing.each(known)(
-    'known break (#26 item 10, h3): %s is refused with a typed error before sending',
-    async (_name, send) => {
-      await fc.assert(fc.asyncProperty(send, refused), { numRuns: 3 });
-    },
-  );
+  it.failing.each(stillOpen)('known break: %s is refused with a typed error before sending', async (_name, send) => {
+    await fc.assert(fc.asyncProperty(send, refused), { numRuns: 3 });
+  });
 });

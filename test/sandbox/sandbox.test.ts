@@ -53,7 +53,7 @@ describe('startSandbox', () => {
 describe('authentication', () => {
   it('answers 401 to a wrong token and to none, and accepts the Bearer tokens it issued', async () => {
     const wrong = sipgateIO(
-      { tokenId: sandbox.credentials.tokenId, token: 'wrong' },
+      { tokenId: sandbox.credentials.tokenId, token: '00000000-0000-4000-8000-000000000000' },
       { baseUrl: sandbox.url, maxRetries: 0 },
     );
     await expect(wrong.get('/balance')).rejects.toMatchObject({ status: 401 });
