@@ -29,7 +29,7 @@ const ROOT = join(__dirname, '..', '..');
  * 2,356,244 B with Google's number plans for validation by number plan (#25: 2,248,850 B before,
  * each phone chunk 66,624 -> 101,427 B, the CDN bundle 216,560 -> 251,172 B).
  */
-const UNPACKED_BUDGET = 2_380_000;
+const UNPACKED_BUDGET = 2_450_000; // 2,431,004 B with every part of this session merged (sandbox, call flows, number plans, input checks)
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
