@@ -23,6 +23,17 @@ function encode(value: string, field: string): string {
   );
 }
 
+/** An object's entries, with a getter that throws refused as the field it guards. */
+function readEntries(value: object, field: string): Array<[string, unknown]> {
+  return Object.keys(value).map((name) => {
+    try {
+      return [name, (value as Record<string, unknown>)[name]];
+    } catch {
+      throw new SipgateIOValidationError(`${field}.${name}`, 'could not be read: reading it threw.');
+    }
+  });
+}
+
 function add(parts: string[], key: string, value: unknown, field: string, ancestors: object[]): void {
   if (value === null || value === undefined) return;
   if (value instanceof Date) {
@@ -37,7 +48,7 @@ function add(parts: string[], key: string, value: unknown, field: string, ancest
     if (Array.isArray(value)) {
       value.forEach((item, index) => add(parts, key, item, `${field}[${index}]`, ancestors));
     } else {
-      for (const [name, item] of Object.entries(value))
+      for (const [name, item] of readEntries(value, field))
         add(parts, `${key}[${name}]`, item, `${field}.${name}`, ancestors);
     }
     ancestors.pop();
@@ -63,6 +74,6 @@ function add(parts: string[], key: string, value: unknown, field: string, ancest
  */
 export function encodeQuery(query: QueryParams): string {
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(query)) add(parts, key, value, `query.${key}`, [query]);
+  for (const [key, value] of readEntries(query, 'query')) add(parts, key, value, `query.${key}`, [query]);
   return parts.join('&');
 }
