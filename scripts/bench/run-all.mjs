@@ -100,7 +100,7 @@ add(
 add(
   '## 2. Webhook throughput',
   '',
-  `Each server in its own process on loopback, answering a signed newCall with a redirect; autocannon in a third process, ${webhook.connections} connections, ${webhook.duration} s per run after a 2 s warm-up, 3 runs. The load is real traffic: the newCall sipgate itself sent and signed (\`../shared/reference/webhook-samples/newcall-real-signed.json\`: empty \`callId\`, \`originalCallId\` and \`xcid\`, indexed \`user[][0]\` names), verified with sipgate's own 4096-bit public key, which both libraries embed. Server CPU = user + system time of the server process per 1,000 answered requests. Each server must first answer one request with the redirect XML, or the run aborts.`,
+  `Each server in its own process on loopback, answering a signed newCall with a redirect; autocannon in a third process, ${webhook.connections} connections, ${webhook.duration} s per run after a 2 s warm-up, 3 runs. The load is real traffic: the newCall sipgate itself sent and signed (\`test/fixtures/webhook-samples/newcall-real-signed.json\`: empty \`callId\`, \`originalCallId\` and \`xcid\`, indexed \`user[][0]\` names), verified with sipgate's own 4096-bit public key, which both libraries embed. Server CPU = user + system time of the server process per 1,000 answered requests. Each server must first answer one request with the redirect XML, or the run aborts.`,
   '',
 );
 add('| server | req/s | p50 (ms) | p99 (ms) | server CPU per 1,000 requests (ms) |', '| --- | --- | --- | --- | --- |');
