@@ -500,7 +500,10 @@ describe('one webhook of a call at a time', () => {
     });
     const call = h.call();
     await call.newCall();
-    const replies = await Promise.all([call.answer(), call.hangup(), call.answer(), call.hangup()]);
+    // The same answer three times at once (sipgate's retry, a second instance's copy): the step
+    // runs once, never beside itself. The hangup follows, so that the answer certainly came first.
+    const replies = await Promise.all([call.answer(), call.answer(), call.answer()]);
+    replies.push(await call.hangup());
     expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
     expect(most).toBe(1);
     expect(h.errors).toEqual([]);
