@@ -19,12 +19,18 @@ module.exports = {
     ],
     // oauth4webapi ships only ES modules, which jest's CommonJS runtime cannot require: it is
     // compiled to CommonJS for the tests like the SDK's own source.
-    '^.+/node_modules/oauth4webapi/.+\\.js$': ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true }, diagnostics: false }],
+    '^.+/node_modules/oauth4webapi/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true }, diagnostics: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!oauth4webapi/)'],
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts', '<rootDir>/test/helpers/console-guard.ts'],
   testTimeout: 20000,
+  // One Prism mock for all contract suites of a run (test/contract/global-prism.ts).
+  globalSetup: '<rootDir>/test/contract/global-prism-setup.ts',
+  globalTeardown: '<rootDir>/test/contract/global-prism-teardown.ts',
   // In CI a skipped test fails the run (test/helpers/no-skips-reporter.js says why).
   reporters: process.env.CI ? ['default', '<rootDir>/test/helpers/no-skips-reporter.js'] : ['default'],
 };

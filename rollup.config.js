@@ -16,15 +16,26 @@ const browserGraphChunks = require('./scripts/rollup/browser-graph-chunks');
 const packageType = require('./scripts/rollup/package-type');
 const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
-const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataWithoutFormats } = require('./scripts/rollup/phone-lib');
+const {
+  NODE_BUILTINS,
+  forbidNodeBuiltins,
+  browserEntryWithoutNodeBuiltins,
+} = require('./scripts/rollup/node-builtins');
+const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
-const { compatPaths, esmTypesReexporting, apiTypesOnce, defaultExportTypings, DTS_INPUTS } = require('./scripts/rollup/typings');
+const {
+  compatPaths,
+  esmTypesReexporting,
+  apiTypesOnce,
+  defaultExportTypings,
+  DTS_INPUTS,
+} = require('./scripts/rollup/typings');
 
 // Dependencies (and their subpaths) and Node built-ins stay imports in the npm builds.
 const dependencies = Object.keys(pkg.dependencies);
-const external = (id) => NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const external = (id) =>
+  NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 // A contributor's build prints nothing to wade through: any warning fails the build instead.
 const onwarn = (warning) => {
@@ -49,22 +60,52 @@ module.exports = [
     input: { ...nodeInputs, browser: 'lib/browser.ts' },
     onwarn,
     external,
-    plugins: [cleanOutput('dist'), phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts(), browserEntryWithoutNodeBuiltins],
-    output: { dir: 'dist/esm', format: 'es', ...chunks, manualChunks: withGeneratedChunk(browserGraphChunks()), plugins: [packageType('module'), minifyChunks] },
+    plugins: [
+      cleanOutput('dist'),
+      phoneLibInside(),
+      phoneMetadataForValidation,
+      injectVersion(),
+      ts(),
+      browserEntryWithoutNodeBuiltins,
+    ],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      ...chunks,
+      manualChunks: withGeneratedChunk(browserGraphChunks()),
+      plugins: [packageType('module'), minifyChunks],
+    },
   },
   {
     input: nodeInputs,
     onwarn,
     external,
-    plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataWithoutFormats, injectVersion(), ts()],
+    plugins: [oauthProtocolForCjs, phoneLibInside(), phoneMetadataForValidation, injectVersion(), ts()],
     // dynamicImportInCjs: false turns the lazy import() of axios and the phone chunk into a
     // deferred require(), so CommonJS users get the same cheap import.
-    output: { dir: 'dist/cjs', format: 'cjs', ...chunks, manualChunks: withGeneratedChunk(), dynamicImportInCjs: false, exports: 'named', plugins: [packageType('commonjs'), minifyChunks] },
+    output: {
+      dir: 'dist/cjs',
+      format: 'cjs',
+      ...chunks,
+      manualChunks: withGeneratedChunk(),
+      dynamicImportInCjs: false,
+      exports: 'named',
+      plugins: [packageType('commonjs'), minifyChunks],
+    },
   },
   {
     input: 'lib/cdn.ts',
     onwarn,
-    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [
+      csvFromPage,
+      xhrOnlyAxios,
+      forbidNodeBuiltins,
+      phoneMetadataForValidation,
+      injectVersion(),
+      nodeResolve({ browser: true, preferBuiltins: false }),
+      commonjs(),
+      ts({ maps: true }),
+    ],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       {
@@ -80,10 +121,27 @@ module.exports = [
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
     // imports in ESM), in the CommonJS tree; the CLIs export nothing, so they have none.
-    input: { ...DTS_INPUTS, webhook: nodeInputs.webhook, sandbox: nodeInputs.sandbox, 'compat/established-types': 'lib/compat/established-types.ts', 'compat/established-values': nodeInputs['compat/established-values'] },
+    input: {
+      ...DTS_INPUTS,
+      webhook: nodeInputs.webhook,
+      sandbox: nodeInputs.sandbox,
+      'compat/established-types': 'lib/compat/established-types.ts',
+      'compat/established-values': nodeInputs['compat/established-values'],
+    },
     onwarn,
     external,
-    plugins: [apiTypesOnce, defaultExportTypings, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],
-    output: { dir: 'dist/cjs', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    plugins: [
+      apiTypesOnce,
+      defaultExportTypings,
+      dts({ tsconfig: './tsconfig.build.json' }),
+      compatPaths('cjs'),
+      esmTypesReexporting,
+    ],
+    output: {
+      dir: 'dist/cjs',
+      format: 'es',
+      entryFileNames: '[name].d.ts',
+      chunkFileNames: 'chunks/[name]-[hash].d.ts',
+    },
   },
 ];

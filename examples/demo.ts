@@ -8,12 +8,17 @@
 import { createHistoryModule, createSettingsModule, createSMSModule, sipgateIO } from '../lib';
 import { startSandbox } from '../lib/sandbox';
 import { startIvr } from './ivr';
+import { startIvrFlow } from './ivr-flow';
 
 async function main(): Promise<void> {
   const sandbox = await startSandbox();
   console.log(`Sandbox (a local sipgate) on ${sandbox.url}; console: ${sandbox.consoleUrl}\n`);
   const client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url });
-  const server = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, log: (line) => console.log(`    ${line}`) });
+  const server = await startIvr({
+    port: 0,
+    publicKey: sandbox.webhookPublicKey,
+    log: (line) => console.log(`    ${line}`),
+  });
   let failures = 0;
   try {
     console.log('── Sending an SMS');
@@ -36,6 +41,26 @@ async function main(): Promise<void> {
       for (const line of call.transcript) console.log(`  ${line}`);
       console.log(`  outcome: ${call.outcome}\n`);
       if (call.outcome === 'failed') failures += 1;
+    }
+
+    // The same menu written as a call flow: one async function per call, resumed on every webhook.
+    const flow = await startIvrFlow({
+      port: 0,
+      publicKey: sandbox.webhookPublicKey,
+      log: (line) => console.log(`    ${line}`),
+    });
+    try {
+      await createSettingsModule(client).setIncomingUrl(flow.baseUrl);
+      console.log(`The same menu as a call flow (createCallFlow) on ${flow.baseUrl}\n`);
+      for (const [title, digits] of scenarios) {
+        console.log(`── ${title} (call flow)`);
+        const call = await sandbox.call({ digits });
+        for (const line of call.transcript) console.log(`  ${line}`);
+        console.log(`  outcome: ${call.outcome}\n`);
+        if (call.outcome === 'failed') failures += 1;
+      }
+    } finally {
+      await new Promise((resolve) => flow.server.close(resolve));
     }
   } finally {
     await server.stop();

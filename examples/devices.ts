@@ -7,7 +7,8 @@ async function main(): Promise<void> {
   for (const device of await createDevicesModule(client).getDevices(await client.getAuthenticatedWebuserId())) {
     console.log(`${device.id} ${device.alias} ${device.online ? 'online' : 'offline'}`);
   }
-  for (const box of await createVoicemailsModule(client).getVoicemails()) console.log(`voicemail ${box.id} ${box.alias}`);
+  for (const box of await createVoicemailsModule(client).getVoicemails())
+    console.log(`voicemail ${box.id} ${box.alias}`);
 }
 
 main().catch((error: unknown) => {

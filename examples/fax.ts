@@ -6,7 +6,11 @@ import { clientFromEnv, requireEnv } from './credentials';
 async function main(): Promise<void> {
   const fax = createFaxModule(clientFromEnv());
   const file = process.argv[2] ?? 'letter.pdf';
-  const { sessionId } = await fax.send({ to: requireEnv('FAX_RECIPIENT'), fileContent: readFileSync(file), filename: file });
+  const { sessionId } = await fax.send({
+    to: requireEnv('FAX_RECIPIENT'),
+    fileContent: readFileSync(file),
+    filename: file,
+  });
   console.log(`Fax ${sessionId} queued; waiting for delivery…`);
   await fax.waitForDelivery(sessionId, { interval: 10_000, timeout: 15 * 60_000 });
   console.log('Delivered.');

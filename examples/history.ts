@@ -4,7 +4,10 @@ import { clientFromEnv } from './credentials';
 
 async function main(): Promise<void> {
   const history = createHistoryModule(clientFromEnv());
-  const missed = await history.fetchAll({ types: [HistoryEntryType.CALL], directions: [HistoryDirection.MISSED_INCOMING] }, { limit: 10 });
+  const missed = await history.fetchAll(
+    { types: [HistoryEntryType.CALL], directions: [HistoryDirection.MISSED_INCOMING] },
+    { limit: 10 },
+  );
   for (const entry of missed) console.log(`${entry.created.toISOString()} ${entry.source} → ${entry.target}`);
   await history.batchUpdateEvents(missed, () => ({ archived: true }));
   let total = 0;

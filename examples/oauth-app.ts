@@ -31,7 +31,8 @@ interface Session {
   tokens?: OAuthTokens;
 }
 
-const page = (body: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Sign in with sipgate</title></head><body>${body}</body></html>`;
+const page = (body: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Sign in with sipgate</title></head><body>${body}</body></html>`;
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Starts the app; resolves once it listens. */
@@ -54,7 +55,8 @@ export async function startOAuthApp(options: OAuthAppOptions): Promise<Server> {
     res.setHeader('Set-Cookie', `sid=${fresh}; HttpOnly; SameSite=Lax; Path=/`);
     return sessions.get(fresh)!;
   };
-  const redirect = (res: ServerResponse, location: string): void => void res.writeHead(302, { Location: location }).end();
+  const redirect = (res: ServerResponse, location: string): void =>
+    void res.writeHead(302, { Location: location }).end();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const session = sessionOf(req, res);
@@ -78,7 +80,9 @@ export async function startOAuthApp(options: OAuthAppOptions): Promise<Server> {
     }
     if (url.pathname !== '/') return void res.writeHead(404).end();
     if (session.tokens === undefined) {
-      return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page('<a href="/login">Sign in with sipgate</a>'));
+      return void res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(page('<a href="/login">Sign in with sipgate</a>'));
     }
     const client = sipgateIO(
       { token: oauth.tokenSource(session.tokens, { onTokens: (tokens) => void (session.tokens = tokens) }) },
@@ -86,14 +90,18 @@ export async function startOAuthApp(options: OAuthAppOptions): Promise<Server> {
     );
     const { amount, currency } = await createAccountModule(client).getBalance();
     const balance = `${(amount / 10_000).toFixed(2)} ${currency}`;
-    res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(`<p>Your balance: <strong>${escapeHtml(balance)}</strong></p><a href="/logout">Sign out</a>`));
+    res
+      .writeHead(200, { 'Content-Type': 'text/html' })
+      .end(page(`<p>Your balance: <strong>${escapeHtml(balance)}</strong></p><a href="/logout">Sign out</a>`));
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // A grant that ended (expired, revoked) means: sign in again.
       if (error instanceof SipgateIOOAuthError) {
-        return void res.writeHead(400, { 'Content-Type': 'text/html' }).end(page(`<p>Sign-in failed: ${escapeHtml(error.message)}</p><a href="/login">Try again</a>`));
+        return void res
+          .writeHead(400, { 'Content-Type': 'text/html' })
+          .end(page(`<p>Sign-in failed: ${escapeHtml(error.message)}</p><a href="/login">Try again</a>`));
       }
       console.error(error); // SDK errors hold no secrets
       res.writeHead(500).end('Something went wrong.');
@@ -105,7 +113,7 @@ export async function startOAuthApp(options: OAuthAppOptions): Promise<Server> {
 
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3000);
-  startOAuthApp({
+  void startOAuthApp({
     clientId: requireEnv('SIPGATE_CLIENT_ID'),
     clientSecret: process.env.SIPGATE_CLIENT_SECRET,
     port,

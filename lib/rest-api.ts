@@ -22,4 +22,13 @@ export {
   type LogoutUrlOptions,
   type OAuthClient,
 } from './oauth';
-export type { ApiRoute, ApiOperation, ApiPathParams, ApiQuery, ApiBody, ApiResult, ApiRequest, ApiRequestArgs } from './api/types';
+export type {
+  ApiRoute,
+  ApiOperation,
+  ApiPathParams,
+  ApiQuery,
+  ApiBody,
+  ApiResult,
+  ApiRequest,
+  ApiRequestArgs,
+} from './api/types';

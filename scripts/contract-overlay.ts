@@ -40,7 +40,9 @@ function makeNullable(spec: Json, schema: string, property: string): void {
 }
 
 /** Every operation of the spec with its method and path template. */
-export function operationsOf(spec: Json): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> {
+export function operationsOf(
+  spec: Json,
+): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> {
   const found: Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Json }> = [];
   for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
     for (const method of HTTP_METHODS) {
@@ -51,9 +53,56 @@ export function operationsOf(spec: Json): Array<{ method: (typeof HTTP_METHODS)[
   return found;
 }
 
-/** Applies the corrections the real API proves (notes 2, 3, 4, 6, 7, 9) to a parsed spec, in place. */
+/**
+ * #10: summaries that read badly (spelling, grammar, one missing, one copied from another
+ * operation), keyed by route. They become the SDK's method docs and the generated types' comments.
+ */
+export const SUMMARIES: Readonly<Record<string, string>> = {
+  'GET /identityVerification': "Get the state of the account's identity verification",
+  'GET /addresses/itemCount': 'Get the number of addresses',
+  'GET /authorization/oauth2/clients/{clientId}/gdpr': 'Get the GDPR URLs of a specific OAuth 2.0 client',
+  'POST /autorecordings/greetings': 'Save a greeting to be used for automated call recordings',
+  'DELETE /autorecordings/greetings/{greetingId}': 'Delete the greeting used for automated call recordings',
+  'POST /sessions/ivr/recording': 'Initiate a new call to record an IVR message',
+  'GET /restrictions': "List all restrictions based on the user's product",
+  'GET /devices/{deviceId}/singlerowdisplay': 'Get the single row display setting of a specific device',
+  'PUT /devices/{deviceId}/singlerowdisplay': 'Update the single row display setting for an existing device',
+  'GET /devices/{deviceId}/tariffannouncement': 'Get the tariff announcement setting of a specific device',
+  'PUT /devices/{deviceId}/tariffannouncement': 'Update the tariff announcement setting for an existing device',
+  'POST /sessions/fax/resend': 'Resend a fax',
+  'GET /{userId}/faxlines/{faxlineId}/numbers': 'List all phone numbers routed to a fax line',
+  'GET /groupfaxlines/{faxlineId}/callerid': 'Get the caller ID of a specific group fax line',
+  'GET /groupfaxlines/{faxlineId}/numbers': 'List all phone numbers routed to a group fax line',
+  'GET /groups/{groupId}': "Get a single group's details",
+  'POST /groups/{groupId}/devices': 'Add a device to a group',
+  'DELETE /groups/{groupId}/devices/{deviceId}': 'Remove a device from a group',
+  'GET /groups/{groupId}/numbers': 'List all phone numbers routed to a group',
+  'PUT /history/{entryId}/note': 'Set the note of a specific entry',
+  'PUT /history/{entryId}/read': 'Mark a specific entry as read or unread',
+  'POST /{userId}/notifications/call/sms': 'Create a new SMS notification for calls',
+  'POST /{userId}/notifications/fax/sms': 'Create a new SMS notification for faxes',
+  'POST /{userId}/notifications/sms/email': 'Create a new email notification for incoming SMS',
+  'POST /{userId}/notifications/voicemail/sms': 'Create a new SMS notification for voicemails',
+  'GET /numbers/quickdial/validation/{quickDialNumber}': 'Check whether a quick dial number is already taken',
+  'GET /{userId}/phonelines/{phonelineId}': 'Get a single phone line',
+  'POST /{userId}/phonelines/{phonelineId}/devices': 'Add a device to a phone line',
+  'DELETE /{userId}/phonelines/{phonelineId}/devices/{deviceId}': 'Remove a device from a phone line',
+  'GET /{userId}/phonelines/{phonelineId}/numbers': 'List all phone numbers routed to a phone line',
+  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings':
+    'Create a parallel forwarding for an existing phone line',
+  'DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}':
+    'Delete a parallel forwarding',
+  'PUT /users/{userId}/defaultdevice': 'Update the default device of an existing user',
+  'PUT /users/{userId}/location': 'Set the location of a user',
+  'POST /sessions/voicemail/play': 'Initiate a new call to play back a voicemail',
+};
+
+/** Applies the corrections the real API proves (notes 2, 3, 4, 6, 7, 9) and the summaries (#10) to a parsed spec, in place. */
 export function applyOverlay(spec: Json): Json {
   for (const { method, path, operation } of operationsOf(spec)) {
+    // #10: summaries that read badly.
+    const summary = SUMMARIES[`${method.toUpperCase()} ${path}`];
+    if (summary !== undefined) operation.summary = summary;
     // #2: request bodies declared `*/*` are JSON.
     renameMediaType((operation.requestBody as Json | undefined)?.content);
     const responses = (operation.responses ??= {}) as Record<string, Json>;
@@ -65,7 +114,10 @@ export function applyOverlay(spec: Json): Json {
     }
     // #7: the history export is CSV text, not a JSON object as octet-stream.
     if (path === '/history/export' && method === 'get') {
-      responses['200'] = { description: 'CSV (overlay: corrections #7)', content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } } };
+      responses['200'] = {
+        description: 'CSV (overlay: corrections #7)',
+        content: { 'text/csv': { schema: { type: 'string' }, example: 'id,source,target\n' } },
+      };
     }
   }
   // #6: `null` means "not set" for these fields, and clients send it on purpose.
@@ -76,7 +128,10 @@ export function applyOverlay(spec: Json): Json {
   // #9: fax history entries carry faxStatusType.
   const historyEntry = schemasOf(spec).HistoryEntryResponse;
   if (historyEntry) {
-    (historyEntry.properties as Json).faxStatusType = { type: 'string', enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'] };
+    (historyEntry.properties as Json).faxStatusType = {
+      type: 'string',
+      enum: ['SENT', 'PENDING', 'FAILED', 'SENDING', 'SCHEDULED'],
+    };
   }
   return spec;
 }
@@ -99,7 +154,8 @@ export function withoutCompositeExamples(spec: Json): void {
     for (const property of Object.values((node.properties ?? {}) as Json)) visit(property);
     visit(node.items);
     visit(node.additionalProperties);
-    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const part of (node[key] ?? []) as unknown[]) visit(part);
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+      for (const part of (node[key] ?? []) as unknown[]) visit(part);
   };
   const visitContent = (content: unknown): void => {
     for (const media of Object.values((content ?? {}) as Record<string, Json>)) visit(media?.schema);
@@ -108,6 +164,7 @@ export function withoutCompositeExamples(spec: Json): void {
   for (const { operation } of operationsOf(spec)) {
     for (const parameter of (operation.parameters ?? []) as Json[]) visit(parameter?.schema);
     visitContent((operation.requestBody as Json | undefined)?.content);
-    for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>)) visitContent(response?.content);
+    for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>))
+      visitContent(response?.content);
   }
 }

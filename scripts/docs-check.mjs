@@ -4,7 +4,11 @@
 import { Application, PackageJsonReader, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
 
 const messages = [];
-const app = await Application.bootstrapWithPlugins({}, [new TypeDocReader(), new PackageJsonReader(), new TSConfigReader()]);
+const app = await Application.bootstrapWithPlugins({}, [
+  new TypeDocReader(),
+  new PackageJsonReader(),
+  new TSConfigReader(),
+]);
 app.logger.log = (message, level) => messages.push({ message: String(message), level });
 const project = await app.convert();
 if (!project) {
@@ -13,10 +17,21 @@ if (!project) {
 }
 app.validate(project);
 const missingExample = [];
-const hasExample = (reflection) => (reflection.signatures ?? [reflection]).some((s) => s.comment?.blockTags.some((tag) => tag.tag === '@example'));
+const hasExample = (reflection) =>
+  (reflection.signatures ?? [reflection]).some((s) => s.comment?.blockTags.some((tag) => tag.tag === '@example'));
 // Inherited members are documented where they are declared; a logger's methods are the user's to write.
-const ours = (reflection) => !reflection.inheritedFrom && !reflection.flags.isExternal && !/Logger$/.test(reflection.parent?.name ?? '');
+const ours = (reflection) =>
+  !reflection.inheritedFrom && !reflection.flags.isExternal && !/Logger$/.test(reflection.parent?.name ?? '');
 for (const reflection of project.getReflectionsByKind(ReflectionKind.Function | ReflectionKind.Method)) {
   if (ours(reflection) && !hasExample(reflection)) missingExample.push(reflection.getFullName());
 }
-console.log(JSON.stringify({ converted: true, messages, warnings: app.logger.warningCount, errors: app.logger.errorCount, missingExample, functions: project.getReflectionsByKind(ReflectionKind.Function | ReflectionKind.Method).length }));
+console.log(
+  JSON.stringify({
+    converted: true,
+    messages,
+    warnings: app.logger.warningCount,
+    errors: app.logger.errorCount,
+    missingExample,
+    functions: project.getReflectionsByKind(ReflectionKind.Function | ReflectionKind.Method).length,
+  }),
+);

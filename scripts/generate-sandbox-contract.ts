@@ -30,7 +30,7 @@ const HEADER = (what: string): string => `/**
 function deref(spec: Json, node: unknown): Json | undefined {
   let current = node as Json | undefined;
   for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth += 1) {
-    current = (current.$ref as string)
+    current = current.$ref
       .slice(2)
       .split('/')
       .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], spec) as Json | undefined;
@@ -61,7 +61,7 @@ function rebase(node: unknown): unknown {
 /** Example answers: the contract's examples, with the defects a client would be blamed for mended. */
 function exampleFor(spec: Json, schema: unknown): unknown {
   if (!schema) return undefined;
-  const value = sample(schema as object, { skipWriteOnly: true }, spec);
+  const value = sample(schema, { skipWriteOnly: true }, spec);
   return mendExample(value);
 }
 
@@ -71,7 +71,14 @@ function mendExample(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const out: Json = {};
   for (const [key, inner] of Object.entries(value as Json)) {
-    out[key] = key === 'whitelist' && typeof inner === 'string' && /^\[.*\]$/.test(inner) ? inner.slice(1, -1).split(',').map((v) => v.trim()).filter(Boolean) : mendExample(inner);
+    out[key] =
+      key === 'whitelist' && typeof inner === 'string' && /^\[.*\]$/.test(inner)
+        ? inner
+            .slice(1, -1)
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : mendExample(inner);
   }
   return out;
 }
@@ -85,7 +92,14 @@ export async function generate(): Promise<GeneratedSandboxContract> {
   const spec = applyOverlay(readSpec());
   const schemas = ((spec.components as Json).schemas ?? {}) as Json;
   // messages: false, since the sandbox words violations itself (validate-request.ts).
-  const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, strict: false, allErrors: false, validateFormats: false, inlineRefs: false, messages: false });
+  const ajv = new Ajv({
+    code: { source: true, esm: true, lines: false },
+    strict: false,
+    allErrors: false,
+    validateFormats: false,
+    inlineRefs: false,
+    messages: false,
+  });
   ajv.addKeyword({ keyword: 'example' });
   ajv.addSchema({ $id: 'spec', components: { schemas: rebase(schemas) } });
   const rows: string[] = [];
@@ -93,7 +107,11 @@ export async function generate(): Promise<GeneratedSandboxContract> {
   for (const [index, { method, path, operation }] of operationsOf(spec).entries()) {
     const parameters = ((operation.parameters ?? []) as unknown[]).map((p) => deref(spec, p) as Json);
     const responses = operation.responses as Record<string, Json>;
-    const success = Number(Object.keys(responses).filter((s) => /^2/.test(s)).sort()[0] ?? 204);
+    const success = Number(
+      Object.keys(responses)
+        .filter((s) => /^2/.test(s))
+        .sort()[0] ?? 204,
+    );
     const response = deref(spec, responses[String(success)]);
     const content = (response?.content ?? {}) as Record<string, Json>;
     const media = Object.keys(content)[0];
@@ -113,7 +131,12 @@ export async function generate(): Promise<GeneratedSandboxContract> {
     const name = `op${index}`;
     ajv.addSchema(validator, name);
     exportsByName[name] = name;
-    const example = media === 'application/json' ? exampleFor(spec, content[media].schema ?? content[media].example) : media === 'text/csv' ? (content[media].example as string) : undefined;
+    const example =
+      media === 'application/json'
+        ? exampleFor(spec, content[media].schema ?? content[media].example)
+        : media === 'text/csv'
+          ? (content[media].example as string)
+          : undefined;
     const row = {
       method: method.toUpperCase(),
       path,
@@ -121,19 +144,23 @@ export async function generate(): Promise<GeneratedSandboxContract> {
       auth: Boolean(operation.security) || path === '/authorization/userinfo',
       success,
       media: media ?? null,
-      query: params.filter((p) => p.in === 'query').map((p) => {
-        const schema = deref(spec, p.schema);
-        const array = schema?.type === 'array';
-        return { name: p.name, kind: paramKind(array ? deref(spec, schema?.items) : schema), array };
-      }),
-      pathKinds: params.filter((p) => p.in === 'path').map((p) => ({ name: p.name, kind: paramKind(deref(spec, p.schema)) })),
+      query: params
+        .filter((p) => p.in === 'query')
+        .map((p) => {
+          const schema = deref(spec, p.schema);
+          const array = schema?.type === 'array';
+          return { name: p.name, kind: paramKind(array ? deref(spec, schema?.items) : schema), array };
+        }),
+      pathKinds: params
+        .filter((p) => p.in === 'path')
+        .map((p) => ({ name: p.name, kind: paramKind(deref(spec, p.schema)) })),
       body: bodySchema ? (requestBody?.required ? 'required' : 'optional') : 'none',
       validator: name,
       example: example ?? null,
     };
     rows.push(JSON.stringify(row));
   }
-  const operations = `${HEADER('One row per operation of the contract, in the contract\'s order.')}import type { ContractOperation } from './operation';
+  const operations = `${HEADER("One row per operation of the contract, in the contract's order.")}import type { ContractOperation } from './operation';
 
 export const OPERATIONS: readonly ContractOperation[] = [
 ${rows.map((row) => `  ${row},`).join('\n')}
@@ -141,11 +168,17 @@ ${rows.map((row) => `  ${row},`).join('\n')}
 `;
   // minLength/maxLength count code points through Ajv's runtime helper; the one line it would
   // require is replaced by the same count, so the sandbox needs no Ajv at run time.
-  const code = standaloneCode(ajv, exportsByName).replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => [...text].length)');
+  const code = standaloneCode(ajv, exportsByName).replace(
+    /require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g,
+    '((text) => [...text].length)',
+  );
   // Minified (about 40% smaller): generated code is read through its schema, not its text, and
   // every byte ships twice (ESM and CommonJS) in the package.
-  const minified = (await minify(code, { module: true, compress: { passes: 1 }, mangle: true, format: { max_line_len: 1000 } })).code ?? '';
-  if (/\brequire\(/.test(minified)) throw new Error('Ajv\'s standalone code requires a runtime module: the sandbox must not depend on Ajv.');
+  const minified =
+    (await minify(code, { module: true, compress: { passes: 1 }, mangle: true, format: { max_line_len: 1000 } }))
+      .code ?? '';
+  if (/\brequire\(/.test(minified))
+    throw new Error("Ajv's standalone code requires a runtime module: the sandbox must not depend on Ajv.");
   const validators = `${HEADER('Ajv standalone validators, one per operation (`op<N>` matches OPERATIONS[N].validator).')}// @ts-nocheck
 /* eslint-disable */
 ${minified}
@@ -162,14 +195,18 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const stale = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
     if (stale.length > 0) {
-      console.error(`${stale.map(([file]) => file).join(', ')} stale: run \`npm run generate:sandbox\` and commit the result.`);
+      console.error(
+        `${stale.map(([file]) => file).join(', ')} stale: run \`npm run generate:sandbox\` and commit the result.`,
+      );
       process.exit(1);
     }
-    console.log('The sandbox\'s contract files match the contract.');
+    console.log("The sandbox's contract files match the contract.");
     return;
   }
   for (const [file, text] of files) writeFileSync(file, text);
-  console.log(`Wrote ${OPERATIONS_FILE} (${operations.length} characters) and ${VALIDATORS_FILE} (${validators.length} characters).`);
+  console.log(
+    `Wrote ${OPERATIONS_FILE} (${operations.length} characters) and ${VALIDATORS_FILE} (${validators.length} characters).`,
+  );
 }
 
 if (require.main === module) void main();

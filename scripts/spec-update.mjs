@@ -8,10 +8,12 @@ import { parse } from 'yaml';
 
 const source = process.argv[2];
 if (!source) {
-  console.error('Usage: npm run spec:update -- <url-or-file> (sipgate\'s OpenAPI description, YAML or JSON)');
+  console.error("Usage: npm run spec:update -- <url-or-file> (sipgate's OpenAPI description, YAML or JSON)");
   process.exit(2);
 }
-const text = /^https?:\/\//.test(source) ? await (await fetch(source, { redirect: 'error' })).text() : readFileSync(source, 'utf8');
+const text = /^https?:\/\//.test(source)
+  ? await (await fetch(source, { redirect: 'error' })).text()
+  : readFileSync(source, 'utf8');
 const spec = parse(text);
 if (typeof spec?.openapi !== 'string' || !spec.openapi.startsWith('3.') || typeof spec.paths !== 'object') {
   console.error(`${source} is not an OpenAPI 3 description.`);
@@ -22,4 +24,6 @@ writeFileSync(join(root, 'contract', 'sipgate-openapi.yaml'), text);
 const sha = createHash('sha256').update(text).digest('hex');
 const readme = join(root, 'contract', 'README.md');
 writeFileSync(readme, readFileSync(readme, 'utf8').replace(/SHA-256 `[0-9a-f]{64}`/, `SHA-256 \`${sha}\``));
-console.log(`contract/sipgate-openapi.yaml updated (${Object.keys(spec.paths).length} paths, SHA-256 ${sha}). Now: npm run generate && npm test`);
+console.log(
+  `contract/sipgate-openapi.yaml updated (${Object.keys(spec.paths).length} paths, SHA-256 ${sha}). Now: npm run generate && npm test`,
+);

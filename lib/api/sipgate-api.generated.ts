@@ -51,7 +51,7 @@ export interface paths {
     /** Fetch the current automated call recording greeting */
     get: operations["getGreeting"];
     put?: never;
-    /** save a greeting to be used for automated call recordings */
+    /** Save a greeting to be used for automated call recordings */
     post: operations["addAutorecordingGreeting"];
     delete?: never;
     options?: never;
@@ -69,7 +69,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** delete the greeting used for automated call recordings */
+    /** Delete the greeting used for automated call recordings */
     delete: operations["deleteGreeting"];
     options?: never;
     head?: never;
@@ -241,7 +241,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List all restrictions based on the users product
+     * List all restrictions based on the user's product
      * @description Get restrictions for actions the authenticated user can perform for himself or another user.
      */
     get: operations["getRestrictions"];
@@ -328,7 +328,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get amount of addresses */
+    /** Get the number of addresses */
     get: operations["getItemCount"];
     put?: never;
     post?: never;
@@ -676,9 +676,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get single row display setting of a specific device */
+    /** Get the single row display setting of a specific device */
     get: operations["getSingleRowDisplay"];
-    /** Update single row display setting for an existing device */
+    /** Update the single row display setting for an existing device */
     put: operations["changeSingleRowDisplay"];
     post?: never;
     delete?: never;
@@ -694,9 +694,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get tariff announcement setting of a specific device */
+    /** Get the tariff announcement setting of a specific device */
     get: operations["getTariffAnnouncement"];
-    /** Update tariff announcement setting for an existing device */
+    /** Update the tariff announcement setting for an existing device */
     put: operations["changeTariffAnnouncement"];
     post?: never;
     delete?: never;
@@ -729,7 +729,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get the caller ID of a specific group fax */
+    /** Get the caller ID of a specific group fax line */
     get: operations["getGroupFaxlineCallerId"];
     put?: never;
     post?: never;
@@ -746,7 +746,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all phone numbers routed to group fax line */
+    /** List all phone numbers routed to a group fax line */
     get: operations["getGroupFaxlineNumbers"];
     put?: never;
     post?: never;
@@ -780,7 +780,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get a single groups details */
+    /** Get a single group's details */
     get: operations["getGroup"];
     put?: never;
     post?: never;
@@ -799,7 +799,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add device to group */
+    /** Add a device to a group */
     post: operations["addDeviceToGroup"];
     delete?: never;
     options?: never;
@@ -817,7 +817,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Remove device from group */
+    /** Remove a device from a group */
     delete: operations["removeDeviceFromGroup"];
     options?: never;
     head?: never;
@@ -848,7 +848,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all phone numbers routed to group */
+    /** List all phone numbers routed to a group */
     get: operations["getGroupNumbers"];
     put?: never;
     post?: never;
@@ -979,7 +979,7 @@ export interface paths {
     };
     get?: never;
     /**
-     * Get a specific call, fax, SMS or voicemail
+     * Set the note of a specific entry
      * @deprecated
      */
     put: operations["setHistoryEntryNote"];
@@ -999,7 +999,7 @@ export interface paths {
     };
     get?: never;
     /**
-     * Mark an specific entry as read or unread
+     * Mark a specific entry as read or unread
      * @deprecated
      */
     put: operations["setReadProperty"];
@@ -1084,7 +1084,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Check if quick dial number is already taken */
+    /** Check whether a quick dial number is already taken */
     get: operations["validateQuickDialNumber"];
     put?: never;
     post?: never;
@@ -1260,7 +1260,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Resend a faX */
+    /** Resend a fax */
     post: operations["resendFax"];
     delete?: never;
     options?: never;
@@ -1277,7 +1277,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Initiate a new call to record an ivr message */
+    /** Initiate a new call to record an IVR message */
     post: operations["newIvrRecording"];
     delete?: never;
     options?: never;
@@ -1311,7 +1311,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Initiate a new call to playback a voicemail */
+    /** Initiate a new call to play back a voicemail */
     post: operations["playRecording"];
     delete?: never;
     options?: never;
@@ -1431,7 +1431,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Update default device for an existing user */
+    /** Update the default device of an existing user */
     put: operations["setDefaultDevice"];
     post?: never;
     delete?: never;
@@ -1448,7 +1448,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Set location for user */
+    /** Set the location of a user */
     put: operations["setLocation"];
     post?: never;
     delete?: never;
@@ -1719,7 +1719,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all phone numbers routed to fax line */
+    /** List all phone numbers routed to a fax line */
     get: operations["getFaxlineNumbers"];
     put?: never;
     post?: never;
@@ -1789,7 +1789,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a new sms notification for calls */
+    /** Create a new SMS notification for calls */
     post: operations["createSmsNotificationForCall"];
     delete?: never;
     options?: never;
@@ -1840,7 +1840,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a new sms notification for faxes */
+    /** Create a new SMS notification for faxes */
     post: operations["addFaxSmsNotification"];
     delete?: never;
     options?: never;
@@ -1857,7 +1857,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a new email notification for incoming sms */
+    /** Create a new email notification for incoming SMS */
     post: operations["addSmsEmailNotification"];
     delete?: never;
     options?: never;
@@ -1891,7 +1891,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a new sms notification for voicemails */
+    /** Create a new SMS notification for voicemails */
     post: operations["addVoicemailSmsNotification"];
     delete?: never;
     options?: never;
@@ -1974,7 +1974,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get a single phoneline */
+    /** Get a single phone line */
     get: operations["getPhoneline"];
     /** Update alias for an existing phone line */
     put: operations["setPhonelineAlias"];
@@ -2014,7 +2014,7 @@ export interface paths {
     /** List all devices of a specific phone line */
     get: operations["getDevicesForPhoneline"];
     put?: never;
-    /** Add device to phone line */
+    /** Add a device to a phone line */
     post: operations["addDeviceToPhoneline"];
     delete?: never;
     options?: never;
@@ -2032,7 +2032,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Remove device from phone line */
+    /** Remove a device from a phone line */
     delete: operations["removeDeviceFromPhoneline"];
     options?: never;
     head?: never;
@@ -2064,7 +2064,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all phone numbers routed to phone line */
+    /** List all phone numbers routed to a phone line */
     get: operations["getPhonelineNumbers"];
     put?: never;
     post?: never;
@@ -2088,7 +2088,7 @@ export interface paths {
     get: operations["getPhonelineParallelForwardings"];
     put?: never;
     /**
-     * Create parallel forwarding for an existing phone line
+     * Create a parallel forwarding for an existing phone line
      * @deprecated
      */
     post: operations["addParallelForwarding"];
@@ -2113,7 +2113,7 @@ export interface paths {
     put: operations["changeParallelForwardingSettings"];
     post?: never;
     /**
-     * Delete parallel forwarding
+     * Delete a parallel forwarding
      * @deprecated
      */
     delete: operations["deleteParallelForwardingSettings"];
@@ -2378,7 +2378,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get GDPR urls for specific OAuth 2.0 client */
+    /** Get the GDPR URLs of a specific OAuth 2.0 client */
     get: operations["getGdprUrls"];
     put?: never;
     post?: never;
@@ -2395,6 +2395,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Get the state of the account's identity verification */
     get: operations["getVerification"];
     put?: never;
     post?: never;

@@ -9,7 +9,12 @@ import type { SipgateIOError } from '../core/errors';
 import type { RequestOptions } from '../core/client';
 import type { ContactResponse } from '../resources/contacts/contacts.types';
 import type { Faxline, FaxStatus } from '../resources/fax/fax.types';
-import type { HistoryDirection, HistoryEntry, HistoryEntryType, HistoryEntryUpdateOptions } from '../resources/history/history.types';
+import type {
+  HistoryDirection,
+  HistoryEntry,
+  HistoryEntryType,
+  HistoryEntryUpdateOptions,
+} from '../resources/history/history.types';
 import type { StarredDTO } from './established-values';
 import type { RTCMCall } from '../resources/rtcm';
 import type { SettingsModule } from '../resources/settings';
@@ -121,4 +126,6 @@ export interface HttpResponse<T> {
   status: number;
 }
 /** What the client methods reject with. */
-export type HttpError<T = unknown> = SipgateIOError & { readonly response?: { readonly status: number; readonly data: T } };
+export type HttpError<T = unknown> = SipgateIOError & {
+  readonly response?: { readonly status: number; readonly data: T };
+};

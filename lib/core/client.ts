@@ -1,10 +1,15 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
 import { sendRoute } from './internal/route';
-import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
+import {
+  createAuthorizationSource,
+  credentialStrings,
+  redactSecrets,
+  type AuthCredentials,
+  type AuthorizationSource,
+} from './credentials';
 import {
   SipgateIOAbortError,
-  SipgateIOConnectionError,
   SipgateIOError,
   SipgateIOInvalidResponseError,
   SipgateIOTimeoutError,
@@ -17,9 +22,12 @@ import { loadAxios } from './internal/lazy';
 import { encodeQuery } from './internal/query';
 import { normalisePath, pathWithoutQuery } from './internal/path';
 import { expectList } from './internal/response';
-import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
+import { encodeJsonBody } from './internal/body';
+import { connectionError } from './internal/connection-error';
+import { parseRetryAfter, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
+import { createInProcessLock, type SipgateIOLock } from './lock';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -31,20 +39,45 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const CLIENT_OPTION_KEYS = [
-  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
+  'baseUrl',
+  'timeout',
+  'maxRetries',
+  'headers',
+  'maxResponseBytes',
+  'defaultCountry',
+  'logger',
+  'onRequest',
+  'onResponse',
+  'adapter',
+  'axiosInstance',
+  'lock',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
-const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
+const REQUEST_OPTION_KEYS = [
+  'signal',
+  'timeout',
+  'headers',
+  'query',
+  'maxRetries',
+  'params',
+] as const satisfies ReadonlyArray<keyof RequestOptions>;
 // `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
 const CLIENT_HOME = 'a client option (the second argument of sipgateIO)';
 const CREDENTIAL_HOME = 'a credential (the first argument of sipgateIO)';
 const REQUEST_HOME = 'a per-request option (the last argument of each call)';
-const homes = (keys: readonly string[], home: string): Record<string, string> => Object.fromEntries(keys.map((key) => [key, home]));
+const homes = (keys: readonly string[], home: string): Record<string, string> =>
+  Object.fromEntries(keys.map((key) => [key, home]));
 /** Where a key put into the wrong argument belongs, for the hint in the error; one map per argument. */
 const MISPLACED_IN = {
   credentials: homes(CLIENT_OPTION_KEYS, CLIENT_HOME),
-  clientOptions: { ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME), ...homes(['signal', 'query', 'params'], REQUEST_HOME) },
+  clientOptions: {
+    ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME),
+    ...homes(['signal', 'query', 'params'], REQUEST_HOME),
+  },
   requestOptions: {
-    ...homes(CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)), CLIENT_HOME),
+    ...homes(
+      CLIENT_OPTION_KEYS.filter((key) => !(REQUEST_OPTION_KEYS as readonly string[]).includes(key)),
+      CLIENT_HOME,
+    ),
     ...homes(['tokenId', 'token', 'username', 'password'], CREDENTIAL_HOME),
   },
 };
@@ -59,17 +92,24 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 function checkHeaders(headers: unknown, field: string): Record<string, string> {
   if (headers === undefined) return {};
-  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) throw new SipgateIOValidationError(field, 'must be an object of header names to string values.');
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers))
+    throw new SipgateIOValidationError(field, 'must be an object of header names to string values.');
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw new SipgateIOValidationError(field, 'has a header name with characters HTTP does not allow (letters, digits and !#$%&\'*+.^_`|~- only).');
+    if (!HEADER_NAME.test(name))
+      throw new SipgateIOValidationError(
+        field,
+        "has a header name with characters HTTP does not allow (letters, digits and !#$%&'*+.^_`|~- only).",
+      );
     if (typeof value !== 'string') throw new SipgateIOValidationError(`${field}.${name}`, 'must be a string.');
-    if (/[\r\n\0]/.test(value)) throw new SipgateIOValidationError(`${field}.${name}`, 'must not contain line breaks or NUL characters.');
+    if (/[\r\n\0]/.test(value))
+      throw new SipgateIOValidationError(`${field}.${name}`, 'must not contain line breaks or NUL characters.');
   }
   return headers as Record<string, string>;
 }
 
 /** A query-string value; arrays are sent as repeated keys (`types=CALL&types=SMS`). */
-export type QueryValue = string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
+export type QueryValue =
+  string | number | boolean | Date | null | undefined | ReadonlyArray<string | number | boolean | Date>;
 /** Query parameters for a request. `null` and `undefined` values are left out. */
 export type QueryParams = Record<string, QueryValue>;
 
@@ -173,6 +213,13 @@ export interface SipgateIOClientOptions {
   adapter?: AxiosAdapter;
   /** A custom axios instance; the SDK still sets its own headers, timeout and retry handling. */
   axiosInstance?: AxiosInstance;
+  /**
+   * Serialises the SDK's read-modify-write sequences on the account, such as the sender switch of
+   * `sms.send({ from })`. The default holds within this process; when several processes share an
+   * account, pass one that holds across them, e.g. `createRedisCallStore(redis).lock`.
+   * @default an in-process lock
+   */
+  lock?: SipgateIOLock;
 }
 
 /** The settings a client was created with (no secrets), for modules and debugging. */
@@ -304,6 +351,8 @@ export interface SipgateIOClient {
   readonly info: SipgateIOClientInfo;
   /** The configured logger, or one that discards everything. */
   readonly logger: Required<SipgateIOLogger>;
+  /** The lock from `options.lock`, or this client's in-process one. */
+  readonly lock: SipgateIOLock;
 }
 
 const noop = (): void => undefined;
@@ -327,9 +376,13 @@ function checkBaseUrl(value: unknown): string {
     throw new SipgateIOValidationError('options.baseUrl', 'must use http or https.');
   }
   if (url.username || url.password) {
-    throw new SipgateIOValidationError('options.baseUrl', 'must not contain credentials; pass them as the first argument.');
+    throw new SipgateIOValidationError(
+      'options.baseUrl',
+      'must not contain credentials; pass them as the first argument.',
+    );
   }
-  if (url.search || url.hash) throw new SipgateIOValidationError('options.baseUrl', 'must not contain a query string or fragment.');
+  if (url.search || url.hash)
+    throw new SipgateIOValidationError('options.baseUrl', 'must not contain a query string or fragment.');
   return url.href.replace(/\/+$/, '');
 }
 
@@ -364,7 +417,13 @@ function reviveDates(_key: string, value: unknown): unknown {
  * Parses a response body by content type: JSON (dates revived on success), text (CSV…), or, when
  * empty, `''` for a success and `undefined` for an error.
  */
-function parseBody(raw: unknown, contentType: string | undefined, strict: boolean, method: string, path: string): unknown {
+function parseBody(
+  raw: unknown,
+  contentType: string | undefined,
+  strict: boolean,
+  method: string,
+  path: string,
+): unknown {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   // An empty answer (204) resolves to '' as it did with the established library (axios's data).
   if (text.trim() === '') return strict ? '' : undefined;
@@ -408,6 +467,23 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string, path
   });
 }
 
+/**
+ * Whether the transport followed a redirect on its own. In Node axios never does
+ * (`maxRedirects: 0`, a 3xx arrives as such). In browsers XMLHttpRequest follows every redirect
+ * before anyone sees it; its `responseURL` (the URL the answer came from) is then not the one
+ * requested. A fetch with `redirect: 'manual'` stops at a redirect with an opaque status 0.
+ */
+function followedRedirect(response: AxiosResponse, requestedHref: string): boolean {
+  if (response.status === 0) return true;
+  const transport = response.request as { responseURL?: unknown; redirected?: unknown } | undefined;
+  if (transport?.redirected === true) return true;
+  return (
+    typeof transport?.responseURL === 'string' &&
+    transport.responseURL !== '' &&
+    transport.responseURL !== requestedHref
+  );
+}
+
 /** `promise`, or the error `reason()` gives as soon as `signal` aborts, whichever comes first. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () => Error): Promise<T> {
   if (signal.aborted) return Promise.reject(reason());
@@ -425,20 +501,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, reason: () =>
       },
     );
   });
-}
-
-function errorCodeOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  if (typeof cause?.code === 'string' && cause.code !== 'ERR_CANCELED') return cause.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** A secret-free stand-in for a low-level error, so errors never carry the axios config. */
-function sanitisedCause(code: string | undefined): Error {
-  const cause = new Error(code ? `network error ${code}` : 'network error');
-  cause.name = 'NetworkError';
-  return cause;
 }
 
 /**
@@ -459,7 +521,12 @@ function sanitisedCause(code: string | undefined): Error {
 export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClientOptions = {}): SipgateIOClient {
   if (typeof credentials === 'object' && credentials !== null) {
     const given = credentials as unknown as Record<string, unknown>;
-    const shape = 'tokenId' in given ? ['tokenId', 'token'] : 'username' in given || 'password' in given ? ['username', 'password'] : ['token'];
+    const shape =
+      'tokenId' in given
+        ? ['tokenId', 'token']
+        : 'username' in given || 'password' in given
+          ? ['username', 'password']
+          : ['token'];
     rejectUnknownKeys(credentials, shape, 'credentials', MISPLACED_IN.credentials);
   }
   const auth: AuthorizationSource = createAuthorizationSource(credentials);
@@ -480,10 +547,18 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  if (options.lock !== undefined && typeof (options.lock as { withLock?: unknown } | null)?.withLock !== 'function') {
+    throw new SipgateIOValidationError(
+      'options.lock',
+      'must be an object with a withLock(key, task) method (e.g. createRedisCallStore(redis).lock).',
+    );
+  }
+  const lock: SipgateIOLock = options.lock ?? createInProcessLock();
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1)
+    throw new SipgateIOValidationError('options.maxResponseBytes', 'must be a positive integer (bytes).');
   // The secret strings of the last Authorization header, to redact from what responses echo.
   let secretsOf: { header: string; secrets: string[] } | undefined;
 
@@ -512,7 +587,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }
 
-  async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions = {}): Promise<T> {
+  async function request<T>(
+    method: string,
+    rawPath: string,
+    body: unknown,
+    requestOptions: InternalRequestOptions = {},
+  ): Promise<T> {
     rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
@@ -520,12 +600,14 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const maxRetries = checkNonNegativeInteger(requestOptions.maxRetries, 'options.maxRetries', info.maxRetries);
     const { signal } = requestOptions;
     const requestHeaders = checkHeaders(requestOptions.headers, 'options.headers');
-    const abortError = (): SipgateIOAbortError => new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
+    const abortError = (): SipgateIOAbortError =>
+      new SipgateIOAbortError(`${method} ${shownPath} was aborted.`, { method, path: shownPath });
     if (signal?.aborted) throw abortError();
 
     const url = buildUrl(path, requestOptions.query ?? requestOptions.params);
+    const requestedHref = new URL(url).href;
     const http = await getInstance();
-    const data = body === undefined ? undefined : JSON.stringify(body);
+    const data = body === undefined ? undefined : encodeJsonBody(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;
 
@@ -540,7 +622,12 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       };
       if (data !== undefined) headers['Content-Type'] = 'application/json';
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
-      safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
+      safeHook(options.onRequest, {
+        method,
+        path: shownPath,
+        attempt,
+        headers: { ...headers, Authorization: '[REDACTED]' },
+      });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
 
       // One controller per attempt, fired by our timer or by the caller's signal. It bounds the
@@ -557,8 +644,11 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       try {
         headers.Authorization = await untilAborted(auth.header(rejectedHeader), controller.signal, () =>
           timedOut
-            // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
-            ? new SipgateIOTimeoutError(`${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`, { method, path: shownPath })
+            ? // Final, not retried: nothing was sent, and asking a stuck provider again would only wait again.
+              new SipgateIOTimeoutError(
+                `${method} ${shownPath} timed out after ${timeout} ms waiting for the access token (the token provider did not settle); nothing was sent.`,
+                { method, path: shownPath },
+              )
             : abortError(),
         );
       } catch (caught) {
@@ -566,7 +656,8 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         signal?.removeEventListener('abort', forwardAbort);
         throw caught;
       }
-      if (secretsOf?.header !== headers.Authorization) secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
+      if (secretsOf?.header !== headers.Authorization)
+        secretsOf = { header: headers.Authorization, secrets: credentialStrings(headers.Authorization) };
       const { secrets } = secretsOf;
       const started = Date.now();
 
@@ -590,20 +681,29 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         const status = response.status;
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
         logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
+        if (followedRedirect(response, requestedHref)) {
+          throw new SipgateIOInvalidResponseError(
+            `${method} ${shownPath} was answered with a redirect; the SDK never uses a redirected answer, so a response from elsewhere cannot pass as sipgate's (a browser follows redirects itself before the SDK sees the answer). Check baseUrl.`,
+            { method, path: shownPath },
+          );
+        }
         const contentType = headerValue(response.headers, 'content-type');
         if (status >= 200 && status < 300) {
           return parseBody(response.data, contentType, true, method, shownPath) as T;
         }
         const retryAfter = headerValue(response.headers, 'retry-after');
         retryAfterMs = parseRetryAfter(retryAfter);
-        error = errorFromResponse({
-          status,
-          method,
-          path: shownPath,
-          // A proxy or endpoint may echo the request, credentials included: never keep them.
-          body: redactSecrets(parseBody(response.data, contentType, false, method, shownPath), secrets),
-          retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-        }, requestOptions[ESTABLISHED_MESSAGES]);
+        error = errorFromResponse(
+          {
+            status,
+            method,
+            path: shownPath,
+            // A proxy or endpoint may echo the request, credentials included: never keep them.
+            body: redactSecrets(parseBody(response.data, contentType, false, method, shownPath), secrets),
+            retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+          },
+          requestOptions[ESTABLISHED_MESSAGES],
+        );
         if (status === 401 && auth.refreshable && !refreshedAfter401) {
           // The token provider may have a fresh token now: ask once more and repeat once.
           refreshedAfter401 = true;
@@ -629,14 +729,17 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
             { method, path: shownPath },
           );
         } else {
-          const code = errorCodeOf(caught);
-          const sent = !provesNotSent(code);
-          failure = { type: 'connection', sent };
-          error = new SipgateIOConnectionError(
-            `Could not reach ${host} for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
-              (sent ? '' : ' The request was not sent.'),
-            { method, path: shownPath, sent, cause: sanitisedCause(code) },
-          );
+          const unreachable = connectionError(caught, {
+            host,
+            doing: `${method} ${shownPath}`,
+            hint: 'check the network and baseUrl.',
+            method,
+            path: shownPath,
+            notSentNote: 'The request was not sent.',
+            keepCause: true,
+          });
+          failure = { type: 'connection', sent: unreachable.sent };
+          error = unreachable;
         }
       } finally {
         clearTimeout(timer);
@@ -655,7 +758,10 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
   let webuserId: Promise<string> | undefined;
 
   async function getUserInfo(requestOptions?: RequestOptions): Promise<UserInfo> {
-    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES });
+    const userInfo = await request<UserInfo>('GET', '/authorization/userinfo', undefined, {
+      ...requestOptions,
+      [ESTABLISHED_MESSAGES]: CORE_MESSAGES,
+    });
     if (typeof userInfo !== 'object' || userInfo === null || typeof userInfo.sub !== 'string' || userInfo.sub === '') {
       throw new SipgateIOInvalidResponseError('GET /authorization/userinfo returned no user id (sub).', {
         method: 'GET',
@@ -675,10 +781,15 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       const { body, data, ...rest } = requestOptions ?? {};
       return request('DELETE', path, body ?? data, rest);
     },
-    request: (route, ...args) => sendRoute(client, route, args[0] as Parameters<typeof sendRoute>[2], args[1]) as Promise<never>,
+    request: (route, ...args) =>
+      sendRoute(client, route, args[0] as Parameters<typeof sendRoute>[2], args[1]) as Promise<never>,
     getUserInfo,
     async getWebUsers(requestOptions) {
-      return expectList<Webuser>(await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }), 'GET', '/users');
+      return expectList<Webuser>(
+        await request('GET', '/users', undefined, { ...requestOptions, [ESTABLISHED_MESSAGES]: CORE_MESSAGES }),
+        'GET',
+        '/users',
+      );
     },
     getAuthenticatedWebuserId(requestOptions) {
       if (!webuserId) {
@@ -692,6 +803,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     },
     info,
     logger,
+    lock,
   };
   return client;
 }

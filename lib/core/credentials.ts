@@ -51,9 +51,23 @@ export interface AuthorizationSource {
   readonly refreshable: boolean;
 }
 
-const TOKEN_ID_PATTERN = /^token-[A-Za-z0-9]+$/;
+// The shapes the established library accepted, and its texts for a refusal, which code written
+// for it compares `message` with (this SDK's explanation is the error's `detail`). A credential
+// it refused never worked with sipgate either; here it is refused at construction too.
+const TOKEN_ID_PATTERN = /^token-[A-Za-z0-9]{6}$/;
+// sipgate's personal access tokens are version-4 UUIDs.
+const PERSONAL_ACCESS_TOKEN_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/i;
+const EMAIL_PATTERN =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 // Three base64url segments; the signature segment may be empty for unsigned JWTs.
 const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+const ESTABLISHED = {
+  tokenId: 'Invalid token id',
+  personalAccessToken: 'Invalid personal access token',
+  oauthToken: 'The provided OAuth token is invalid',
+  username: 'Invalid email',
+  password: 'Invalid password',
+} as const;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -62,19 +76,40 @@ function describe(value: unknown): string {
 }
 
 // Messages name the field and what is wrong with it, never the value: these are secrets.
-function requireSecretString(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new SipgateIOValidationError(field, `must be a string, got a value ${describe(value)}.`);
-  if (value.trim() === '') throw new SipgateIOValidationError(field, 'must not be empty or whitespace.');
-  if (/\s/.test(value)) throw new SipgateIOValidationError(field, 'must not contain whitespace (check for a copy-paste error).');
+function requireSecretString(value: unknown, field: string, establishedMessage: string): string {
+  if (typeof value !== 'string')
+    throw new SipgateIOValidationError(field, `must be a string, got a value ${describe(value)}.`, establishedMessage);
+  if (value.trim() === '')
+    throw new SipgateIOValidationError(field, 'must not be empty or whitespace.', establishedMessage);
+  if (/\s/.test(value))
+    throw new SipgateIOValidationError(
+      field,
+      'must not contain whitespace (check for a copy-paste error).',
+      establishedMessage,
+    );
   return value;
 }
 
+/** Whether the middle part of a JWT is base64url-encoded JSON, as in every OAuth access token sipgate issues. */
+function hasJsonPayload(token: string): boolean {
+  const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = base64ToBytes(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), '='));
+  if (!bytes) return false;
+  try {
+    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function checkJwt(token: string, field: string): string {
-  if (!JWT_PATTERN.test(token)) {
+  if (!JWT_PATTERN.test(token) || !hasJsonPayload(token)) {
     throw new SipgateIOValidationError(
       field,
-      'is not an OAuth access token (expected a JWT: three base64url parts separated by dots). ' +
+      'is not an OAuth access token (expected a JWT: three base64url parts separated by dots, the middle one JSON). ' +
         'For a personal access token pass both tokenId and token.',
+      ESTABLISHED.oauthToken,
     );
   }
   return token;
@@ -134,7 +169,9 @@ export function redactSecrets(value: unknown, secrets: readonly string[]): unkno
   }
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, secrets));
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactSecrets(key, secrets) as string, redactSecrets(item, secrets)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redactSecrets(key, secrets) as string, redactSecrets(item, secrets)]),
+    );
   }
   return value;
 }
@@ -159,21 +196,42 @@ export function createAuthorizationSource(credentials: unknown): AuthorizationSo
   const given = credentials as Record<string, unknown>;
 
   if ('tokenId' in given) {
-    const tokenId = requireSecretString(given.tokenId, 'credentials.tokenId');
+    const tokenId = requireSecretString(given.tokenId, 'credentials.tokenId', ESTABLISHED.tokenId);
     if (!TOKEN_ID_PATTERN.test(tokenId)) {
-      throw new SipgateIOValidationError('credentials.tokenId', 'must be "token-" followed by letters or digits, as shown in the sipgate web app.');
+      throw new SipgateIOValidationError(
+        'credentials.tokenId',
+        'must be "token-" followed by six letters or digits, as shown in the sipgate web app.',
+        ESTABLISHED.tokenId,
+      );
     }
-    const token = requireSecretString(given.token, 'credentials.token');
+    const token = requireSecretString(given.token, 'credentials.token', ESTABLISHED.personalAccessToken);
+    if (!PERSONAL_ACCESS_TOKEN_PATTERN.test(token)) {
+      throw new SipgateIOValidationError(
+        'credentials.token',
+        'is not a personal access token: sipgate shows it once, when the token is created, as a UUID such as 0a1b2c3d-e5f6-4a8b-9c0d-e1f2a3b4c5d6.',
+        ESTABLISHED.personalAccessToken,
+      );
+    }
     const value = `Basic ${utf8ToBase64(`${tokenId}:${token}`)}`;
     return { scheme: 'basic', refreshable: false, header: async () => value };
   }
 
   if ('username' in given || 'password' in given) {
-    const username = requireSecretString(given.username, 'credentials.username');
-    if (typeof given.password !== 'string' || given.password === '') {
-      throw new SipgateIOValidationError('credentials.password', 'must be a non-empty string.');
+    const username = requireSecretString(given.username, 'credentials.username', ESTABLISHED.username);
+    if (!EMAIL_PATTERN.test(username)) {
+      throw new SipgateIOValidationError(
+        'credentials.username',
+        'must be the e-mail address you sign in to sipgate with.',
+        ESTABLISHED.username,
+      );
     }
-    const value = `Basic ${utf8ToBase64(`${username}:${given.password}`)}`;
+    const password = given.password;
+    if (typeof password !== 'string' || password === '') {
+      throw new SipgateIOValidationError('credentials.password', 'must be a non-empty string.', ESTABLISHED.password);
+    }
+    if (password.includes(' '))
+      throw new SipgateIOValidationError('credentials.password', 'must not contain a space.', ESTABLISHED.password);
+    const value = `Basic ${utf8ToBase64(`${username}:${password}`)}`;
     return { scheme: 'basic', refreshable: false, header: async () => value };
   }
 
@@ -187,11 +245,11 @@ export function createAuthorizationSource(credentials: unknown): AuthorizationSo
         header: async (rejected) => {
           const rejectedToken = rejected?.slice(rejected.indexOf(' ') + 1);
           const current = await (rejectedToken === undefined ? provider() : provider({ rejectedToken }));
-          return `Bearer ${checkJwt(requireSecretString(current, 'credentials.token()'), 'credentials.token()')}`;
+          return `Bearer ${checkJwt(requireSecretString(current, 'credentials.token()', ESTABLISHED.oauthToken), 'credentials.token()')}`;
         },
       };
     }
-    const value = `Bearer ${checkJwt(requireSecretString(token, 'credentials.token'), 'credentials.token')}`;
+    const value = `Bearer ${checkJwt(requireSecretString(token, 'credentials.token', ESTABLISHED.oauthToken), 'credentials.token')}`;
     return { scheme: 'bearer', refreshable: false, header: async () => value };
   }
 

@@ -27,7 +27,8 @@ export type SipgateIOErrorKind =
   | 'http'
   | 'partial_failure'
   | 'oauth'
-  | 'unsupported';
+  | 'unsupported'
+  | 'call_flow';
 
 /** Fields shared by every {@link SipgateIOError}; all optional because client-side errors have no HTTP exchange. */
 export interface SipgateIOErrorDetails {
@@ -108,9 +109,27 @@ export class SipgateIOError extends Error {
     if (details.detail !== undefined) this.detail = details.detail;
     if (details.status !== undefined) {
       // Not enumerable: it repeats `status` and `body`, and must not double what logs and equality checks see.
-      Object.defineProperty(this, 'response', { value: Object.freeze({ status: details.status, data: details.body }), enumerable: false });
+      Object.defineProperty(this, 'response', {
+        value: Object.freeze({ status: details.status, data: details.body }),
+        enumerable: false,
+      });
     }
     Object.setPrototypeOf(this, new.target.prototype);
+    headStackWithReason(this, new.target);
+  }
+
+  /**
+   * `Name: message`, followed by `detail` when `message` is a fixed text, so that `String(error)`
+   * and template strings show the reason too.
+   * @example
+   * ```ts
+   * String(error); // 'SipgateIOAuthenticationError: Unauthorized — Authentication failed for GET /authorization/userinfo (401). …'
+   * ```
+   */
+  override toString(): string {
+    return this.detail === undefined || this.detail === this.message
+      ? `${this.name}: ${this.message}`
+      : `${this.name}: ${this.message} — ${this.detail}`;
   }
 
   /**
@@ -138,10 +157,38 @@ export class SipgateIOError extends Error {
    * ```
    */
   [inspectSymbol](): string {
-    const { name: _name, message: _message, ...rest } = this.toJSON();
+    // `detail` already heads the stack (see toString); the JSON adds the remaining fields.
+    const { name: _name, message: _message, detail: _detail, ...rest } = this.toJSON();
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
-    return `${this.stack ?? `${this.name}: ${this.message}`}${extra}`;
+    return `${this.stack ?? this.toString()}${extra}`;
   }
+}
+
+/**
+ * Makes `error.stack` start with {@link SipgateIOError.toString} (so the reason shows where only
+ * the stack is printed: uncaught errors, most loggers) above the frames of where it was made.
+ * The first line is written when the stack is read, not here: subclasses set their `name` after
+ * this constructor has run. Engines without `Error.captureStackTrace` (Firefox, Safari) print
+ * no header line in their stacks and keep their own.
+ */
+function headStackWithReason(error: SipgateIOError, constructor: Function): void {
+  const capture = (Error as { captureStackTrace?: (target: object, constructor?: Function) => void }).captureStackTrace;
+  if (typeof capture !== 'function') return;
+  // Formatted lazily by V8 on first read; the holder's own header line ("Error") is dropped.
+  const trace: { stack?: string } = {};
+  capture(trace, constructor);
+  Object.defineProperty(error, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get(): string {
+      const frames = String(trace.stack ?? '');
+      const firstFrame = frames.indexOf('\n');
+      return error.toString() + (firstFrame === -1 ? '' : frames.slice(firstFrame));
+    },
+    set(value: unknown) {
+      Object.defineProperty(error, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
 }
 
 /**
@@ -167,7 +214,11 @@ export class SipgateIOValidationError extends SipgateIOError {
    */
   constructor(field: string, message: string, establishedMessage?: string) {
     const explanation = `Invalid ${field}: ${message}`;
-    super(establishedMessage ?? explanation, 'validation', establishedMessage === undefined ? {} : { detail: explanation });
+    super(
+      establishedMessage ?? explanation,
+      'validation',
+      establishedMessage === undefined ? {} : { detail: explanation },
+    );
     this.field = field;
   }
   /**
@@ -322,7 +373,10 @@ function readApiFields(body: unknown): { code?: string; apiMessage?: string } {
     }
     return undefined;
   };
-  return { code: pick('code', 'error', 'errorCode'), apiMessage: pick('message', 'detail', 'error_description', 'title') };
+  return {
+    code: pick('code', 'error', 'errorCode'),
+    apiMessage: pick('message', 'detail', 'error_description', 'title'),
+  };
 }
 
 /**
@@ -342,26 +396,43 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
   const fixed = establishedMessages?.[status];
   const details: SipgateIOErrorDetails = { ...failure, ...api };
   // With an established fixed text, that text is the message and ours moves to `detail`.
-  const make = <E extends SipgateIOError>(Class: new (message: string, details: SipgateIOErrorDetails) => E, text: string): E =>
-    fixed === undefined ? new Class(text, details) : new Class(fixed, { ...details, detail: text });
-  if (status === 400) return make(SipgateIOBadRequestError, `sipgate rejected ${where} as invalid (400).${said} Check the request fields.`);
+  const make = <E extends SipgateIOError>(
+    Class: new (message: string, details: SipgateIOErrorDetails) => E,
+    text: string,
+  ): E => (fixed === undefined ? new Class(text, details) : new Class(fixed, { ...details, detail: text }));
+  if (status === 400)
+    return make(
+      SipgateIOBadRequestError,
+      `sipgate rejected ${where} as invalid (400).${said} Check the request fields.`,
+    );
   if (status === 401) {
-    return make(SipgateIOAuthenticationError, `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`);
+    return make(
+      SipgateIOAuthenticationError,
+      `Authentication failed for ${where} (401). Check tokenId and token, or refresh the OAuth access token.${said}`,
+    );
   }
-  if (status === 402) return make(SipgateIOInsufficientFundsError, `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`);
+  if (status === 402)
+    return make(
+      SipgateIOInsufficientFundsError,
+      `Insufficient funds for ${where} (402). Top up the sipgate account balance.${said}`,
+    );
   if (status === 403) {
     return make(
       SipgateIOPermissionError,
       `Permission denied for ${where} (403): the token lacks the scope for this endpoint, or the user may not use this resource.${said}`,
     );
   }
-  if (status === 404) return make(SipgateIONotFoundError, `Not found: ${where} (404). Check the id in the path.${said}`);
-  if (status === 409) return make(SipgateIOConflictError, `Conflict for ${where} (409): the resource changed or already exists.${said}`);
+  if (status === 404)
+    return make(SipgateIONotFoundError, `Not found: ${where} (404). Check the id in the path.${said}`);
+  if (status === 409)
+    return make(SipgateIOConflictError, `Conflict for ${where} (409): the resource changed or already exists.${said}`);
   if (status === 429) {
-    const wait = failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
+    const wait =
+      failure.retryAfter !== undefined ? ` Retry after ${failure.retryAfter} s.` : ' Slow down and retry later.';
     return make(SipgateIORateLimitError, `Rate limited on ${where} (429).${wait}${said}`);
   }
-  if (status >= 500) return make(SipgateIOServerError, `sipgate failed to process ${where} (${status}). Try again later.${said}`);
+  if (status >= 500)
+    return make(SipgateIOServerError, `sipgate failed to process ${where} (${status}). Try again later.${said}`);
   if (status >= 300 && status < 400) {
     return make(
       SipgateIOInvalidResponseError,
@@ -369,7 +440,9 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
     );
   }
   const text = `Request ${where} failed with HTTP ${status}.${said}`;
-  return fixed === undefined ? new SipgateIOError(text, 'http', details) : new SipgateIOError(fixed, 'http', { ...details, detail: text });
+  return fixed === undefined
+    ? new SipgateIOError(text, 'http', details)
+    : new SipgateIOError(fixed, 'http', { ...details, detail: text });
 }
 
 /**
@@ -385,7 +458,10 @@ export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
   readonly callId: string;
   constructor(callId: string, details: SipgateIOErrorDetails = {}) {
     // The established library's fixed text, which code written for it compares with; ours is the detail.
-    super('The requested Call could not be found', { ...details, detail: `Call ${callId} was not found: it has ended or the id is wrong.` });
+    super('The requested Call could not be found', {
+      ...details,
+      detail: `Call ${callId} was not found: it has ended or the id is wrong.`,
+    });
     this.callId = callId;
   }
 }
@@ -421,7 +497,10 @@ export class SipgateIOFaxFailedError extends SipgateIOError {
   override name = 'SipgateIOFaxFailedError';
   readonly sessionId: string;
   constructor(sessionId: string) {
-    super(`Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`, 'http');
+    super(
+      `Fax ${sessionId} failed to send (sipgate reported FAILED). Check the recipient number and try again.`,
+      'http',
+    );
     this.sessionId = sessionId;
   }
 }

@@ -28,7 +28,15 @@ export {
   type SipgateIOItemFailure,
   type SmsSenderProblem,
 } from './errors';
-export type { PersonalAccessTokenCredentials, AccessTokenProvider, AccessTokenContext, OAuthCredentials, BasicAuthCredentials, AuthCredentials } from './credentials';
+export { createInProcessLock, type SipgateIOLock } from './lock';
+export type {
+  PersonalAccessTokenCredentials,
+  AccessTokenProvider,
+  AccessTokenContext,
+  OAuthCredentials,
+  BasicAuthCredentials,
+  AuthCredentials,
+} from './credentials';
 export {
   sipgateIO,
   DEFAULT_BASE_URL,

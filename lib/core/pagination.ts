@@ -23,7 +23,8 @@ export interface PagedResponse<T> {
  */
 export function paginationQuery(pagination: Pagination | undefined): { offset?: number; limit?: number } {
   if (pagination === undefined) return {};
-  if (typeof pagination !== 'object' || pagination === null) throw new SipgateIOValidationError('pagination', 'must be { offset?, limit? }.');
+  if (typeof pagination !== 'object' || pagination === null)
+    throw new SipgateIOValidationError('pagination', 'must be { offset?, limit? }.');
   const query: { offset?: number; limit?: number } = {};
   if (pagination.offset !== undefined) {
     checkCount(pagination.offset, 'pagination.offset', 0);
@@ -91,7 +92,11 @@ export async function* paginate<Raw, Item = Raw>(
     const limit = maxItems === undefined ? pageSize : Math.min(pageSize, maxItems - yielded);
     const page = await client.get<Page<Raw>>(path, { ...requestOptions, query: { ...query, offset, limit } });
     if (typeof page !== 'object' || page === null || !Array.isArray(page.items)) {
-      throw new SipgateIOInvalidResponseError(`GET ${path} did not return a page with an "items" array.`, { method: 'GET', path, body: page });
+      throw new SipgateIOInvalidResponseError(`GET ${path} did not return a page with an "items" array.`, {
+        method: 'GET',
+        path,
+        body: page,
+      });
     }
     for (const raw of page.items) {
       yield map ? map(raw) : (raw as unknown as Item);

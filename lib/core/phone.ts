@@ -1,11 +1,10 @@
-import type { CountryCode } from 'libphonenumber-js/min';
 import { SipgateIOValidationError } from './errors';
 import { requireText } from './internal/validate';
 
 type PhoneLib = typeof import('./internal/phone-lib');
 let phoneLib: Promise<PhoneLib> | undefined;
 
-/** libphonenumber-js (small metadata build) loads on the first validation, not at import. */
+/** The number plans (about 30 KB gzip) load on the first validation, not at import. */
 function loadPhoneLib(): Promise<PhoneLib> {
   phoneLib ??= import('./internal/phone-lib');
   return phoneLib;
@@ -13,7 +12,10 @@ function loadPhoneLib(): Promise<PhoneLib> {
 
 /**
  * Validates a phone number and returns it in E.164 (`+4915799912345`). Accepts E.164, the
- * international `00` prefix, and national numbers (`0157 999 12345`) read in `defaultCountry`.
+ * international call prefix of `defaultCountry` (`00` in Germany), and national numbers
+ * (`0157 999 12345`, `(0221) 123456`) read in `defaultCountry`. A number is valid when Google's
+ * libphonenumber, the engine of the established package, calls it valid: its number plan for the
+ * country must allow it, not only its length (`12345` is no German number).
  *
  * @param value the number as the user typed it.
  * @param field the input's name, for the error.
@@ -26,24 +28,23 @@ function loadPhoneLib(): Promise<PhoneLib> {
  */
 export async function normalisePhoneNumber(value: unknown, field: string, defaultCountry = 'DE'): Promise<string> {
   const text = requireText(value, field).trim();
-  if (!/^[+\d][\d\s()./-]*$/.test(text)) {
+  if (!/^[+(\d][\d\s()./-]*$/.test(text)) {
     throw new SipgateIOValidationError(field, 'is not a phone number (use E.164 such as +4915799912345).');
   }
   const lib = await loadPhoneLib();
-  const international = text.startsWith('00') ? `+${text.slice(2)}` : text;
-  const parsed = lib.parsePhoneNumberFromString(international, defaultCountry.toUpperCase() as CountryCode);
-  if (!parsed || !parsed.isValid()) {
+  const e164 = lib.toValidE164(text, defaultCountry.toUpperCase());
+  if (e164 === undefined) {
     throw new SipgateIOValidationError(
       field,
       `is not a valid phone number (use E.164 such as +4915799912345, or a national number in ${defaultCountry}).`,
     );
   }
-  return parsed.number;
+  return e164;
 }
 
 /**
  * Like {@link normalisePhoneNumber} but resolves to `true`/`false` instead of throwing. It is
- * asynchronous (libphonenumber-js loads on first use, so importing the SDK stays cheap), and its
+ * asynchronous (the number plans load on first use, so importing the SDK stays cheap), and its
  * name says so: `if (isValidPhoneNumberAsync(x))` would always be true, so await it.
  *
  * @example

@@ -10,9 +10,7 @@
 
 /** How an attempt failed, as far as the retry policy needs to know. */
 export type AttemptFailure =
-  | { type: 'status'; status: number }
-  | { type: 'connection'; sent: boolean }
-  | { type: 'timeout' };
+  { type: 'status'; status: number } | { type: 'connection'; sent: boolean } | { type: 'timeout' };
 
 /** Methods that can be repeated without changing the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -23,7 +21,14 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
  * resolve, the route did not exist, or the connection was refused before any byte was sent.
  * A reset (ECONNRESET) or a broken pipe is *not* here: the server may have read the request.
  */
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+]);
 
 /**
  * Whether a low-level error code proves the request was never sent.

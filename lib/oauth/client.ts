@@ -1,8 +1,8 @@
 import type * as OAuthLib from 'oauth4webapi';
-import { SipgateIOConnectionError, SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { SipgateIOError, SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { connectionError } from '../core/internal/connection-error';
 import { redactSecrets, secretSpellings } from '../core/credentials';
 import { readBodyUpTo } from '../core/internal/read-body';
-import { provesNotSent } from '../core/retry';
 import { rejectUnknownKeys, requireText, requireTimeout } from '../core/internal/validate';
 import { SipgateIOOAuthError } from './errors';
 import { createTokenSource, tokensFromResponse } from './token-source';
@@ -47,10 +47,23 @@ const OPTION_KEYS = ['clientId', 'clientSecret', 'redirectUri', 'scopes', 'issue
 const ENDPOINT_KEYS = ['authorization', 'token', 'revocation', 'endSession'] as const;
 const AUTHORIZATION_URL_KEYS = ['scopes', 'state', 'prompt', 'loginHint', 'extraParams'] as const;
 // Where each endpoint sits in the provider's metadata (RFC 8414, OpenID Connect Discovery).
-const METADATA_FIELD = { authorization: 'authorization_endpoint', token: 'token_endpoint', revocation: 'revocation_endpoint', endSession: 'end_session_endpoint' } as const;
+const METADATA_FIELD = {
+  authorization: 'authorization_endpoint',
+  token: 'token_endpoint',
+  revocation: 'revocation_endpoint',
+  endSession: 'end_session_endpoint',
+} as const;
 const CALLBACK_KEYS = ['code', 'state', 'error', 'error_description', 'iss'] as const;
 // Parameters the SDK sets itself; `extraParams` may not replace them.
-const RESERVED_PARAMS = new Set(['client_id', 'redirect_uri', 'response_type', 'scope', 'state', 'code_challenge', 'code_challenge_method']);
+const RESERVED_PARAMS = new Set([
+  'client_id',
+  'redirect_uri',
+  'response_type',
+  'scope',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+]);
 
 /** Hosts where plain http is allowed (RFC 8252 §7.3: loopback never leaves the machine). */
 function isLoopback(hostname: string): boolean {
@@ -88,7 +101,8 @@ function requireRedirectUri(value: unknown, field: string): string {
 
 function requireScopes(value: unknown, field: string): string[] {
   const list = typeof value === 'string' ? value.split(' ').filter((scope) => scope !== '') : value;
-  if (!Array.isArray(list)) throw new SipgateIOValidationError(field, "must be an array of scope names, e.g. ['balance:read'].");
+  if (!Array.isArray(list))
+    throw new SipgateIOValidationError(field, "must be an array of scope names, e.g. ['balance:read'].");
   return list.map((scope, index) => {
     if (typeof scope !== 'string' || scope === '' || /\s/.test(scope)) {
       throw new SipgateIOValidationError(`${field}[${index}]`, 'must be a scope name without spaces.');
@@ -115,7 +129,10 @@ function callbackParameters(callback: unknown): URLSearchParams {
     }
     return params;
   }
-  throw new SipgateIOValidationError('callback', 'pass the callback URL (or its query string), its URLSearchParams, or { code, state }.');
+  throw new SipgateIOValidationError(
+    'callback',
+    'pass the callback URL (or its query string), its URLSearchParams, or { code, state }.',
+  );
 }
 
 /**
@@ -138,11 +155,17 @@ function callbackParameters(callback: unknown): URLSearchParams {
  */
 export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   if (typeof options !== 'object' || options === null) {
-    throw new SipgateIOValidationError('options', 'pass { clientId, redirectUri, clientSecret?, scopes?, issuer?, endpoints? }.');
+    throw new SipgateIOValidationError(
+      'options',
+      'pass { clientId, redirectUri, clientSecret?, scopes?, issuer?, endpoints? }.',
+    );
   }
-  rejectUnknownKeys(options, OPTION_KEYS, 'options', { tokenId: 'a personal access token belongs in sipgateIO({ tokenId, token })' });
+  rejectUnknownKeys(options, OPTION_KEYS, 'options', {
+    tokenId: 'a personal access token belongs in sipgateIO({ tokenId, token })',
+  });
   const clientId = requireText(options.clientId, 'options.clientId');
-  const clientSecret = options.clientSecret === undefined ? undefined : requireText(options.clientSecret, 'options.clientSecret');
+  const clientSecret =
+    options.clientSecret === undefined ? undefined : requireText(options.clientSecret, 'options.clientSecret');
   const redirectUri = requireRedirectUri(options.redirectUri, 'options.redirectUri');
   const defaultScopes = options.scopes === undefined ? [] : requireScopes(options.scopes, 'options.scopes');
   const issuer = requireEndpoint(options.issuer ?? SIPGATE_OAUTH_ISSUER, 'options.issuer');
@@ -171,7 +194,11 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   // to MAX_OAUTH_ANSWER_BYTES, and plain http is allowed only for loopback URLs (checked above).
   const requestOptions = async (url: URL | undefined): Promise<{ signal: AbortSignal; [key: symbol]: unknown }> => {
     const lib = await loadOAuthLib();
-    return { signal: AbortSignal.timeout(timeout), [lib.allowInsecureRequests]: url?.protocol === 'http:', [lib.customFetch]: boundedFetch };
+    return {
+      signal: AbortSignal.timeout(timeout),
+      [lib.allowInsecureRequests]: url?.protocol === 'http:',
+      [lib.customFetch]: boundedFetch,
+    };
   };
 
   let metadata: Promise<OAuthLib.AuthorizationServer> | undefined;
@@ -181,7 +208,10 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     return lib.processDiscoveryResponse(issuer, response);
   };
   /** The server's metadata, with `needed` endpoints guaranteed; discovery runs only for a missing one, once. */
-  const server = async (needed: keyof OAuthEndpoints, operation: string): Promise<{ as: OAuthLib.AuthorizationServer; url: URL }> => {
+  const server = async (
+    needed: keyof OAuthEndpoints,
+    operation: string,
+  ): Promise<{ as: OAuthLib.AuthorizationServer; url: URL }> => {
     let discovered: OAuthLib.AuthorizationServer | undefined;
     if (given[needed] === undefined) {
       metadata ??= discover().catch((error: unknown) => {
@@ -194,14 +224,25 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       const name = METADATA_FIELD[key];
       const advertised = discovered?.[name];
       // Endpoints the provider advertises obey the same https-or-loopback rule as given ones.
-      return [name, given[key]?.href ?? (typeof advertised === 'string' ? requireEndpoint(advertised, `the issuer's ${name}`).href : undefined)];
+      return [
+        name,
+        given[key]?.href ??
+          (typeof advertised === 'string' ? requireEndpoint(advertised, `the issuer's ${name}`).href : undefined),
+      ];
     });
-    const as: OAuthLib.AuthorizationServer = { ...discovered, issuer: discovered?.issuer ?? issuer.href.replace(/\/$/, ''), ...Object.fromEntries(endpoints) };
+    const as: OAuthLib.AuthorizationServer = {
+      ...discovered,
+      issuer: discovered?.issuer ?? issuer.href.replace(/\/$/, ''),
+      ...(Object.fromEntries(endpoints) as Partial<OAuthLib.AuthorizationServer>),
+    };
     const url = as[METADATA_FIELD[needed]];
     if (url === undefined) {
-      throw new SipgateIOOAuthError(`The provider at ${issuer.host} has no ${needed} endpoint, so ${operation} is not possible; set options.endpoints.${needed} if it has one.`, {
-        error: `${needed === 'endSession' ? 'logout' : needed}_unsupported`,
-      });
+      throw new SipgateIOOAuthError(
+        `The provider at ${issuer.host} has no ${needed} endpoint, so ${operation} is not possible; set options.endpoints.${needed} if it has one.`,
+        {
+          error: `${needed === 'endSession' ? 'logout' : needed}_unsupported`,
+        },
+      );
     }
     return { as, url: new URL(url) };
   };
@@ -211,7 +252,12 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   };
 
   /** Runs one exchange with the authorization server, turning every failure into a typed, secret-free error. */
-  const exchange = async <T>(operation: string, url: () => URL | undefined, run: () => Promise<T>, exchangeSecrets: string[]): Promise<T> => {
+  const exchange = async <T>(
+    operation: string,
+    url: () => URL | undefined,
+    run: () => Promise<T>,
+    exchangeSecrets: string[],
+  ): Promise<T> => {
     try {
       return await run();
     } catch (error) {
@@ -221,18 +267,32 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
 
   const tokenRequest = async (
     operation: string,
-    send: (lib: UsedLib, as: OAuthLib.AuthorizationServer, auth: OAuthLib.ClientAuth, requestOptions: { signal: AbortSignal }) => Promise<Response>,
-    process: (lib: UsedLib, as: OAuthLib.AuthorizationServer, response: Response) => Promise<OAuthLib.TokenEndpointResponse>,
+    send: (
+      lib: UsedLib,
+      as: OAuthLib.AuthorizationServer,
+      auth: OAuthLib.ClientAuth,
+      requestOptions: { signal: AbortSignal },
+    ) => Promise<Response>,
+    process: (
+      lib: UsedLib,
+      as: OAuthLib.AuthorizationServer,
+      response: Response,
+    ) => Promise<OAuthLib.TokenEndpointResponse>,
     exchangeSecrets: string[],
   ): Promise<OAuthLib.TokenEndpointResponse> => {
     let target: URL | undefined;
-    return exchange(operation, () => target, async () => {
-      const lib = await loadOAuthLib();
-      const { as, url } = await server('token', operation);
-      target = url;
-      const response = await send(lib, as, await clientAuth(), await requestOptions(url));
-      return process(lib, as, response);
-    }, exchangeSecrets);
+    return exchange(
+      operation,
+      () => target,
+      async () => {
+        const lib = await loadOAuthLib();
+        const { as, url } = await server('token', operation);
+        target = url;
+        const response = await send(lib, as, await clientAuth(), await requestOptions(url));
+        return process(lib, as, response);
+      },
+      exchangeSecrets,
+    );
   };
 
   const refresh = async (refreshToken: string): Promise<OAuthTokens> => {
@@ -251,19 +311,31 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     redirectUri,
 
     async authorizationUrl(urlOptions = {}) {
-      if (typeof urlOptions !== 'object' || urlOptions === null) throw new SipgateIOValidationError('options', 'must be an object.');
+      if (typeof urlOptions !== 'object' || urlOptions === null)
+        throw new SipgateIOValidationError('options', 'must be an object.');
       rejectUnknownKeys(urlOptions, AUTHORIZATION_URL_KEYS, 'options');
-      const scopes = urlOptions.scopes === undefined ? defaultScopes : requireScopes(urlOptions.scopes, 'options.scopes');
+      const scopes =
+        urlOptions.scopes === undefined ? defaultScopes : requireScopes(urlOptions.scopes, 'options.scopes');
       if (urlOptions.state !== undefined && (typeof urlOptions.state !== 'string' || urlOptions.state.length < 16)) {
-        throw new SipgateIOValidationError('options.state', 'must be a string of at least 16 characters (unguessable); leave it out for a random one.');
+        throw new SipgateIOValidationError(
+          'options.state',
+          'must be a string of at least 16 characters (unguessable); leave it out for a random one.',
+        );
       }
       const extra = urlOptions.extraParams ?? {};
       for (const [key, value] of Object.entries(extra)) {
-        if (RESERVED_PARAMS.has(key)) throw new SipgateIOValidationError(`options.extraParams.${key}`, 'is set by the SDK and cannot be replaced.');
-        if (typeof value !== 'string') throw new SipgateIOValidationError(`options.extraParams.${key}`, 'must be a string.');
+        if (RESERVED_PARAMS.has(key))
+          throw new SipgateIOValidationError(`options.extraParams.${key}`, 'is set by the SDK and cannot be replaced.');
+        if (typeof value !== 'string')
+          throw new SipgateIOValidationError(`options.extraParams.${key}`, 'must be a string.');
       }
       const lib = await loadOAuthLib();
-      const { url: endpoint } = await exchange('the authorization URL', () => issuer, () => server('authorization', 'signing in'), []);
+      const { url: endpoint } = await exchange(
+        'the authorization URL',
+        () => issuer,
+        () => server('authorization', 'signing in'),
+        [],
+      );
       const state = urlOptions.state ?? lib.generateRandomState();
       const codeVerifier = lib.generateRandomCodeVerifier();
       const url = new URL(endpoint);
@@ -286,7 +358,10 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
 
     async exchangeCode(callback, expected: ExpectedCallback) {
       if (typeof expected !== 'object' || expected === null) {
-        throw new SipgateIOValidationError('expected', 'pass { state, codeVerifier } as authorizationUrl returned them.');
+        throw new SipgateIOValidationError(
+          'expected',
+          'pass { state, codeVerifier } as authorizationUrl returned them.',
+        );
       }
       const expectedState = requireText(expected.state, 'expected.state');
       const codeVerifier = requireText(expected.codeVerifier, 'expected.codeVerifier');
@@ -296,7 +371,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       if (params.get('state') !== expectedState) {
         throw new SipgateIOOAuthError(
           params.has('state')
-            ? 'The callback\'s state does not match the one this sign-in began with; it may be forged, so it was not used. Start the sign-in again.'
+            ? "The callback's state does not match the one this sign-in began with; it may be forged, so it was not used. Start the sign-in again."
             : 'The callback has no state parameter; it may be forged, so it was not used. Start the sign-in again.',
           { error: 'state_mismatch' },
         );
@@ -323,21 +398,41 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     async revoke(token) {
       const secret = requireText(token, 'token');
       let target: URL | undefined;
-      await exchange('the revocation', () => target, async () => {
-        const lib = await loadOAuthLib();
-        const { as, url } = await server('revocation', 'revoking a token');
-        target = url;
-        const response = await lib.revocationRequest(as, client, await clientAuth(), secret, await requestOptions(url));
-        await lib.processRevocationResponse(response);
-      }, secrets(secret));
+      await exchange(
+        'the revocation',
+        () => target,
+        async () => {
+          const lib = await loadOAuthLib();
+          const { as, url } = await server('revocation', 'revoking a token');
+          target = url;
+          const response = await lib.revocationRequest(
+            as,
+            client,
+            await clientAuth(),
+            secret,
+            await requestOptions(url),
+          );
+          await lib.processRevocationResponse(response);
+        },
+        secrets(secret),
+      );
     },
 
     async logoutUrl(logoutOptions = {}) {
       rejectUnknownKeys(logoutOptions, ['idToken', 'postLogoutRedirectUri', 'state'], 'options');
-      const { url } = await exchange('the logout URL', () => issuer, () => server('endSession', 'logging out'), []);
+      const { url } = await exchange(
+        'the logout URL',
+        () => issuer,
+        () => server('endSession', 'logging out'),
+        [],
+      );
       const logout = new URL(url);
       logout.searchParams.set('client_id', clientId);
-      const params = { id_token_hint: logoutOptions.idToken, post_logout_redirect_uri: logoutOptions.postLogoutRedirectUri, state: logoutOptions.state };
+      const params = {
+        id_token_hint: logoutOptions.idToken,
+        post_logout_redirect_uri: logoutOptions.postLogoutRedirectUri,
+        state: logoutOptions.state,
+      };
       for (const [key, value] of Object.entries(params)) {
         if (value === undefined) continue;
         if (typeof value !== 'string') throw new SipgateIOValidationError(`options.${key}`, 'must be a string.');
@@ -364,20 +459,39 @@ async function boundedFetch(url: string, init: RequestInit): Promise<Response> {
     );
   }
   // A fetch body stream yields ArrayBuffer-backed chunks, which BodyInit takes.
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /** Any failure of an exchange as a typed error whose texts hold none of the exchange's secrets. */
 function typedError(error: unknown, operation: string, host: string, secrets: string[]): SipgateIOError {
   if (error instanceof SipgateIOError) return error;
-  const clean = (text: string | undefined): string | undefined => (text === undefined ? undefined : (redactSecrets(text, secrets) as string));
-  const failure = error as { name?: string; code?: string; error?: unknown; error_description?: unknown; status?: unknown; message?: string; cause?: unknown };
-  if (typeof failure?.error === 'string' && (failure.code === 'OAUTH_RESPONSE_BODY_ERROR' || failure.code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR')) {
+  const clean = (text: string | undefined): string | undefined =>
+    text === undefined ? undefined : (redactSecrets(text, secrets) as string);
+  const failure = error as {
+    name?: string;
+    code?: string;
+    error?: unknown;
+    error_description?: unknown;
+    status?: unknown;
+    message?: string;
+    cause?: unknown;
+  };
+  if (
+    typeof failure?.error === 'string' &&
+    (failure.code === 'OAUTH_RESPONSE_BODY_ERROR' || failure.code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR')
+  ) {
     // The error code is the server's text too: an endpoint that echoes the request can put a secret there.
     const code = clean(failure.error) as string;
     const description = typeof failure.error_description === 'string' ? clean(failure.error_description) : undefined;
     const status = typeof failure.status === 'number' ? failure.status : undefined;
-    const advice = failure.error === 'invalid_grant' ? ' The code or refresh token is expired, used or revoked: sign the user in again.' : '';
+    const advice =
+      failure.error === 'invalid_grant'
+        ? ' The code or refresh token is expired, used or revoked: sign the user in again.'
+        : '';
     return new SipgateIOOAuthError(`${operation} failed: ${code}${description ? ` (${description})` : ''}.${advice}`, {
       error: code,
       ...(description === undefined ? {} : { errorDescription: description }),
@@ -386,18 +500,20 @@ function typedError(error: unknown, operation: string, host: string, secrets: st
   }
   if (failure?.code === 'OAUTH_WWW_AUTHENTICATE_CHALLENGE') {
     const status = typeof failure.status === 'number' ? failure.status : 401;
-    return new SipgateIOOAuthError(`${operation} failed: ${host} refused the client credentials.`, { error: 'invalid_client', status });
-  }
-  if (failure?.name === 'TimeoutError') return new SipgateIOTimeoutError(`${operation} timed out: ${host} did not answer in time.`, {});
-  if (failure?.name === 'TypeError' && !failure.code) {
-    // fetch() failed: DNS, refused, reset. Name the host, keep only the system error code.
-    const code = (failure.cause as { code?: unknown } | undefined)?.code;
-    const systemCode = typeof code === 'string' ? code : undefined;
-    return new SipgateIOConnectionError(`Could not reach ${host} for ${operation}${systemCode ? ` (${systemCode})` : ''}: check the network and the OAuth endpoints.`, {
-      sent: !provesNotSent(systemCode),
+    return new SipgateIOOAuthError(`${operation} failed: ${host} refused the client credentials.`, {
+      error: 'invalid_client',
+      status,
     });
+  }
+  if (failure?.name === 'TimeoutError')
+    return new SipgateIOTimeoutError(`${operation} timed out: ${host} did not answer in time.`, {});
+  if (failure?.name === 'TypeError' && !failure.code) {
+    // fetch() failed: DNS, refused, reset.
+    return connectionError(failure, { host, doing: operation, hint: 'check the network and the OAuth endpoints.' });
   }
   // oauth4webapi's checks of the server's answers (wrong issuer, malformed JSON, …).
   const message = clean(failure?.message) ?? 'unknown failure';
-  return new SipgateIOOAuthError(`${operation} failed: the answer from ${host} was not acceptable (${message}).`, { error: 'invalid_response' });
+  return new SipgateIOOAuthError(`${operation} failed: the answer from ${host} was not acceptable (${message}).`, {
+    error: 'invalid_response',
+  });
 }

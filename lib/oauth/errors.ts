@@ -46,6 +46,10 @@ export class SipgateIOOAuthError extends SipgateIOError {
    * ```
    */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), error: this.error, ...(this.errorDescription === undefined ? {} : { errorDescription: this.errorDescription }) };
+    return {
+      ...super.toJSON(),
+      error: this.error,
+      ...(this.errorDescription === undefined ? {} : { errorDescription: this.errorDescription }),
+    };
   }
 }

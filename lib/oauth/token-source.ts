@@ -7,7 +7,15 @@ import type { OAuthTokens, OAuthTokenSource, SavedOAuthTokens, TokenSourceOption
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const SECRET_FIELDS = new Set(['accessToken', 'refreshToken', 'idToken']);
-const TOKEN_KEYS = ['accessToken', 'tokenType', 'expiresAt', 'refreshToken', 'refreshExpiresAt', 'idToken', 'scope'] as const;
+const TOKEN_KEYS = [
+  'accessToken',
+  'tokenType',
+  'expiresAt',
+  'refreshToken',
+  'refreshExpiresAt',
+  'idToken',
+  'scope',
+] as const;
 const SOURCE_OPTION_KEYS = ['onTokens', 'refreshBeforeExpiry'] as const;
 const DEFAULT_REFRESH_BEFORE_EXPIRY_S = 30;
 // Answers that no repetition can fix: the refresh token (or the client) is no longer accepted.
@@ -23,7 +31,8 @@ function withSafeView(tokens: OAuthTokens): OAuthTokens {
   for (const key of TOKEN_KEYS) if (tokens[key] !== undefined) (copy as Record<string, unknown>)[key] = tokens[key];
   Object.defineProperty(copy, inspectSymbol, {
     enumerable: false,
-    value: () => `OAuthTokens ${JSON.stringify(Object.fromEntries(Object.entries(copy).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? '[REDACTED]' : value])))}`,
+    value: () =>
+      `OAuthTokens ${JSON.stringify(Object.fromEntries(Object.entries(copy).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? '[REDACTED]' : value])))}`,
   });
   return copy;
 }
@@ -32,9 +41,13 @@ function withSafeView(tokens: OAuthTokens): OAuthTokens {
  * Turns a token endpoint answer into {@link OAuthTokens} with absolute expiry times. `previous`
  * supplies what a refresh answer may leave out: without a new refresh token the old one stays valid.
  */
-export function tokensFromResponse(answer: TokenEndpointResponse, previous: Pick<OAuthTokens, 'refreshToken' | 'refreshExpiresAt'>): OAuthTokens {
+export function tokensFromResponse(
+  answer: TokenEndpointResponse,
+  previous: Pick<OAuthTokens, 'refreshToken' | 'refreshExpiresAt'>,
+): OAuthTokens {
   const now = Date.now();
-  const seconds = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? now + value * 1000 : undefined);
+  const seconds = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isFinite(value) && value > 0 ? now + value * 1000 : undefined;
   const rotated = typeof answer.refresh_token === 'string' && answer.refresh_token !== '';
   return withSafeView({
     accessToken: answer.access_token,
@@ -57,15 +70,20 @@ function toMillis(value: unknown, field: string): number | undefined {
 }
 
 function savedTokens(saved: unknown): OAuthTokens {
-  if (typeof saved !== 'object' || saved === null) throw new SipgateIOValidationError('tokens', 'pass the tokens exchangeCode or onTokens gave you.');
+  if (typeof saved !== 'object' || saved === null)
+    throw new SipgateIOValidationError('tokens', 'pass the tokens exchangeCode or onTokens gave you.');
   rejectUnknownKeys(saved, TOKEN_KEYS, 'tokens');
   const given = saved as SavedOAuthTokens;
   for (const key of ['accessToken', 'refreshToken', 'idToken', 'tokenType', 'scope'] as const) {
     const value = given[key];
-    if (value !== undefined && (typeof value !== 'string' || value === '')) throw new SipgateIOValidationError(`tokens.${key}`, 'must be a non-empty string.');
+    if (value !== undefined && (typeof value !== 'string' || value === ''))
+      throw new SipgateIOValidationError(`tokens.${key}`, 'must be a non-empty string.');
   }
   if (given.accessToken === undefined && given.refreshToken === undefined) {
-    throw new SipgateIOValidationError('tokens', 'has neither an accessToken nor a refreshToken: sign the user in first.');
+    throw new SipgateIOValidationError(
+      'tokens',
+      'has neither an accessToken nor a refreshToken: sign the user in first.',
+    );
   }
   return withSafeView({
     ...given,
@@ -81,12 +99,18 @@ function savedTokens(saved: unknown): OAuthTokens {
  * provider again on every request, and new tokens stored through `onTokens` before any use,
  * retried on every use until the store takes them.
  */
-export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceOptions = {}, refresh: (refreshToken: string) => Promise<OAuthTokens>): OAuthTokenSource {
+export function createTokenSource(
+  saved: SavedOAuthTokens,
+  options: TokenSourceOptions = {},
+  refresh: (refreshToken: string) => Promise<OAuthTokens>,
+): OAuthTokenSource {
   let current = savedTokens(saved);
-  if (typeof options !== 'object' || options === null) throw new SipgateIOValidationError('options', 'must be an object.');
+  if (typeof options !== 'object' || options === null)
+    throw new SipgateIOValidationError('options', 'must be an object.');
   rejectUnknownKeys(options, SOURCE_OPTION_KEYS, 'options');
   const { onTokens } = options;
-  if (onTokens !== undefined && typeof onTokens !== 'function') throw new SipgateIOValidationError('options.onTokens', 'must be a function.');
+  if (onTokens !== undefined && typeof onTokens !== 'function')
+    throw new SipgateIOValidationError('options.onTokens', 'must be a function.');
   const aheadSeconds = options.refreshBeforeExpiry ?? DEFAULT_REFRESH_BEFORE_EXPIRY_S;
   if (typeof aheadSeconds !== 'number' || !Number.isFinite(aheadSeconds) || aheadSeconds < 0) {
     throw new SipgateIOValidationError('options.refreshBeforeExpiry', 'must be a number of seconds, 0 or more.');
@@ -103,7 +127,7 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
   const saveOnce = (): Promise<void> => {
     if (unsaved === undefined || onTokens === undefined) return Promise.resolve();
     saving ??= (async () => {
-      const tokens = unsaved as OAuthTokens;
+      const tokens = unsaved;
       await onTokens(withSafeView(tokens));
       if (unsaved === tokens) unsaved = undefined;
     })().finally(() => {
@@ -117,7 +141,10 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
     running ??= (async () => {
       const { refreshToken } = current;
       if (refreshToken === undefined) {
-        throw new SipgateIOOAuthError('The access token expired and there is no refresh token: sign the user in again.', { error: 'invalid_grant' });
+        throw new SipgateIOOAuthError(
+          'The access token expired and there is no refresh token: sign the user in again.',
+          { error: 'invalid_grant' },
+        );
       }
       if (current.refreshExpiresAt !== undefined && current.refreshExpiresAt <= Date.now()) {
         throw new SipgateIOOAuthError('The refresh token expired: sign the user in again.', { error: 'invalid_grant' });
@@ -151,7 +178,10 @@ export function createTokenSource(saved: SavedOAuthTokens, options: TokenSourceO
     const expiring = expiresAt !== undefined && expiresAt - aheadSeconds * 1000 <= Date.now();
     if (accessToken !== undefined && !rejected && !expiring && running === undefined) return accessToken;
     const fresh = await refreshAndSave();
-    if (fresh.accessToken === undefined) throw new SipgateIOOAuthError('The token endpoint answered without an access token.', { error: 'invalid_response' });
+    if (fresh.accessToken === undefined)
+      throw new SipgateIOOAuthError('The token endpoint answered without an access token.', {
+        error: 'invalid_response',
+      });
     return fresh.accessToken;
   };
   return Object.assign(source, {

@@ -191,7 +191,10 @@ export interface OAuthClient {
    * const tokens = await oauth.exchangeCode(request.url, session.oauth); // '/callback?code=…&state=…' or a full URL
    * ```
    */
-  exchangeCode(callback: string | URL | URLSearchParams | CallbackParameters, expected: ExpectedCallback): Promise<OAuthTokens>;
+  exchangeCode(
+    callback: string | URL | URLSearchParams | CallbackParameters,
+    expected: ExpectedCallback,
+  ): Promise<OAuthTokens>;
   /**
    * Exchanges a refresh token for new tokens; the answer's refresh token replaces the old one.
    * @example

@@ -2,10 +2,37 @@
  * Every REST domain's module factory with its types: the public exports of `lib/resources`. Each
  * name is listed on purpose: this is the public API, recorded in test/package/sipgateio-sdk.api.md.
  */
-export { createSMSModule, type ShortMessageWithSmsId, type ShortMessageWithPhoneNumber, type ShortMessage, type SmsExtension, type SmsCallerId, type SMSModule } from './sms';
-export { createFaxModule, MAX_FAX_BYTES, FaxStatus, type FaxContent, type Fax, type SendFaxSessionResponse, type Faxline, type WaitForDeliveryOptions, type FaxModule } from './fax';
+export {
+  createSMSModule,
+  type ShortMessageWithSmsId,
+  type ShortMessageWithPhoneNumber,
+  type ShortMessage,
+  type SmsExtension,
+  type SmsCallerId,
+  type SMSModule,
+} from './sms';
+export {
+  createFaxModule,
+  MAX_FAX_BYTES,
+  FaxStatus,
+  type FaxContent,
+  type Fax,
+  type SendFaxSessionResponse,
+  type Faxline,
+  type WaitForDeliveryOptions,
+  type FaxModule,
+} from './fax';
 export { createCallModule, type CallData, type InitiateNewCallSessionResponse, type CallModule } from './call';
-export { createRTCMModule, type Participant, type RTCMCall, type CallReference, type GenericCall, type RecordOptions, type TransferOptions, type RTCMModule } from './rtcm';
+export {
+  createRTCMModule,
+  type Participant,
+  type RTCMCall,
+  type CallReference,
+  type GenericCall,
+  type RecordOptions,
+  type TransferOptions,
+  type RTCMModule,
+} from './rtcm';
 export {
   createHistoryModule,
   HistoryEntryType,
@@ -48,7 +75,15 @@ export {
   type CsvImportResult,
   type CsvSkippedRow,
 } from './contacts';
-export { createNumbersModule, NumberResponseItemType, type NumbersIterateOptions, type NumberMnpState, type NumberResponseItem, type NumberResponse, type NumbersModule } from './numbers';
+export {
+  createNumbersModule,
+  NumberResponseItemType,
+  type NumbersIterateOptions,
+  type NumberMnpState,
+  type NumberResponseItem,
+  type NumberResponse,
+  type NumbersModule,
+} from './numbers';
 export { createDevicesModule, type ActiveRouting, type DeviceType, type Device, type DevicesModule } from './devices';
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from './voicemails';
 export { createAccountModule, type Balance, type AccountModule } from './account';
@@ -64,13 +99,13 @@ export { createAddressesModule, type AddressesModule } from './addresses';
 export { createPortingsModule, type PortingsModule } from './portings';
 export { createAuthorizationModule, type AuthorizationModule } from './authorization';
 export { createNotificationsModule, type NotificationsModule } from './notifications';
-export type { AccountOperations } from './account/operations';
-export type { ContactsOperations } from './contacts/operations';
-export type { DevicesOperations } from './devices/operations';
-export type { HistoryOperations } from './history/operations';
-export type { SettingsOperations } from './settings/operations';
-export type { NumbersOperations } from './numbers/operations';
-export type { FaxOperations } from './fax/operations';
-export type { CallOperations } from './call/operations';
-export type { VoicemailsOperations } from './voicemails/operations';
-export type { SMSOperations } from './sms/operations';
+export type { AccountOperations } from './account/routes.generated';
+export type { ContactsOperations } from './contacts/routes.generated';
+export type { DevicesOperations } from './devices/routes.generated';
+export type { HistoryOperations } from './history/routes.generated';
+export type { SettingsOperations } from './settings/routes.generated';
+export type { NumbersOperations } from './numbers/routes.generated';
+export type { FaxOperations } from './fax/routes.generated';
+export type { CallOperations } from './call/routes.generated';
+export type { VoicemailsOperations } from './voicemails/routes.generated';
+export type { SMSOperations } from './sms/routes.generated';

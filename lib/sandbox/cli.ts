@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  const sandbox = await startSandbox({ port, host: values.host, ...(values['webhook-url'] ? { webhookUrl: values['webhook-url'] } : {}) });
+  const sandbox = await startSandbox({
+    port,
+    host: values.host,
+    ...(values['webhook-url'] ? { webhookUrl: values['webhook-url'] } : {}),
+  });
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));
   };
@@ -39,7 +43,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
   if (values.json) {
     const { url, credentials, webhookPublicKey, consoleUrl } = sandbox;
-    console.log(JSON.stringify({ url, tokenId: credentials.tokenId, token: credentials.token, webhookPublicKey, consoleUrl }));
+    console.log(
+      JSON.stringify({ url, tokenId: credentials.tokenId, token: credentials.token, webhookPublicKey, consoleUrl }),
+    );
     return;
   }
   const exposed = !['127.0.0.1', '::1', 'localhost'].includes(values.host ?? '');

@@ -33,19 +33,26 @@ export class FaultTable {
   add(route: string, fault: SandboxFault): void {
     const key = typeof route === 'string' ? route.trim().replace(/^([a-z]+)/i, (method) => method.toUpperCase()) : '';
     if (!this.knownRoutes.has(key)) {
-      throw new SipgateIOValidationError('route', 'must be an operation of the contract, written as METHOD /template (e.g. "POST /sessions/sms", "GET /history/{entryId}").');
+      throw new SipgateIOValidationError(
+        'route',
+        'must be an operation of the contract, written as METHOD /template (e.g. "POST /sessions/sms", "GET /history/{entryId}").',
+      );
     }
-    if (!fault || typeof fault !== 'object') throw new SipgateIOValidationError('fault', 'must be an object with status, latency, reset or retryAfter.');
+    if (!fault || typeof fault !== 'object')
+      throw new SipgateIOValidationError('fault', 'must be an object with status, latency, reset or retryAfter.');
     if (fault.status !== undefined && !(Number.isInteger(fault.status) && fault.status >= 400 && fault.status <= 599)) {
       throw new SipgateIOValidationError('fault.status', 'must be an HTTP error status from 400 to 599.');
     }
-    if (fault.reset !== undefined && fault.reset !== 'before' && fault.reset !== 'after') throw new SipgateIOValidationError('fault.reset', "must be 'before' or 'after'.");
+    if (fault.reset !== undefined && fault.reset !== 'before' && fault.reset !== 'after')
+      throw new SipgateIOValidationError('fault.reset', "must be 'before' or 'after'.");
     for (const field of ['latency', 'retryAfter'] as const) {
       const value = fault[field];
-      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) throw new SipgateIOValidationError(`fault.${field}`, 'must be a finite number ≥ 0.');
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0))
+        throw new SipgateIOValidationError(`fault.${field}`, 'must be a finite number ≥ 0.');
     }
     const times = fault.times ?? 1;
-    if (!(times === Infinity || (Number.isInteger(times) && times > 0))) throw new SipgateIOValidationError('fault.times', 'must be a whole number ≥ 1 or Infinity.');
+    if (!(times === Infinity || (Number.isInteger(times) && times > 0)))
+      throw new SipgateIOValidationError('fault.times', 'must be a whole number ≥ 1 or Infinity.');
     const list = this.byRoute.get(key) ?? [];
     list.push({ ...fault, remaining: times });
     this.byRoute.set(key, list);

@@ -1,7 +1,7 @@
 /**
  * `startSandbox()`: a local, stateful sipgate on loopback for tests and first steps. Node-only.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { SipgateIOValidationError } from '../core/errors';
@@ -16,7 +16,16 @@ import { addHistory } from './handlers/messaging';
 import { messagingHandlers } from './handlers/messaging';
 import { SANDBOX_PRIVATE_KEY, SANDBOX_PUBLIC_KEY } from './sandbox-key';
 import { API_ROOT, handleApiRequest, KNOWN_ROUTES, type PipelineDeps } from './server';
-import { ACCOUNT_NUMBER, createState, type SandboxCall, type SandboxContact, type SandboxFax, type SandboxHistoryEntry, type SandboxSms, type SandboxState } from './state';
+import {
+  ACCOUNT_NUMBER,
+  createState,
+  type SandboxCall,
+  type SandboxContact,
+  type SandboxFax,
+  type SandboxHistoryEntry,
+  type SandboxSms,
+  type SandboxState,
+} from './state';
 import { BoundedLog, type SandboxRequest, type TimelineEntry } from './timeline';
 
 /** Options of {@link startSandbox}. */
@@ -94,15 +103,27 @@ function checkOptions(options: SandboxOptions): void {
   if (options.port !== undefined && !(Number.isInteger(options.port) && options.port >= 0 && options.port <= 65_535)) {
     throw new SipgateIOValidationError('port', 'must be a whole number from 0 to 65535 (0 picks a free port).');
   }
-  if (options.host !== undefined && (typeof options.host !== 'string' || options.host.trim() === '')) throw new SipgateIOValidationError('host', 'must be an address to bind, e.g. 127.0.0.1.');
-  if (options.webhookUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(String(options.webhookUrl))) throw new SipgateIOValidationError('webhookUrl', 'must be an http(s) URL.');
+  if (options.host !== undefined && (typeof options.host !== 'string' || options.host.trim() === ''))
+    throw new SipgateIOValidationError('host', 'must be an address to bind, e.g. 127.0.0.1.');
+  if (options.webhookUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(String(options.webhookUrl)))
+    throw new SipgateIOValidationError('webhookUrl', 'must be an http(s) URL.');
   const credentials = options.credentials;
-  if (credentials !== undefined && !(credentials && typeof credentials.tokenId === 'string' && credentials.tokenId !== '' && typeof credentials.token === 'string' && credentials.token !== '')) {
+  if (
+    credentials !== undefined &&
+    !(
+      credentials &&
+      typeof credentials.tokenId === 'string' &&
+      credentials.tokenId !== '' &&
+      typeof credentials.token === 'string' &&
+      credentials.token !== ''
+    )
+  ) {
     throw new SipgateIOValidationError('credentials', 'must have a non-empty tokenId and token.');
   }
   for (const field of ['faxDelay', 'maxLoggedRequests'] as const) {
     const value = options[field];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new SipgateIOValidationError(field, 'must be a whole number ≥ 0.');
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0))
+      throw new SipgateIOValidationError(field, 'must be a whole number ≥ 0.');
   }
 }
 
@@ -126,7 +147,11 @@ function checkOptions(options: SandboxOptions): void {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   checkOptions(options);
   const host = options.host ?? '127.0.0.1';
-  const credentials = options.credentials ?? { tokenId: `token-${randomBytes(3).toString('hex').toUpperCase()}`, token: randomBytes(18).toString('base64url') };
+  const credentials = options.credentials ?? {
+    tokenId: `token-${randomBytes(3).toString('hex').toUpperCase()}`,
+    // A version-4 UUID, the form of sipgate's personal access tokens (sipgateIO refuses others).
+    token: randomUUID(),
+  };
   const keyPair = options.keyPair ?? { publicKey: SANDBOX_PUBLIC_KEY, privateKey: SANDBOX_PRIVATE_KEY };
   let state = createState(options.webhookUrl);
   const requests = new BoundedLog<SandboxRequest>(options.maxLoggedRequests ?? 1_000);
@@ -140,7 +165,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let generation = 0;
 
   const note = (kind: TimelineKind, summary: string, detail?: unknown): void => {
-    const entry: TimelineEntry = { id: nextTimelineId++, time: new Date().toISOString(), kind, summary, ...(detail === undefined ? {} : { detail }) };
+    const entry: TimelineEntry = {
+      id: nextTimelineId++,
+      time: new Date().toISOString(),
+      kind,
+      summary,
+      ...(detail === undefined ? {} : { detail }),
+    };
     timeline.push(entry);
     for (const listener of listeners) listener(entry);
   };
@@ -153,11 +184,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   /** Plays sipgate's side of a call against the app's webhook URL and records it. */
-  const runCall = async (direction: 'in' | 'out', from: string, to: string, digits?: string[]): Promise<SimulatedCall> => {
+  const runCall = async (
+    direction: 'in' | 'out',
+    from: string,
+    to: string,
+    digits?: string[],
+  ): Promise<SimulatedCall> => {
     const url = direction === 'in' ? state.settings.incomingUrl : state.settings.outgoingUrl;
-    if (!url) throw new SipgateIOValidationError('webhookUrl', 'is not set: pass startSandbox({ webhookUrl }) or set it with PUT /settings/sipgateio (createSettingsModule(client).setIncomingUrl).');
-    const call = await simulateCall({ url, privateKey: keyPair.privateKey, from, to, direction, digits: digits ?? [], log: (line) => note('call', line) });
-    for (const step of call.steps) note('webhook', `${step.event} → HTTP ${step.status}`, { url: step.url, answer: step.body });
+    if (!url)
+      throw new SipgateIOValidationError(
+        'webhookUrl',
+        'is not set: pass startSandbox({ webhookUrl }) or set it with PUT /settings/sipgateio (createSettingsModule(client).setIncomingUrl).',
+      );
+    const call = await simulateCall({
+      url,
+      privateKey: keyPair.privateKey,
+      from,
+      to,
+      direction,
+      digits: digits ?? [],
+      log: (line) => note('call', line),
+    });
+    for (const step of call.steps)
+      note('webhook', `${step.event} → HTTP ${step.status}`, { url: step.url, answer: step.body });
     return call;
   };
   const handlerOptions: HandlerOptions = {
@@ -181,7 +230,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     options: handlerOptions,
     faults,
     requests,
-    basicAuthorization: Buffer.from(`Basic ${Buffer.from(`${credentials.tokenId}:${credentials.token}`).toString('base64')}`),
+    basicAuthorization: Buffer.from(
+      `Basic ${Buffer.from(`${credentials.tokenId}:${credentials.token}`).toString('base64')}`,
+    ),
     bearerTokens,
     note,
     later,
@@ -204,8 +255,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const to = call.to ?? ACCOUNT_NUMBER;
     const result = await runCall('in', from, to, call.digits);
     const missed = result.outcome === 'rejected' || result.outcome === 'failed';
-    const entry = addHistory(state, { id: result.callId, type: 'CALL', source: from, target: to, direction: missed ? 'MISSED_INCOMING' : 'INCOMING', status: missed ? 'NOPICKUP' : 'PICKUP', connectionIds: ['p0'] });
-    state.calls.push({ id: result.callId, direction: 'in', from, to, outcome: result.outcome, transcript: result.transcript, created: entry.created });
+    const entry = addHistory(state, {
+      id: result.callId,
+      type: 'CALL',
+      source: from,
+      target: to,
+      direction: missed ? 'MISSED_INCOMING' : 'INCOMING',
+      status: missed ? 'NOPICKUP' : 'PICKUP',
+      connectionIds: ['p0'],
+    });
+    state.calls.push({
+      id: result.callId,
+      direction: 'in',
+      from,
+      to,
+      outcome: result.outcome,
+      transcript: result.transcript,
+      created: entry.created,
+    });
     return result;
   };
 
@@ -230,9 +297,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     const path = url.pathname;
-    const work = path === API_ROOT || path.startsWith(`${API_ROOT}/`) ? handleApiRequest(request, response, path.slice(API_ROOT.length), url, deps) : handleConsoleRequest(request, response, url, consoleDeps);
+    const work =
+      path === API_ROOT || path.startsWith(`${API_ROOT}/`)
+        ? handleApiRequest(request, response, path.slice(API_ROOT.length), url, deps)
+        : handleConsoleRequest(request, response, url, consoleDeps);
     work.catch(() => {
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' }).end('{"status":500,"message":"The sandbox failed on this request."}');
+      if (!response.headersSent)
+        response
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end('{"status":500,"message":"The sandbox failed on this request."}');
       else response.destroy();
     });
   });
@@ -283,7 +356,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     snapshot: () => structuredClone(state),
     issueAccessToken() {
-      const token = `sandbox.${randomBytes(24).toString('base64url')}`;
+      // JWT-shaped like sipgate's access tokens (sipgateIO checks the shape), signed by nothing:
+      // the sandbox knows its tokens by value.
+      const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const payload = { iss: 'sipgateio-sandbox', jti: randomUUID(), exp: Math.floor(Date.now() / 1000) + 3600 };
+      const token = `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.${randomBytes(24).toString('base64url')}`;
       bearerTokens.add(token);
       return token;
     },

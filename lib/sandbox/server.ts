@@ -8,7 +8,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ContractOperation } from './contract/operation';
 import { OPERATIONS } from './contract/operations.generated';
 import { FaultTable, type SandboxFault } from './faults';
-import { errorReply, type HandlerContext, type HandlerOptions, type HandlerTable, type Reply, type TimelineKind } from './handlers/context';
+import {
+  errorReply,
+  type HandlerContext,
+  type HandlerOptions,
+  type HandlerTable,
+  type Reply,
+  type TimelineKind,
+} from './handlers/context';
 import { createRouter } from './router';
 import type { SandboxState } from './state';
 import { shortened, type BoundedLog, type SandboxRequest } from './timeline';
@@ -37,7 +44,9 @@ export interface PipelineDeps {
 const router = createRouter(OPERATIONS);
 
 /** Every operation as `METHOD /template`, for checking fault routes. */
-export const KNOWN_ROUTES: ReadonlySet<string> = new Set(OPERATIONS.map((operation) => `${operation.method} ${operation.path}`));
+export const KNOWN_ROUTES: ReadonlySet<string> = new Set(
+  OPERATIONS.map((operation) => `${operation.method} ${operation.path}`),
+);
 
 function authorised(header: string | undefined, deps: PipelineDeps): boolean {
   if (!header) return false;
@@ -71,7 +80,11 @@ function send(response: ServerResponse, reply: Reply, headers: Record<string, st
     response.end(reply.text);
   } else if (reply.body !== undefined && reply.status !== 204) {
     const text = JSON.stringify(reply.body);
-    response.writeHead(reply.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+    response.writeHead(reply.status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      ...headers,
+    });
     response.end(text);
   } else {
     response.writeHead(reply.status, headers);
@@ -80,7 +93,8 @@ function send(response: ServerResponse, reply: Reply, headers: Record<string, st
 }
 
 function exampleReply(operation: ContractOperation): Reply {
-  if (operation.media === 'text/csv') return { status: operation.success, text: String(operation.example ?? ''), contentType: 'text/csv' };
+  if (operation.media === 'text/csv')
+    return { status: operation.success, text: String(operation.example ?? ''), contentType: 'text/csv' };
   if (operation.media && operation.example !== null) return { status: operation.success, body: operation.example };
   return { status: operation.success === 200 && !operation.media ? 204 : operation.success };
 }
@@ -88,7 +102,13 @@ function exampleReply(operation: ContractOperation): Reply {
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Handles one API request (path already stripped of `/v2`). */
-export async function handleApiRequest(request: IncomingMessage, response: ServerResponse, path: string, url: URL, deps: PipelineDeps): Promise<void> {
+export async function handleApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  url: URL,
+  deps: PipelineDeps,
+): Promise<void> {
   const method = request.method ?? 'GET';
   const match = router.match(method, path === '' ? '/' : path);
   const route = match ? `${match.operation.method} ${match.operation.path}` : null;
@@ -97,7 +117,15 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
     const values = url.searchParams.getAll(key);
     query[key] = values.length === 1 ? values[0] : values;
   }
-  const entry: SandboxRequest = { method, path, route, query, body: undefined, status: 0, time: new Date().toISOString() };
+  const entry: SandboxRequest = {
+    method,
+    path,
+    route,
+    query,
+    body: undefined,
+    status: 0,
+    time: new Date().toISOString(),
+  };
   deps.requests.push(entry);
   const answer = (reply: Reply, headers?: Record<string, string>): void => {
     entry.status = reply.status;
@@ -115,20 +143,39 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
 
   if (!match) {
     request.resume();
-    answer(errorReply(router.knowsPath(path) ? 405 : 404, router.knowsPath(path) ? `${method} is not an operation on ${path}.` : `No operation of sipgate's API has the path ${path}.`));
+    answer(
+      errorReply(
+        router.knowsPath(path) ? 405 : 404,
+        router.knowsPath(path)
+          ? `${method} is not an operation on ${path}.`
+          : `No operation of sipgate's API has the path ${path}.`,
+      ),
+    );
     return;
   }
   const { operation } = match;
   if (operation.auth && !authorised(request.headers.authorization, deps)) {
     request.resume();
-    answer(errorReply(401, 'Unauthorized: use the sandbox credentials (Basic tokenId:token) or a Bearer token it issued.'), { 'WWW-Authenticate': 'Basic realm="sipgate sandbox"' });
+    answer(
+      errorReply(401, 'Unauthorized: use the sandbox credentials (Basic tokenId:token) or a Bearer token it issued.'),
+      { 'WWW-Authenticate': 'Basic realm="sipgate sandbox"' },
+    );
     return;
   }
   if (fault?.status) {
     request.resume();
-    const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+    const headers: Record<string, string> =
+      fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
     deps.note('fault', `${method} ${path}: answered ${fault.status} on demand`);
-    answer(errorReply(fault.status, fault.status === 429 ? 'Too many requests (a fault set on the sandbox).' : `A fault set on the sandbox (${fault.status}).`), headers);
+    answer(
+      errorReply(
+        fault.status,
+        fault.status === 429
+          ? 'Too many requests (a fault set on the sandbox).'
+          : `A fault set on the sandbox (${fault.status}).`,
+      ),
+      headers,
+    );
     return;
   }
 
@@ -152,7 +199,9 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
   const params = readParams(operation, match.pathParams, url.searchParams);
   const violation = findViolation(operation, params, body);
   if (violation) {
-    answer(errorReply(400, `Invalid ${violation.field}: ${violation.message}.`, `/${violation.field.replace(/\./g, '/')}`));
+    answer(
+      errorReply(400, `Invalid ${violation.field}: ${violation.message}.`, `/${violation.field.replace(/\./g, '/')}`),
+    );
     return;
   }
   const handler = deps.handlers[route as string];

@@ -48,8 +48,11 @@ export class BoundedLog<T> {
 
 /** A copy of a logged body with long strings shortened (a fax's base64 document), so the log stays small. */
 export function shortened(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.length > 2_000 ? `${value.slice(0, 100)}… (${value.length} characters)` : value;
+  if (typeof value === 'string')
+    return value.length > 2_000 ? `${value.slice(0, 100)}… (${value.length} characters)` : value;
   if (!value || typeof value !== 'object' || depth > 8) return value;
   if (Array.isArray(value)) return value.map((item) => shortened(item, depth + 1));
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, shortened(item, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, shortened(item, depth + 1)]),
+  );
 }

@@ -26,9 +26,14 @@ function readParam(text: string, kind: ParamKind): unknown {
 }
 
 /** Path and query parameters, typed as the operation declares them (unknown query names are ignored, as sipgate does). */
-export function readParams(operation: ContractOperation, pathParams: Record<string, string>, query: URLSearchParams): Record<string, unknown> {
+export function readParams(
+  operation: ContractOperation,
+  pathParams: Record<string, string>,
+  query: URLSearchParams,
+): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const { name, kind } of operation.pathKinds) if (name in pathParams) params[name] = readParam(pathParams[name], kind);
+  for (const { name, kind } of operation.pathKinds)
+    if (name in pathParams) params[name] = readParam(pathParams[name], kind);
   for (const { name, kind, array } of operation.query) {
     const values = query.getAll(name);
     if (values.length === 0) continue;
@@ -44,17 +49,23 @@ export interface Violation {
 }
 
 /** Checks a request against the operation's validator; undefined when it satisfies the contract. */
-export function findViolation(operation: ContractOperation, params: Record<string, unknown>, body: unknown): Violation | undefined {
+export function findViolation(
+  operation: ContractOperation,
+  params: Record<string, unknown>,
+  body: unknown,
+): Violation | undefined {
   const validate = VALIDATORS[operation.validator];
   const data = body === undefined ? { params } : { params, body };
   if (validate(data)) return undefined;
   const error = validate.errors?.[0];
   if (!error) return { field: 'request', message: 'does not satisfy the contract' };
   const path = error.instancePath.split('/').filter(Boolean);
-  if (error.keyword === 'required' && typeof error.params.missingProperty === 'string') path.push(error.params.missingProperty);
+  if (error.keyword === 'required' && typeof error.params.missingProperty === 'string')
+    path.push(error.params.missingProperty);
   // `params` holds path and query parameters together; name the one the request put it in.
   if (path[0] === 'params') path[0] = operation.pathKinds.some((param) => param.name === path[1]) ? 'path' : 'query';
-  const field = path.length > 0 ? path.join('.') : operation.body === 'required' && body === undefined ? 'body' : 'request';
+  const field =
+    path.length > 0 ? path.join('.') : operation.body === 'required' && body === undefined ? 'body' : 'request';
   return { field, message: describe(error) };
 }
 

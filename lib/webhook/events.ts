@@ -161,9 +161,12 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
   const all = (name: string): string[] => (params.get(name) ?? []).slice();
 
   const event = one('event');
-  if (event === undefined || event === '') throw new SipgateIOWebhookParseError('The webhook body has no "event" parameter.');
+  if (event === undefined || event === '')
+    throw new SipgateIOWebhookParseError('The webhook body has no "event" parameter.');
   if (!KNOWN_EVENTS.has(event)) {
-    throw new SipgateIOWebhookParseError('The webhook body has an unknown "event"; expected newCall, answer, hangup or dtmf.');
+    throw new SipgateIOWebhookParseError(
+      'The webhook body has an unknown "event"; expected newCall, answer, hangup or dtmf.',
+    );
   }
   // sipgate's own newCall arrives with an empty callId (see the real signed sample): lenient on what sipgate sends.
   const callId = one('callId') ?? '';

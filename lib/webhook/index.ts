@@ -10,4 +10,32 @@ export type { NodeHttpRequest, NodeHttpResponse, NodeHttpServer } from './node/h
 export { createWebhookModule, type ServerOptions, type WebhookServer, type WebhookModule } from './node/server';
 export { FluentWebhookServer } from './node/fluent';
 export { generateWebhookTestKeyPair, signWebhookBody, type TestKeyPair } from './node/sign';
-export { simulateCall, type SimulateCallOptions, type SimulatedCall, type SimulatedOutcome, type SimulatedStep } from './simulator/simulate-call';
+export {
+  simulateCall,
+  type SimulateCallOptions,
+  type SimulatedCall,
+  type SimulatedOutcome,
+  type SimulatedStep,
+} from './simulator/simulate-call';
+export { createCallFlow } from './node/call-flow';
+export { createRedisCallStore } from './flow/redis-store';
+export {
+  SipgateIOCallFlowError,
+  SipgateIOCallFlowNondeterminismError,
+  SipgateIOCallFlowStepError,
+  type CallFlowProblem,
+} from './flow/errors';
+export type {
+  Call,
+  CallFlow,
+  CallFlowFunction,
+  CallFlowOptions,
+  CallGatherOptions,
+  CallDialOptions,
+  CallRejectOptions,
+  CallStore,
+  CallJournalEntry,
+  StoredCallJournal,
+  RedisClientLike,
+  RedisCallStoreOptions,
+} from './flow/types';

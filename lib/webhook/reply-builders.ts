@@ -5,6 +5,7 @@
  */
 import { SipgateIOValidationError } from '../core/errors';
 import { requireBoolean, requireHttpUrl, requireInteger } from '../core/internal/validate';
+import { withEstablishedText } from '../compat/established-messages';
 import { renderXml, type CompactElement } from './xml';
 
 export type { CompactElement, CompactNode } from './xml';
@@ -60,6 +61,12 @@ export type HangUpObject = { Hangup: CompactElement };
 /** Anything a newCall or dtmf handler may return. */
 export type ResponseObject = RedirectObject | VoicemailObject | RejectObject | PlayObject | GatherObject | HangUpObject;
 
+/** The established library's texts for refusing a Gather (see ESTABLISHED_TEXTS in lib/core). */
+const DTMF_TEXTS = {
+  maxDigits: 'Invalid DTMF maxDigits. The max digits should be equal or greater than 1',
+  timeout: 'Invalid DTMF timeout. The timeout should be equal or greater than 0',
+} as const;
+
 /** The most targets sipgate dials for one redirect. */
 export const MAX_REDIRECT_NUMBERS = 5;
 
@@ -68,7 +75,10 @@ function redirectNumber(value: unknown, field: string): string {
   const compact = value.replace(/[\s()./-]/g, '');
   // The webhook path avoids libphonenumber-js (cold starts); E.164 shape is what sipgate needs here.
   if (!/^\+?[1-9]\d{5,14}$/.test(compact)) {
-    throw new SipgateIOValidationError(field, 'must be a phone number in E.164 form, e.g. +4915799912345 or 4915799912345.');
+    throw new SipgateIOValidationError(
+      field,
+      'must be a phone number in E.164 form, e.g. +4915799912345 or 4915799912345.',
+    );
   }
   return compact;
 }
@@ -148,8 +158,10 @@ export const WebhookResponseBuilders = {
    * ```
    */
   gatherDTMF(options: GatherOptions): GatherObject {
-    const maxDigits = requireInteger(options?.maxDigits, 'maxDigits', 1);
-    const timeout = requireInteger(options?.timeout, 'timeout', 0);
+    const maxDigits = withEstablishedText(DTMF_TEXTS.maxDigits, () =>
+      requireInteger(options?.maxDigits, 'maxDigits', 1),
+    );
+    const timeout = withEstablishedText(DTMF_TEXTS.timeout, () => requireInteger(options?.timeout, 'timeout', 0));
     const gather: GatherObject['Gather'] = { _attributes: { maxDigits: String(maxDigits), timeout: String(timeout) } };
     if (options.announcement !== undefined) gather.Play = { Url: requireHttpUrl(options.announcement, 'announcement') };
     return { Gather: gather };
@@ -185,18 +197,25 @@ export interface ResponseContext {
  * // '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>'
  * ```
  */
-export function renderWebhookResponse(response: ResponseObject | void | null | undefined, context: ResponseContext = {}): string {
+export function renderWebhookResponse(
+  response: ResponseObject | void | null | undefined,
+  context: ResponseContext = {},
+): string {
   const root: CompactElement = {};
   const attributes: Record<string, string> = {};
   if (context.onAnswer) attributes.onAnswer = context.onAnswer;
   if (context.onHangup) attributes.onHangup = context.onHangup;
   if (Object.keys(attributes).length > 0) root._attributes = attributes;
-  if (Array.isArray(response)) throw new TypeError('The webhook reply is an array; return one WebhookResponse builder\'s result (or nothing).');
+  if (Array.isArray(response))
+    throw new TypeError("The webhook reply is an array; return one WebhookResponse builder's result (or nothing).");
   if (response && typeof response === 'object') {
     for (const [name, value] of Object.entries(response)) {
       if (name === 'Gather' && context.onData) {
         const gather = value as GatherObject['Gather'];
-        root.Gather = { ...gather, _attributes: { onData: context.onData, ...gather._attributes } } as unknown as CompactElement;
+        root.Gather = {
+          ...gather,
+          _attributes: { onData: context.onData, ...gather._attributes },
+        };
       } else {
         root[name] = value as CompactElement;
       }

@@ -28,7 +28,15 @@ export function isPrivateAddress(address: string): boolean {
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(ip);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127) || a === 0;
+    return (
+      a === 10 ||
+      a === 127 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      a === 0
+    );
   }
   return ip === '::1' || ip === '::' || /^f[cd]/.test(ip) || /^fe[89ab]/.test(ip);
 }
@@ -47,18 +55,33 @@ function hops(trustProxy: TrustProxy | undefined): number {
  * clientAddress('10.0.0.2', '217.116.118.254', true); // '217.116.118.254'
  * ```
  */
-export function clientAddress(peerAddress: string | undefined, forwardedFor: string | undefined, trustProxy?: TrustProxy): string | undefined {
+export function clientAddress(
+  peerAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustProxy?: TrustProxy,
+): string | undefined {
   const trusted = hops(trustProxy);
   if (trusted === 0 || !forwardedFor) return peerAddress === undefined ? undefined : normaliseAddress(peerAddress);
-  const chain = forwardedFor.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = forwardedFor
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   // The right-most `trusted` entries were appended by our own proxies; the one before the first
   // of them is what the outermost trusted proxy saw. With fewer entries, take the left-most.
   const candidate = chain[Math.max(0, chain.length - trusted)];
-  return candidate === undefined ? (peerAddress === undefined ? undefined : normaliseAddress(peerAddress)) : normaliseAddress(candidate);
+  return candidate === undefined
+    ? peerAddress === undefined
+      ? undefined
+      : normaliseAddress(peerAddress)
+    : normaliseAddress(candidate);
 }
 
 /** Whether the source check applies: `'auto'` checks only where the address means something. */
-export function shouldCheckSource(mode: 'auto' | boolean, address: string | undefined, trustProxy?: TrustProxy): boolean {
+export function shouldCheckSource(
+  mode: 'auto' | boolean,
+  address: string | undefined,
+  trustProxy?: TrustProxy,
+): boolean {
   if (mode === false) return false;
   if (mode === true) return true;
   if (hops(trustProxy) > 0) return address !== undefined;

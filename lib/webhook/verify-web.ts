@@ -3,26 +3,29 @@
  * Bun, Next.js route handlers) and browsers. No Node built-ins.
  */
 import { base64ToBytes } from '../core/internal/base64';
+import { SipgateIOValidationError } from '../core/errors';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './public-key';
+import { webhookPublicKeyDer } from './public-key-check';
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 // One imported key per PEM: importing is the expensive part, so it happens once.
 const importedKeys = new Map<string, Promise<CryptoKey>>();
-
-function pemToDer(pem: string): Uint8Array {
-  const body = pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '').replace(/\s+/g, '');
-  const der = base64ToBytes(body);
-  if (!der) throw new TypeError('The public key is not a PEM-encoded SPKI key ("-----BEGIN PUBLIC KEY-----").');
-  return der;
-}
 
 function importKey(pem: string): Promise<CryptoKey> {
   let key = importedKeys.get(pem);
   if (!key) {
     const subtle = globalThis.crypto?.subtle;
     if (!subtle) return Promise.reject(new TypeError('WebCrypto (crypto.subtle) is not available in this runtime.'));
-    key = subtle.importKey('spki', pemToDer(pem) as BufferSource, ALGORITHM, false, ['verify']);
+    const der = webhookPublicKeyDer(pem);
+    key = subtle.importKey('spki', der as BufferSource, ALGORITHM, false, ['verify']).catch(() => {
+      // The structure was checked; WebCrypto refusing it anyway means the numbers inside are unusable.
+      throw new SipgateIOValidationError(
+        'publicKey',
+        'could not be loaded as an RSA public key; check that the PEM was copied whole.',
+      );
+    });
     key.catch(() => importedKeys.delete(pem));
+    if (importedKeys.size >= 16) importedKeys.delete(importedKeys.keys().next().value as string);
     importedKeys.set(pem, key);
   }
   return key;
@@ -40,6 +43,8 @@ function bodyBytes(rawBody: string | Uint8Array | ArrayBuffer): Uint8Array {
  * @param rawBody the body exactly as received (string or bytes), never re-encoded.
  * @param signatureHeader the `X-Sipgate-Signature` header value.
  * @param publicKey PEM of the key to verify against; sipgate's by default.
+ * @throws {SipgateIOValidationError} (rejects) when `publicKey` is not a PEM RSA public key,
+ *   whatever the signature (as `verifyWebhookSignature` does).
  * @example
  * ```ts
  * export default { async fetch(request: Request) {
@@ -53,12 +58,19 @@ export async function verifyWebhookSignatureAsync(
   signatureHeader: string | null | undefined,
   publicKey: string = SIPGATE_WEBHOOK_PUBLIC_KEY,
 ): Promise<boolean> {
+  // The key first, as verifyWebhookSignature does: a key that cannot be one is a configuration
+  // error for every request, signed or not.
+  const key = await importKey(publicKey);
   if (typeof signatureHeader !== 'string') return false;
   const signature = base64ToBytes(signatureHeader);
   if (!signature) return false;
-  const key = await importKey(publicKey);
   try {
-    return await globalThis.crypto.subtle.verify(ALGORITHM.name, key, signature as BufferSource, bodyBytes(rawBody) as BufferSource);
+    return await globalThis.crypto.subtle.verify(
+      ALGORITHM.name,
+      key,
+      signature as BufferSource,
+      bodyBytes(rawBody) as BufferSource,
+    );
   } catch {
     return false;
   }

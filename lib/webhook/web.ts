@@ -39,6 +39,18 @@ export { WebhookResponse } from './webhook-response';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY, SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
 export { verifyWebhookSignatureAsync } from './verify-web';
 export { createWebhookFetchHandler, type WebhookFetchHandlerOptions } from './fetch-handler';
-export type { HandlerCallback, WebhookHandlers, WebhookHandlerOptions, WebhookLogger } from './handler-core';
-export { inspectAnnouncement, playAudioAndHangUp, playAudioAndTransfer, type AnnouncementInfo, type PlayThenOptions } from './audio';
+export type {
+  HandlerCallback,
+  WebhookDeduplicationOptions,
+  WebhookHandlers,
+  WebhookHandlerOptions,
+  WebhookLogger,
+} from './handler-core';
+export {
+  inspectAnnouncement,
+  playAudioAndHangUp,
+  playAudioAndTransfer,
+  type AnnouncementInfo,
+  type PlayThenOptions,
+} from './audio';
 export type { TrustProxy } from './source-ip';

@@ -11,15 +11,15 @@ import { WebhookResponseBuilders } from './reply-builders';
  * @example
  * ```ts
  * server.onNewCall(() => WebhookResponse.redirectCall({ numbers: ['+4915799912345'] }));
- * server.onData((data) => WebhookResponse.playAudioAndHangUp({ announcement: byeUrl, durationMs: 3000 }, client, data.callId));
+ * server.onData((data) => WebhookResponse.playAudioAndHangUp({ announcement: byeUrl }, client, data.callId, 500));
  * ```
  */
 export const WebhookResponse = {
   ...WebhookResponseBuilders,
   /**
-   * Plays an announcement, then hangs up through the RTCM API. Give `durationMs`, or opt in to
-   * `measureDuration: true`: unlike the established library, the SDK never downloads the file on
-   * its own.
+   * Plays an announcement, then hangs up through the RTCM API once it has played. Without
+   * `durationMs` the length is read from the file's header (at most 64 KiB downloaded, within
+   * `measureTimeoutMs`), as the established library measured it; with it nothing is downloaded.
    * @example
    * ```ts
    * WebhookResponse.playAudioAndHangUp({ announcement: url, durationMs: 4000 }, client, callId);

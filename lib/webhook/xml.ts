@@ -8,13 +8,20 @@
  */
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
+
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const NEEDS_WORK = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // Tabs and line breaks as character references: a parser would normalise them to spaces.
-const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 function escapeText(value: string): string {
   if (!NEEDS_WORK.test(value)) return value;
@@ -43,7 +50,10 @@ const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Throws for a name XML cannot carry (a handler returned an array, or an object keyed by text): malformed XML must never be sent. */
 function checkName(name: string, what: string): void {
   if (GOOD_NAMES.has(name)) return;
-  if (!XML_NAME.test(name)) throw new TypeError(`The webhook reply has an ${what} name XML cannot carry; return a WebhookResponse builder's result.`);
+  if (!XML_NAME.test(name))
+    throw new TypeError(
+      `The webhook reply has an ${what} name XML cannot carry; return a WebhookResponse builder's result.`,
+    );
   if (GOOD_NAMES.size < 256) GOOD_NAMES.add(name);
 }
 
@@ -60,14 +70,15 @@ function renderElement(name: string, node: CompactNode): string {
       for (const attribute of Object.keys(entries)) {
         const attributeValue = entries[attribute];
         checkName(attribute, 'attribute');
-        if (attributeValue !== undefined && attributeValue !== null) attributes += ` ${attribute}="${escapeAttribute(String(attributeValue))}"`;
+        if (attributeValue !== undefined && attributeValue !== null)
+          attributes += ` ${attribute}="${escapeAttribute(String(attributeValue))}"`;
       }
     } else if (key === '_text') {
       children += escapeText(String(value));
       empty = false;
     } else if (Array.isArray(value)) {
       for (const child of value) {
-        children += renderElement(key, child as CompactNode);
+        children += renderElement(key, child);
         empty = false;
       }
     } else if (value !== undefined) {

@@ -33,8 +33,12 @@ export async function clientOverhead() {
   );
   const port = await new Promise((done) => worker.once('message', done));
   const baseUrl = `http://127.0.0.1:${port}/v2`;
-  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: 'secret' }, { baseUrl });
-  const plain = axios.create({ baseURL: baseUrl, auth: { username: 'token-BENCH1', password: 'secret' }, headers: { Accept: 'application/json' } });
+  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' }, { baseUrl });
+  const plain = axios.create({
+    baseURL: baseUrl,
+    auth: { username: 'token-BENCH1', password: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' },
+    headers: { Accept: 'application/json' },
+  });
   const contenders = {
     'sipgateio-sdk': () => client.get('/history', { query: { limit: 10 } }),
     'plain axios': () => plain.get('/history', { params: { limit: 10 } }).then((r) => r.data),
@@ -47,9 +51,11 @@ export async function clientOverhead() {
   const concurrent = async (call) => {
     const started = process.hrtime.bigint();
     let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < N) await call();
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < N) await call();
+      }),
+    );
     return Number(process.hrtime.bigint() - started) / 1e6;
   };
   for (const call of Object.values(contenders)) await sequential(call); // warm-up
@@ -61,16 +67,30 @@ export async function clientOverhead() {
     }
   }
   worker.postMessage('stop');
-  const summary = (values) => ({ medianMs: +median(values).toFixed(1), minMs: +Math.min(...values).toFixed(1), maxMs: +Math.max(...values).toFixed(1), perRequestUs: +((median(values) / N) * 1000).toFixed(1) });
-  const results = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, { sequential: summary(s.sequential), concurrent: summary(s.concurrent) }]));
+  const summary = (values) => ({
+    medianMs: +median(values).toFixed(1),
+    minMs: +Math.min(...values).toFixed(1),
+    maxMs: +Math.max(...values).toFixed(1),
+    perRequestUs: +((median(values) / N) * 1000).toFixed(1),
+  });
+  const results = Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [
+      name,
+      { sequential: summary(s.sequential), concurrent: summary(s.concurrent) },
+    ]),
+  );
   return {
     requests: N,
     concurrency: CONCURRENCY,
     rounds: ROUNDS,
     results,
     ratios: {
-      sequential: +(results['sipgateio-sdk'].sequential.medianMs / results['plain axios'].sequential.medianMs).toFixed(2),
-      concurrent: +(results['sipgateio-sdk'].concurrent.medianMs / results['plain axios'].concurrent.medianMs).toFixed(2),
+      sequential: +(results['sipgateio-sdk'].sequential.medianMs / results['plain axios'].sequential.medianMs).toFixed(
+        2,
+      ),
+      concurrent: +(results['sipgateio-sdk'].concurrent.medianMs / results['plain axios'].concurrent.medianMs).toFixed(
+        2,
+      ),
     },
   };
 }

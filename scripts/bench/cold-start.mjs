@@ -5,7 +5,6 @@
 // leaves the machine). Runs are interleaved to spread machine noise evenly.
 //   node scripts/bench/cold-start.mjs [--runs 15] [--json]
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +44,10 @@ const cases = {
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return { median: +median.toFixed(1), min: +sorted[0].toFixed(1), max: +sorted[sorted.length - 1].toFixed(1) };
 }
 
@@ -66,7 +68,11 @@ export async function coldStart() {
   for (let run = 0; run < runs + 1; run += 1) {
     for (const [name, { code, esm }] of Object.entries(cases)) {
       const started = process.hrtime.bigint();
-      const child = spawnSync(process.execPath, esm ? ['--input-type=module', '-e', code] : ['-e', code], { cwd: root, env, encoding: 'utf8' });
+      const child = spawnSync(process.execPath, esm ? ['--input-type=module', '-e', code] : ['-e', code], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (child.status !== 0) throw new Error(`${name} failed: ${child.stderr}`);
       if (run === 0) continue; // warm-up: file system caches
@@ -78,7 +84,10 @@ export async function coldStart() {
   }
   worker.postMessage('stop');
   const results = Object.fromEntries(
-    Object.entries(samples).map(([name, s]) => [name, { ms: stats(s.ms), rssMiB: stats(s.rssMiB), modules: s.last.modules, heavyLoaded: s.last.heavy }]),
+    Object.entries(samples).map(([name, s]) => [
+      name,
+      { ms: stats(s.ms), rssMiB: stats(s.rssMiB), modules: s.last.modules, heavyLoaded: s.last.heavy },
+    ]),
   );
   const empty = results['empty process'].ms.median;
   const cost = (name) => +(results[name].ms.median - empty).toFixed(1);
@@ -95,7 +104,10 @@ export async function coldStart() {
     ratios: {
       mainImport: +(cost('sipgateio-sdk (CJS)') / oldCost).toFixed(2),
       webhookImport: +(cost('sipgateio-sdk/webhook (CJS)') / oldCost).toFixed(2),
-      firstRequest: +(results['sipgateio-sdk: import + first request'].ms.median / results['sipgateio: import + first request'].ms.median).toFixed(2),
+      firstRequest: +(
+        results['sipgateio-sdk: import + first request'].ms.median /
+        results['sipgateio: import + first request'].ms.median
+      ).toFixed(2),
     },
   };
 }

@@ -36,10 +36,18 @@ function bytesBySource(metafile) {
   const by = {};
   for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs)[0].inputs)) {
     const found = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)/);
-    const source = !found ? input : found[1] === 'sipgateio-sdk' || found[1] === 'sipgateio' ? `${found[1]}/${found[2].replace(/-[\w-]{8}\.js$/, '.js')}` : found[1];
+    const source = !found
+      ? input
+      : found[1] === 'sipgateio-sdk' || found[1] === 'sipgateio'
+        ? `${found[1]}/${found[2].replace(/-[\w-]{8}\.js$/, '.js')}`
+        : found[1];
     by[source] = (by[source] ?? 0) + bytesInOutput;
   }
-  return Object.fromEntries(Object.entries(by).filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]));
+  return Object.fromEntries(
+    Object.entries(by)
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1]),
+  );
 }
 
 function du(dir) {
@@ -60,7 +68,10 @@ function du(dir) {
 async function probe(spec, name) {
   const dir = mkdtempSync(join(tmpdir(), 'sipgate-footprint-'));
   try {
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'footprint-probe', version: '1.0.0', private: true }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'footprint-probe', version: '1.0.0', private: true }),
+    );
     npm(['install', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts', spec], dir);
     const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
     const packages = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length;
@@ -77,7 +88,14 @@ async function probe(spec, name) {
     writeFileSync(entry, `import * as sdk from '${name}';\nglobalThis.sdk = sdk;\n`);
     const esbuild = require('esbuild');
     const built = await esbuild.build({
-      entryPoints: [entry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true,
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
       define: { 'process.env.NODE_ENV': '"production"' },
     });
     const esbuildGzip = gzipSync(built.outputFiles[0].contents, { level: 9 }).length;
@@ -90,7 +108,10 @@ async function probe(spec, name) {
       input: entry,
       onwarn: () => undefined,
       plugins: [
-        { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) },
+        {
+          name: 'json',
+          transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null),
+        },
         replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
         nodeResolve({ browser: true, preferBuiltins: false }),
         commonjs(),
@@ -127,7 +148,13 @@ export async function footprint() {
   try {
     const [pack] = JSON.parse(npm(['pack', '--json', '--pack-destination', packDir], root));
     const tarball = join(packDir, pack.filename);
-    const ours = { ...(await probe(tarball, 'sipgateio-sdk')), packedBytes: pack.size, unpackedBytes: pack.unpackedSize, files: pack.entryCount, unpackedByPart: byPart(pack.files) };
+    const ours = {
+      ...(await probe(tarball, 'sipgateio-sdk')),
+      packedBytes: pack.size,
+      unpackedBytes: pack.unpackedSize,
+      files: pack.entryCount,
+      unpackedByPart: byPart(pack.files),
+    };
     const established = await probe('sipgateio@2.15.1', 'sipgateio');
     const theirs = { ...established, unpackedBytes: established.install.ownBytes };
     return { ours, theirs };

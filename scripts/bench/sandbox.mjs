@@ -48,12 +48,14 @@ for (let i = 0; i < 7; i += 1) {
 
 const { proc, url, credentials } = await launch();
 const authorization = `Basic ${Buffer.from(`${credentials.tokenId}:${credentials.token}`).toString('base64')}`;
-const run = (seconds) => autocannon({ url: `${url}/balance`, connections, duration: seconds, headers: { authorization } });
+const run = (seconds) =>
+  autocannon({ url: `${url}/balance`, connections, duration: seconds, headers: { authorization } });
 await run(1);
 const rates = [];
 for (let i = 0; i < 3; i += 1) {
   const result = await run(duration);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   rates.push(Math.round(result.requests.average));
 }
 await stop(proc);

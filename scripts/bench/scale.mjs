@@ -13,10 +13,36 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 
 function historyEntry(i) {
-  return { id: String(i), source: '+4921100000', target: '+4915700000', type: 'CALL', created: '2026-11-01T10:00:00Z', lastModified: '2026-11-01T10:00:00Z', direction: 'INCOMING', incoming: true, status: 'PICKUP', connectionIds: ['p0'], read: false, archived: false, note: '', endpoints: [], starred: false, labels: [] };
+  return {
+    id: String(i),
+    source: '+4921100000',
+    target: '+4915700000',
+    type: 'CALL',
+    created: '2026-11-01T10:00:00Z',
+    lastModified: '2026-11-01T10:00:00Z',
+    direction: 'INCOMING',
+    incoming: true,
+    status: 'PICKUP',
+    connectionIds: ['p0'],
+    read: false,
+    archived: false,
+    note: '',
+    endpoints: [],
+    starred: false,
+    labels: [],
+  };
 }
 function contact(i) {
-  return { id: String(i), name: `Person Number${i}`, picture: null, emails: [{ email: `p${i}@example.com`, type: ['work'] }], numbers: [{ number: `+49211${String(i).padStart(7, '0')}`, type: ['cell'] }], addresses: [{ streetAddress: `Street ${i}`, locality: 'Düsseldorf', postalCode: '40219', country: 'DE' }], organization: [['ACME']], scope: 'PRIVATE' };
+  return {
+    id: String(i),
+    name: `Person Number${i}`,
+    picture: null,
+    emails: [{ email: `p${i}@example.com`, type: ['work'] }],
+    numbers: [{ number: `+49211${String(i).padStart(7, '0')}`, type: ['cell'] }],
+    addresses: [{ streetAddress: `Street ${i}`, locality: 'Düsseldorf', postalCode: '40219', country: 'DE' }],
+    organization: [['ACME']],
+    scope: 'PRIVATE',
+  };
 }
 
 function startServer(total) {
@@ -34,7 +60,7 @@ function startServer(total) {
 
 const child = (kind, baseUrl) => `
   const sdk = require(${JSON.stringify(join(root, 'dist/cjs/index.js'))});
-  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: 'secret' }, { baseUrl: ${JSON.stringify(baseUrl)} });
+  const client = sdk.sipgateIO({ tokenId: 'token-BENCH1', token: '5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47' }, { baseUrl: ${JSON.stringify(baseUrl)} });
   (async () => {
     const started = process.hrtime.bigint();
     let count = 0, bytes = 0;
@@ -63,7 +89,13 @@ function run(code) {
   });
 }
 
-const KINDS = ['iterate history', 'export contacts CSV', 'export contacts vCard', 'stream contacts CSV', 'stream contacts vCard'];
+const KINDS = [
+  'iterate history',
+  'export contacts CSV',
+  'export contacts vCard',
+  'stream contacts CSV',
+  'stream contacts vCard',
+];
 
 export async function scale() {
   const results = {};
@@ -73,7 +105,11 @@ export async function scale() {
     for (const kind of KINDS) {
       const result = await run(child(kind, baseUrl));
       if (result.count !== total) throw new Error(`${kind}: expected ${total} items, got ${result.count}`);
-      results[`${kind}, ${total}`] = { ms: +result.ms.toFixed(0), peakRssMiB: +result.maxRssMiB.toFixed(1), outputMiB: +(result.bytes / 2 ** 20).toFixed(1) };
+      results[`${kind}, ${total}`] = {
+        ms: +result.ms.toFixed(0),
+        peakRssMiB: +result.maxRssMiB.toFixed(1),
+        outputMiB: +(result.bytes / 2 ** 20).toFixed(1),
+      };
     }
     await new Promise((done) => server.close(done));
   }

@@ -80,7 +80,11 @@ const SIPGATE_IP = '217.116.118.254';
 async function checkAnswers(port, body, signature, name) {
   const response = await fetch(`http://127.0.0.1:${port}/`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signature, 'X-Forwarded-For': SIPGATE_IP },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'X-Sipgate-Signature': signature,
+      'X-Forwarded-For': SIPGATE_IP,
+    },
     body,
   });
   const text = await response.text();
@@ -97,23 +101,49 @@ function median(values) {
 async function startServer(name, env, dir) {
   const file = join(dir, `${name}.cjs`);
   writeFileSync(file, `${CPU_PROBE}\n${SERVERS[name]}`);
-  const child = fork(file, [], { cwd: root, env: { ...process.env, ...env, PORT: String(await freePort()) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(file, [], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(await freePort()) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const { port } = await new Promise((done, fail) => {
     child.once('message', done);
     child.once('exit', (code) => fail(new Error(`${name} server exited with ${code}`)));
   });
-  const cpu = () => new Promise((done) => {
-    child.once('message', (m) => done(m.cpu));
-    child.send('cpu');
-  });
+  const cpu = () =>
+    new Promise((done) => {
+      child.once('message', (m) => done(m.cpu));
+      child.send('cpu');
+    });
   return { port, cpu, stop: () => child.kill() };
 }
 
 function autocannon(port, body, signature, seconds) {
   return new Promise((done, fail) => {
     const bin = join(root, 'node_modules/autocannon/autocannon.js');
-    const child = spawn(process.execPath, [bin, '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST',
-      '-H', 'Content-Type=application/x-www-form-urlencoded', '-H', `X-Sipgate-Signature=${signature}`, '-H', `X-Forwarded-For=${SIPGATE_IP}`, '-b', body, `http://127.0.0.1:${port}/`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        bin,
+        '--json',
+        '-c',
+        String(connections),
+        '-d',
+        String(seconds),
+        '-m',
+        'POST',
+        '-H',
+        'Content-Type=application/x-www-form-urlencoded',
+        '-H',
+        `X-Sipgate-Signature=${signature}`,
+        '-H',
+        `X-Forwarded-For=${SIPGATE_IP}`,
+        '-b',
+        body,
+        `http://127.0.0.1:${port}/`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(`autocannon exited ${code}`))));
@@ -142,11 +172,26 @@ export async function webhookThroughput() {
           const result = await autocannon(server.port, body, signature, duration);
           const cpuMicros = (await server.cpu()) - before;
           const ok = result.requests.total - (result.non2xx ?? 0);
-          if ((result.non2xx ?? 0) > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-          runs.push({ reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPer1000: (cpuMicros / 1000 / ok) * 1000 });
+          if ((result.non2xx ?? 0) > 0 || result.errors > 0)
+            throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+          runs.push({
+            reqPerSec: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            cpuMsPer1000: (cpuMicros / 1000 / ok) * 1000,
+          });
         }
-        const summary = (key) => ({ median: +median(runs.map((r) => r[key])).toFixed(1), min: +Math.min(...runs.map((r) => r[key])).toFixed(1), max: +Math.max(...runs.map((r) => r[key])).toFixed(1) });
-        results[`${name}, verification ${verify ? 'on' : 'off'}`] = { reqPerSec: summary('reqPerSec'), p50Ms: summary('p50'), p99Ms: summary('p99'), serverCpuMsPer1000: summary('cpuMsPer1000') };
+        const summary = (key) => ({
+          median: +median(runs.map((r) => r[key])).toFixed(1),
+          min: +Math.min(...runs.map((r) => r[key])).toFixed(1),
+          max: +Math.max(...runs.map((r) => r[key])).toFixed(1),
+        });
+        results[`${name}, verification ${verify ? 'on' : 'off'}`] = {
+          reqPerSec: summary('reqPerSec'),
+          p50Ms: summary('p50'),
+          p99Ms: summary('p99'),
+          serverCpuMsPer1000: summary('cpuMsPer1000'),
+        };
       } finally {
         server.stop();
       }
@@ -158,8 +203,12 @@ export async function webhookThroughput() {
     connections,
     results,
     ratios: {
-      cpuPerSignedRequest: +(on('sipgateio-sdk').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median).toFixed(2),
-      floorCpuPerSignedRequest: +(on('bare node:http (floor)').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median).toFixed(2),
+      cpuPerSignedRequest: +(
+        on('sipgateio-sdk').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median
+      ).toFixed(2),
+      floorCpuPerSignedRequest: +(
+        on('bare node:http (floor)').serverCpuMsPer1000.median / on('sipgateio').serverCpuMsPer1000.median
+      ).toFixed(2),
       p99Signed: +(on('sipgateio-sdk').p99Ms.median / on('sipgateio').p99Ms.median).toFixed(2),
       reqPerSecSigned: +(on('sipgateio-sdk').reqPerSec.median / on('sipgateio').reqPerSec.median).toFixed(2),
     },

@@ -3,4 +3,7 @@ const replace = require('@rollup/plugin-replace');
 const pkg = require('../../package.json');
 
 module.exports = () =>
-  replace({ preventAssignment: true, values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) } });
+  replace({
+    preventAssignment: true,
+    values: { __SDK_NAME__: JSON.stringify(pkg.name), __SDK_VERSION__: JSON.stringify(pkg.version) },
+  });

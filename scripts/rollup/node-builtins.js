@@ -16,7 +16,9 @@ const forbidNodeBuiltins = {
 const browserEntryWithoutNodeBuiltins = {
   name: 'browser-entry-without-node-builtins',
   generateBundle(_options, bundle) {
-    const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'browser');
+    const entry = Object.values(bundle).find(
+      (chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'browser',
+    );
     if (!entry) this.error('the browser entry is missing from the ESM build');
     const seen = new Set();
     const visit = (chunk) => {
@@ -24,7 +26,8 @@ const browserEntryWithoutNodeBuiltins = {
       seen.add(chunk.fileName);
       for (const id of [...chunk.imports, ...chunk.dynamicImports]) {
         if (bundle[id]) visit(bundle[id]);
-        else if (NODE_BUILTINS.includes(id)) this.error(`Node built-in "${id}" reachable from the browser entry (through ${chunk.fileName}).`);
+        else if (NODE_BUILTINS.includes(id))
+          this.error(`Node built-in "${id}" reachable from the browser entry (through ${chunk.fileName}).`);
       }
     };
     visit(entry);

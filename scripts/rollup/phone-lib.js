@@ -1,28 +1,127 @@
-// libphonenumber-js is built into the SDK instead of installed: it publishes every metadata build
-// in every module format (13 MB), of which the SDK uses about 60 KB. It stays in its own lazily
-// loaded chunk ("phone-lib"), so importing the SDK does not load it.
+// Google's number plans, as libphonenumber-js publishes them, are built into the SDK instead of
+// installing libphonenumber-js: it publishes every metadata build in every module format (13 MB),
+// of which the SDK uses one. They stay in their own lazily loaded chunk ("phone-lib", with the
+// SDK's validator, lib/core/internal/phone-lib.ts), so importing the SDK does not load them.
 const { join, dirname } = require('node:path');
 const { nodeResolve } = require('@rollup/plugin-node-resolve');
 
 const phoneLibInside = () => nodeResolve({ resolveOnly: ['libphonenumber-js'], preferBuiltins: true });
 
-// The SDK validates numbers (parse, isValid, E.164) but never formats them, so the metadata
-// drops each country's formatting rules (~8.8 KB of ~19 KB gzip). test/browser/bundle-vm.test.ts
-// and the phone corpus tests check, number by number, that the answers are unchanged.
-const METADATA_FILE = join(dirname(require.resolve('libphonenumber-js/package.json')), 'metadata.min.json.js');
-const phoneMetadataWithoutFormats = {
-  name: 'phone-metadata-without-formats',
+// Validation reads nine fields of each plan (calling code, international and national prefixes,
+// national number pattern and lengths, leading digits, number types); formatting rules and the
+// other formatting fields go (about 10 KB of 40 KB gzip), and so does each number type's list of
+// lengths where its pattern matches no other length the plan allows (about 1 KB). Plans are
+// ordered by calling code, the main country of a code first (+1: US, then AG, AI…), so plans
+// that share patterns sit together for gzip and the table of calling codes, which says the same,
+// goes (1.3 KB). test/browser/bundle-vm.test.ts checks, number by number, that every build
+// answers as the source (whole metadata) does.
+const METADATA_FILE = join(dirname(require.resolve('libphonenumber-js/package.json')), 'metadata.max.json.js');
+const FIELDS_VALIDATION_READS = [0, 1, 2, 3, 5, 7, 8, 10, 11];
+const [POSSIBLE_LENGTHS, TYPES] = [3, 11];
+const phoneMetadataForValidation = {
+  name: 'phone-metadata-for-validation',
   transform(code, id) {
     if (id !== METADATA_FILE) return null;
-    const metadata = JSON.parse(code.slice(code.indexOf('export default') + 'export default'.length).trim().replace(/;$/, ''));
-    // Layout version 4 keeps each country's formats at index 4; any other layout is left whole
-    // (the size budget then fails loudly rather than the validation silently).
-    if (metadata.version !== 4) return null;
+    const metadata = JSON.parse(
+      code
+        .slice(code.indexOf('export default') + 'export default'.length)
+        .trim()
+        .replace(/;$/, ''),
+    );
+    // Layout version 4 is the one lib/core/internal/phone-lib.ts reads; any other fails the build.
+    if (metadata.version !== 4)
+      throw new Error(
+        `libphonenumber-js metadata layout ${metadata.version}, expected 4: update lib/core/internal/phone-lib.ts`,
+      );
     for (const group of [metadata.countries, metadata.nonGeographic ?? {}]) {
-      for (const country of Object.values(group)) country[4] = 0;
+      for (const plan of Object.values(group)) {
+        plan.forEach((_, index) => {
+          if (!FIELDS_VALIDATION_READS.includes(index)) plan[index] = 0;
+        });
+        if (Array.isArray(plan[TYPES]))
+          plan[TYPES] = plan[TYPES].map((type) => withoutImpliedLengths(type, plan[POSSIBLE_LENGTHS]));
+        while (plan[plan.length - 1] === 0) plan.pop();
+      }
     }
+    metadata.countries = inCallingCodeOrder(metadata.countries, metadata.country_calling_codes);
+    delete metadata.country_calling_codes;
     return { code: `export default ${JSON.stringify(metadata)};\n`, map: { mappings: 'AAAA' } };
   },
 };
 
-module.exports = { phoneLibInside, phoneMetadataWithoutFormats };
+/**
+ * The plans ordered as `callingCodes` lists them (by code, main country first), so that
+ * lib/core/internal/phone-lib.ts can read the lists from the plans' order; throws when it could not.
+ */
+function inCallingCodeOrder(countries, callingCodes) {
+  const ordered = Object.entries(callingCodes)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .flatMap(([, regions]) => regions.map((region) => [region, countries[region]]));
+  const read = {};
+  for (const [region, plan] of ordered) (read[plan[0]] ??= []).push(region);
+  if (ordered.length !== Object.keys(countries).length || JSON.stringify(read) !== JSON.stringify(callingCodes)) {
+    throw new Error(
+      'libphonenumber-js metadata: the calling-code table and the plans disagree; update scripts/rollup/phone-lib.js',
+    );
+  }
+  return Object.fromEntries(ordered);
+}
+
+/** A number type `[pattern, lengths]` without `lengths` when the plan's lengths filter the same. */
+function withoutImpliedLengths(type, planLengths) {
+  if (!Array.isArray(type) || !type[0] || !Array.isArray(type[1])) return type;
+  const extra = [...lengthsMatched(type[0])].filter(
+    (length) => planLengths.includes(length) && !type[1].includes(length),
+  );
+  return extra.length === 0 ? [type[0]] : type;
+}
+
+/**
+ * The lengths of the strings a national-number pattern matches. Google's patterns use digits,
+ * `\d`, classes, non-capturing groups, `|`, `?` and `{n}`/`{n,m}` only; anything else throws.
+ */
+function lengthsMatched(pattern) {
+  let at = 0;
+  const sum = (a, b) => new Set([...a].flatMap((x) => [...b].map((y) => x + y)));
+  const alternatives = () => {
+    const lengths = new Set();
+    do for (const length of sequence()) lengths.add(length);
+    while (pattern[at] === '|' && ++at);
+    return lengths;
+  };
+  const sequence = () => {
+    let lengths = new Set([0]);
+    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')')
+      lengths = sum(lengths, quantified(atom()));
+    return lengths;
+  };
+  const atom = () => {
+    if (pattern.startsWith('(?:', at)) {
+      at += 3;
+      const inner = alternatives();
+      if (pattern[at++] !== ')') throw new Error(`unclosed group in ${pattern}`);
+      return inner;
+    }
+    if (pattern[at] === '[') at = pattern.indexOf(']', at) + 1;
+    else if (pattern.startsWith('\\d', at)) at += 2;
+    else if (/\d/.test(pattern[at])) at += 1;
+    else throw new Error(`unexpected "${pattern[at]}" in ${pattern}`);
+    return new Set([1]);
+  };
+  const quantified = (lengths) => {
+    const bounds = /^(?:\?|\{(\d+)(?:,(\d+))?\})/.exec(pattern.slice(at));
+    if (!bounds) return lengths;
+    at += bounds[0].length;
+    const [min, max] = bounds[0] === '?' ? [0, 1] : [Number(bounds[1]), Number(bounds[2] ?? bounds[1])];
+    let result = new Set();
+    let repeated = new Set([0]);
+    for (let times = 0; times <= max; times += 1, repeated = sum(repeated, lengths))
+      if (times >= min) for (const length of repeated) result.add(length);
+    return quantified(result);
+  };
+  const lengths = alternatives();
+  if (at !== pattern.length) throw new Error(`unexpected "${pattern[at]}" in ${pattern}`);
+  return lengths;
+}
+
+module.exports = { phoneLibInside, phoneMetadataForValidation };

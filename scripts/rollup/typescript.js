@@ -4,4 +4,13 @@
 const typescript = require('@rollup/plugin-typescript');
 
 module.exports = ({ maps = false } = {}) =>
-  typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, declarationMap: false, sourceMap: maps, inlineSources: maps, removeComments: true } });
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    compilerOptions: {
+      declaration: false,
+      declarationMap: false,
+      sourceMap: maps,
+      inlineSources: maps,
+      removeComments: true,
+    },
+  });

@@ -14,7 +14,13 @@ const { dirname } = require('node:path');
 const COMPAT_MODULES = {
   call: ['call', 'call.types'],
   contacts: ['contacts', 'contacts.types'],
-  core: ['core.types', 'sipgateIOClient', 'sipgateIOClient/index', 'sipgateIOClient/sipgateIOClient', 'sipgateIOClient/sipgateIOClient.types'],
+  core: [
+    'core.types',
+    'sipgateIOClient',
+    'sipgateIOClient/index',
+    'sipgateIOClient/sipgateIOClient',
+    'sipgateIOClient/sipgateIOClient.types',
+  ],
   devices: ['devices', 'devices.types'],
   fax: ['fax', 'fax.types'],
   fluent: ['webhook'],
@@ -26,7 +32,15 @@ const COMPAT_MODULES = {
   webhook: ['webhook', 'webhook.types'],
   'webhook-settings': ['webhookSettings', 'webhookSettings.types'],
 };
-const COMPAT_PATHS = ['index', 'browser', ...Object.entries(COMPAT_MODULES).flatMap(([dir, files]) => [dir, `${dir}/index`, ...files.map((file) => `${dir}/${file}`)])];
+const COMPAT_PATHS = [
+  'index',
+  'browser',
+  ...Object.entries(COMPAT_MODULES).flatMap(([dir, files]) => [
+    dir,
+    `${dir}/index`,
+    ...files.map((file) => `${dir}/${file}`),
+  ]),
+];
 
 // Every path serves the same thing, so one module per format holds it (compat/deep-path) and each
 // path re-exports it: the whole API, the values and types the established package exported only
@@ -52,11 +66,21 @@ function compatSources(format) {
     const here = depth > 1 ? '../'.repeat(depth - 1) : './';
     const esm = `export * from '${here}deep-path.js';\nexport { default } from '${here}deep-path.js';\n`;
     return [
-      { fileName: `compat/${path}.js`, source: format === 'cjs' ? `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst deepPath = require('${here}deep-path.js');\nfor (const name of Object.keys(deepPath)) exports[name] = deepPath[name];\nexports.default = deepPath.default;\n` : esm },
+      {
+        fileName: `compat/${path}.js`,
+        source:
+          format === 'cjs'
+            ? `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst deepPath = require('${here}deep-path.js');\nfor (const name of Object.keys(deepPath)) exports[name] = deepPath[name];\nexports.default = deepPath.default;\n`
+            : esm,
+      },
       { fileName: `compat/${path}.d.ts`, source: esm },
     ];
   });
-  return [...paths, { fileName: 'compat/deep-path.js', source: DEEP_PATH[format] }, { fileName: 'compat/deep-path.d.ts', source: DEEP_PATH.dts }];
+  return [
+    ...paths,
+    { fileName: 'compat/deep-path.js', source: DEEP_PATH[format] },
+    { fileName: 'compat/deep-path.d.ts', source: DEEP_PATH.dts },
+  ];
 }
 
 function write(file, source) {
@@ -76,10 +100,12 @@ const esmTypesReexporting = {
   writeBundle() {
     for (const entry of ['index', 'browser', 'webhook', 'sandbox']) {
       // `export *` leaves a default out: the entries that have one (the whole API) name it.
-      const defaultExport = entry === 'index' || entry === 'browser' ? `export { default } from '../cjs/${entry}.js';\n` : '';
+      const defaultExport =
+        entry === 'index' || entry === 'browser' ? `export { default } from '../cjs/${entry}.js';\n` : '';
       write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n${defaultExport}`);
     }
-    for (const compat of ['established-types', 'established-values']) write(`dist/esm/compat/${compat}.d.ts`, `export * from '../../cjs/compat/${compat}.js';\n`);
+    for (const compat of ['established-types', 'established-values'])
+      write(`dist/esm/compat/${compat}.d.ts`, `export * from '../../cjs/compat/${compat}.js';\n`);
     for (const { fileName, source } of compatSources('esm')) write(`dist/esm/${fileName}`, source);
   },
 };
@@ -127,7 +153,10 @@ const apiTypesOnce = {
   },
   writeBundle() {
     writeFileSync('dist/api.d.ts', readFileSync(GENERATED_API_TYPES));
-    writeFileSync('dist/api.js', "'use strict';\n// sipgateio-sdk/api holds types only (api.d.ts): the types generated from sipgate's REST contract.\n");
+    writeFileSync(
+      'dist/api.js',
+      "'use strict';\n// sipgateio-sdk/api holds types only (api.d.ts): the types generated from sipgate's REST contract.\n",
+    );
   },
 };
 

@@ -9,7 +9,10 @@ import { operationsOf, readSpec, type Json } from '../../scripts/contract-overla
 const spec: Json = readSpec();
 
 describe('every operation of the contract has a named method or a documented reason to be left out', () => {
-  const operations = operationsOf(spec).map(({ method, path, operation }) => ({ route: `${method.toUpperCase()} ${path}`, operation }));
+  const operations = operationsOf(spec).map(({ method, path, operation }) => ({
+    route: `${method.toUpperCase()} ${path}`,
+    operation,
+  }));
   const named = namedMethods();
 
   it('reads all of the contract', () => {
@@ -17,7 +20,9 @@ describe('every operation of the contract has a named method or a documented rea
   });
 
   it('accounts for each operation exactly once: named or left out', () => {
-    const unaccounted = operations.filter(({ route }) => !named.has(route) && !EXCLUDED.some(({ pattern }) => pattern.test(route))).map(({ route }) => route);
+    const unaccounted = operations
+      .filter(({ route }) => !named.has(route) && !EXCLUDED.some(({ pattern }) => pattern.test(route)))
+      .map(({ route }) => route);
     expect(unaccounted).toEqual([]);
     const namedAndExcluded = [...named.keys()].filter((route) => EXCLUDED.some(({ pattern }) => pattern.test(route)));
     expect(namedAndExcluded).toEqual([]);
@@ -51,11 +56,15 @@ describe('named methods exist on the objects the factories return', () => {
   it('every route table method and every listed established method is a function', () => {
     const client = testClient();
     const factories = sdk as unknown as Record<string, (c: typeof client) => Record<string, unknown>>;
-    const modules: Record<string, Record<string, unknown>> = { client: client as unknown as Record<string, unknown>, rtcm: sdk.createRTCMModule(client) as unknown as Record<string, unknown> };
+    const modules: Record<string, Record<string, unknown>> = {
+      client: client as unknown as Record<string, unknown>,
+      rtcm: sdk.createRTCMModule(client) as unknown as Record<string, unknown>,
+    };
     for (const [name, { factory }] of Object.entries(ROUTE_TABLES)) modules[name] = factories[factory](client);
     const missing: string[] = [];
     for (const [name, { routes }] of Object.entries(ROUTE_TABLES)) {
-      for (const method of Object.keys(routes)) if (typeof modules[name][method] !== 'function') missing.push(`${name}.${method}`);
+      for (const method of Object.keys(routes))
+        if (typeof modules[name][method] !== 'function') missing.push(`${name}.${method}`);
     }
     for (const names of Object.values(ESTABLISHED_METHODS)) {
       for (const qualified of names) {

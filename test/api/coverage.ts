@@ -1,34 +1,35 @@
 /**
  * Which SDK method answers each operation of sipgate's REST contract. Three sources: the route
- * tables of the modules (every method bound by `bindRoutes`), the established modules' methods
- * that call an operation themselves (listed here by hand, each checked to exist), and the
- * operations deliberately left out of the named modules (still reachable by `client.request`).
+ * tables of the modules (every method bound by `bindRoutes`; generated from
+ * scripts/routes.table.ts), the established modules' methods that call an operation themselves
+ * (listed here by hand, each checked to exist), and the operations deliberately left out of the
+ * named modules (still reachable by `client.request`).
  * `coverage.test.ts` checks this against the contract; the README's table is rendered from it
  * (`npx tsx test/api/coverage.ts --write`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT_ROUTES } from '../../lib/resources/account/operations';
-import { ADDRESSES_ROUTES } from '../../lib/resources/addresses';
-import { AUTHORIZATION_ROUTES } from '../../lib/resources/authorization';
-import { AUTORECORDING_ROUTES } from '../../lib/resources/autorecording';
-import { BLACKLIST_ROUTES } from '../../lib/resources/blacklist';
-import { CALL_ROUTES } from '../../lib/resources/call/operations';
-import { CALL_RESTRICTIONS_ROUTES } from '../../lib/resources/callrestrictions';
-import { CONTACTS_ROUTES } from '../../lib/resources/contacts/operations';
-import { DEVICES_ROUTES } from '../../lib/resources/devices/operations';
-import { FAX_ROUTES } from '../../lib/resources/fax/operations';
-import { FAXLINES_ROUTES } from '../../lib/resources/faxlines';
-import { GROUPS_ROUTES } from '../../lib/resources/groups';
-import { HISTORY_ROUTES } from '../../lib/resources/history/operations';
-import { NOTIFICATIONS_ROUTES } from '../../lib/resources/notifications';
-import { NUMBERS_ROUTES } from '../../lib/resources/numbers/operations';
-import { PHONELINES_ROUTES } from '../../lib/resources/phonelines';
-import { PORTINGS_ROUTES } from '../../lib/resources/portings';
-import { SETTINGS_ROUTES } from '../../lib/resources/settings/operations';
-import { SMS_ROUTES } from '../../lib/resources/sms/operations';
-import { USERS_ROUTES } from '../../lib/resources/users';
-import { VOICEMAILS_ROUTES } from '../../lib/resources/voicemails/operations';
+import { ACCOUNT_ROUTES } from '../../lib/resources/account/routes.generated';
+import { ADDRESSES_ROUTES } from '../../lib/resources/addresses/routes.generated';
+import { AUTHORIZATION_ROUTES } from '../../lib/resources/authorization/routes.generated';
+import { AUTORECORDING_ROUTES } from '../../lib/resources/autorecording/routes.generated';
+import { BLACKLIST_ROUTES } from '../../lib/resources/blacklist/routes.generated';
+import { CALL_ROUTES } from '../../lib/resources/call/routes.generated';
+import { CALL_RESTRICTIONS_ROUTES } from '../../lib/resources/callrestrictions/routes.generated';
+import { CONTACTS_ROUTES } from '../../lib/resources/contacts/routes.generated';
+import { DEVICES_ROUTES } from '../../lib/resources/devices/routes.generated';
+import { FAX_ROUTES } from '../../lib/resources/fax/routes.generated';
+import { FAXLINES_ROUTES } from '../../lib/resources/faxlines/routes.generated';
+import { GROUPS_ROUTES } from '../../lib/resources/groups/routes.generated';
+import { HISTORY_ROUTES } from '../../lib/resources/history/routes.generated';
+import { NOTIFICATIONS_ROUTES } from '../../lib/resources/notifications/routes.generated';
+import { NUMBERS_ROUTES } from '../../lib/resources/numbers/routes.generated';
+import { PHONELINES_ROUTES } from '../../lib/resources/phonelines/routes.generated';
+import { PORTINGS_ROUTES } from '../../lib/resources/portings/routes.generated';
+import { SETTINGS_ROUTES } from '../../lib/resources/settings/routes.generated';
+import { SMS_ROUTES } from '../../lib/resources/sms/routes.generated';
+import { USERS_ROUTES } from '../../lib/resources/users/routes.generated';
+import { VOICEMAILS_ROUTES } from '../../lib/resources/voicemails/routes.generated';
 import { routeEntry } from '../../lib/core/internal/route';
 
 /** Module variable name (as in the README examples) → its factory and route table. */
@@ -80,12 +81,31 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
   'POST /sessions/fax': ['fax.send'],
   'POST /sessions/sms': ['sms.send', 'sms.schedule'],
   'GET /settings/sipgateio': ['settings.getWebhookSettings'],
-  'PUT /settings/sipgateio': ['settings.setIncomingUrl', 'settings.clearIncomingUrl', 'settings.setOutgoingUrl', 'settings.clearOutgoingUrl', 'settings.setWhitelist', 'settings.clearWhitelist', 'settings.disableWhitelist', 'settings.setLog'],
+  'PUT /settings/sipgateio': [
+    'settings.setIncomingUrl',
+    'settings.clearIncomingUrl',
+    'settings.setOutgoingUrl',
+    'settings.clearOutgoingUrl',
+    'settings.setWhitelist',
+    'settings.clearWhitelist',
+    'settings.disableWhitelist',
+    'settings.setLog',
+  ],
   'GET /voicemails': ['voicemails.getVoicemails'],
   'GET /{userId}/devices': ['devices.getDevices'],
   'GET /{userId}/sms': ['sms.getSmsExtensions'],
   'GET /{userId}/sms/{smsId}/callerids': ['sms.getCallerIds'],
-  'GET /contacts': ['contacts.get', 'contacts.iterate', 'contacts.paginatedGet', 'contacts.exportAsCsv', 'contacts.iterateCsv', 'contacts.exportAsVCards', 'contacts.iterateVCards', 'contacts.exportAsSingleVCard', 'contacts.exportAsJSON'],
+  'GET /contacts': [
+    'contacts.get',
+    'contacts.iterate',
+    'contacts.paginatedGet',
+    'contacts.exportAsCsv',
+    'contacts.iterateCsv',
+    'contacts.exportAsVCards',
+    'contacts.iterateVCards',
+    'contacts.exportAsSingleVCard',
+    'contacts.exportAsJSON',
+  ],
   'POST /contacts': ['contacts.create', 'contacts.importVCardString'],
   'DELETE /contacts': ['contacts.deleteAllPrivate', 'contacts.deleteAllShared'],
   'POST /contacts/import/csv': ['contacts.importFromCsvString'],
@@ -97,7 +117,10 @@ export const ESTABLISHED_METHODS: Record<string, string[]> = {
 export const EXCLUDED: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /^[A-Z]+ \/app\//, reason: "sipgate's own mobile app (events, links, properties, terms, users)" },
   { pattern: /^[A-Z]+ \/translations\//, reason: "the translations of sipgate's own web app" },
-  { pattern: /^[A-Z]+ \/passwordreset/, reason: 'password reset of sipgate accounts, done on sipgate.com, not by an API client' },
+  {
+    pattern: /^[A-Z]+ \/passwordreset/,
+    reason: 'password reset of sipgate accounts, done on sipgate.com, not by an API client',
+  },
 ];
 
 /** Route → every named method answering it (`module.method`). */
@@ -121,7 +144,10 @@ export function renderCoverage(): string {
   const rows = [...namedMethods()]
     .sort(([a], [b]) => a.slice(a.indexOf(' ')).localeCompare(b.slice(b.indexOf(' '))) || a.localeCompare(b))
     .map(([route, names]) => `| \`${route}\` | ${names.map((name) => `\`${name}\``).join(', ')} |`);
-  const excluded = EXCLUDED.map(({ pattern, reason }) => `| \`${pattern.source.replace('^[A-Z]+ \\/', '/').replace(/\\\//g, '/')}…\` | left out: ${reason}; \`client.request\` reaches it |`);
+  const excluded = EXCLUDED.map(
+    ({ pattern, reason }) =>
+      `| \`${pattern.source.replace('^[A-Z]+ \\/', '/').replace(/\\\//g, '/')}…\` | left out: ${reason}; \`client.request\` reaches it |`,
+  );
   return [START, '| Operation | Method |', '|---|---|', ...rows, ...excluded, END].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withoutCompositeExamples } from '../../scripts/contract-overlay';
 
@@ -7,12 +7,34 @@ const ROOT = join(__dirname, '..', '..');
 describe('lib/api/sipgate-api.generated.ts', () => {
   it('is what `npm run generate` makes from the contract and the overlay (not stale, not edited by hand)', () => {
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const run = (): string => execFileSync(tsx, ['scripts/generate-api-types.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    const run = (): string =>
+      execFileSync(tsx, ['scripts/generate-api-types.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
     expect(run()).toContain('match the contract');
   }, 60_000);
 
   it('is marked as generated', () => {
-    expect(readFileSync(join(ROOT, 'lib/api/sipgate-api.generated.ts'), 'utf8').slice(0, 200)).toContain('GENERATED FILE: do not edit');
+    expect(readFileSync(join(ROOT, 'lib/api/sipgate-api.generated.ts'), 'utf8').slice(0, 200)).toContain(
+      'GENERATED FILE: do not edit',
+    );
+  });
+});
+
+describe('lib/resources/*/routes.generated.ts', () => {
+  it('are what `npm run generate` makes from scripts/routes.table.ts and the contract (not stale, not edited by hand, none left over)', () => {
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const run = (): string =>
+      execFileSync(tsx, ['scripts/generate-routes.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    expect(run()).toContain('The 21 generated route modules match');
+  }, 60_000);
+
+  it('are marked as generated', () => {
+    const resources = join(ROOT, 'lib', 'resources');
+    const files = readdirSync(resources).filter((folder) => existsSync(join(resources, folder, 'routes.generated.ts')));
+    expect(files.length).toBe(21);
+    for (const folder of files)
+      expect(readFileSync(join(resources, folder, 'routes.generated.ts'), 'utf8').slice(0, 200)).toContain(
+        'GENERATED FILE: do not edit',
+      );
   });
 });
 
@@ -37,7 +59,8 @@ describe('withoutCompositeExamples', () => {
       },
     };
     withoutCompositeExamples(spec);
-    const settings = spec.components.schemas.Settings as Record<string, unknown> & typeof spec.components.schemas.Settings;
+    const settings = spec.components.schemas.Settings as Record<string, unknown> &
+      typeof spec.components.schemas.Settings;
     expect('example' in settings).toBe(false);
     expect('example' in settings.properties.whitelist).toBe(false);
     expect('example' in settings.properties.nested).toBe(false);

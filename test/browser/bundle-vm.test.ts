@@ -2,11 +2,15 @@
  * The minified CDN bundle, run in a bare VM context, behaves like the Node build where
  * minification and the bundle's trimmed data could make it differ.
  *
- * Phone numbers: the bundle embeds libphonenumber-js metadata without the per-country formatting rules
- * (rollup.config.js, `phoneMetadataWithoutFormats`), because it only validates and normalises
- * numbers. This test runs the built bundle in a bare VM context and checks, number by number,
- * that it answers exactly as the Node build (full `min` metadata) does: the same numbers valid,
+ * Phone numbers: the builds embed Google's number plans (libphonenumber-js's `max` metadata) with
+ * only the fields validation reads (scripts/rollup/phone-lib.js, `phoneMetadataForValidation`).
+ * This test runs the built bundle in a bare VM context, and the npm builds, and checks number by
+ * number that they answer exactly as the source (whole metadata) does: the same numbers valid,
  * the same E.164 result, the same invalid ones rejected.
+ *
+ * The builds also run the corpus with Google's libphonenumber's verdicts
+ * (test/helpers/phone-corpus.ts; the source runs it in test/parity/phone-numbers.parity.test.ts):
+ * what users get is held to the established package's engine, not only to the source.
  *
  * Needs the built bundle: `npm test` builds it first (`npm run build` on its own).
  */
@@ -14,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { normalisePhoneNumber } from '../../lib/core/phone';
+import { compareWithGoogle, phoneCorpus } from '../helpers/phone-corpus';
 
 const root = resolve(__dirname, '../..');
 const bundlePath = join(root, 'bundle/sipgate-io.min.js');
@@ -21,8 +26,19 @@ const bundlePath = join(root, 'bundle/sipgate-io.min.js');
 type Normalise = (value: unknown, field: string, defaultCountry?: string) => Promise<string>;
 
 function loadBundle(): Record<string, unknown> {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` (npm test does) first.`);
-  const context: Record<string, unknown> = { TextEncoder, TextDecoder, URLSearchParams, URL, AbortController, setTimeout, clearTimeout, atob, btoa };
+  if (!existsSync(bundlePath))
+    throw new Error(`${bundlePath} is missing: run \`npm run build\` (npm test does) first.`);
+  const context: Record<string, unknown> = {
+    TextEncoder,
+    TextDecoder,
+    URLSearchParams,
+    URL,
+    AbortController,
+    setTimeout,
+    clearTimeout,
+    atob,
+    btoa,
+  };
   context.self = context;
   context.globalThis = context;
   createContext(context);
@@ -49,14 +65,20 @@ interface Metadata {
 /** [input, defaultCountry] pairs: real example numbers in several spellings, plus random digits. */
 function corpus(): Array<[string, string]> {
   const metadata = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.min.json'), 'utf8')) as Metadata;
-  const examples = JSON.parse(readFileSync(require.resolve('libphonenumber-js/examples.mobile.json'), 'utf8')) as Record<string, string>;
+  const examples = JSON.parse(
+    readFileSync(require.resolve('libphonenumber-js/examples.mobile.json'), 'utf8'),
+  ) as Record<string, string>;
   const cases: Array<[string, string]> = [];
   for (const [country, national] of Object.entries(examples)) {
     const entry = metadata.countries[country];
     if (!entry) continue;
     const callingCode = entry[0];
     const nationalPrefix = typeof entry[5] === 'string' ? entry[5] : '';
-    cases.push([`+${callingCode}${national}`, 'DE'], [`00${callingCode} ${national}`, 'DE'], [`${nationalPrefix}${national}`, country]);
+    cases.push(
+      [`+${callingCode}${national}`, 'DE'],
+      [`00${callingCode} ${national}`, 'DE'],
+      [`${nationalPrefix}${national}`, country],
+    );
     // One digit more and one fewer: mostly invalid, exercising the length and pattern checks.
     cases.push([`+${callingCode}${national}0`, 'DE'], [`+${callingCode}${national.slice(0, -1)}`, 'DE']);
   }
@@ -68,10 +90,46 @@ function corpus(): Array<[string, string]> {
   for (const country of ['DE', 'AT', 'CH', 'GB', 'FR', 'US', 'IT', 'NL']) {
     for (let i = 0; i < 40; i += 1) cases.push([`0${digits(6 + Math.floor(next() * 7))}`, country]);
   }
+  // And the spellings of the Google corpus (parentheses, slashes, dashes).
+  for (const { input, country } of phoneCorpus()) cases.push([input, country]);
   return cases;
 }
 
-const settle = (promise: Promise<string>): Promise<string> => promise.then((e164) => e164, (error: Error) => `rejected: ${error.name}`);
+const settle = (promise: Promise<string>): Promise<string> =>
+  promise.then(
+    (e164) => e164,
+    (error: Error) => `rejected: ${error.name}`,
+  );
+
+/** What dist/esm/browser.js (an ES module, so in its own Node process) answers for each case. */
+function answersOfBrowserEntry(cases: Array<[string, string]>): string[] {
+  const built = join(root, 'dist/esm/browser.js');
+  if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const { pathToFileURL } = require('node:url') as typeof import('node:url');
+  // The corpus goes in on stdin.
+  const script = `
+    import { normalisePhoneNumber } from ${JSON.stringify(pathToFileURL(built).href)};
+    let input = '';
+    for await (const chunk of process.stdin) input += chunk;
+    const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
+      normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
+    process.stdout.write(JSON.stringify(answers));`;
+  return JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      input: JSON.stringify(cases),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ) as string[];
+}
+
+function loadCommonJsBuild(): Normalise {
+  const built = join(root, 'dist/cjs/index.js');
+  if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+
+  return (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+}
 
 describe('the CDN bundle validates phone numbers exactly like the Node build', () => {
   it('gives the same answer for every number of a corpus of valid and invalid numbers', async () => {
@@ -80,7 +138,9 @@ describe('the CDN bundle validates phone numbers exactly like the Node build', (
     const node = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
     const bundle = await Promise.all(cases.map(([input, country]) => settle(bundled(input, 'to', country))));
 
-    const differences = cases.map(([input, country], i) => ({ input, country, node: node[i], bundle: bundle[i] })).filter((row) => row.node !== row.bundle);
+    const differences = cases
+      .map(([input, country], i) => ({ input, country, node: node[i], bundle: bundle[i] }))
+      .filter((row) => row.node !== row.bundle);
     expect(differences).toEqual([]);
     // The corpus must exercise both outcomes substantially, or agreement would prove little.
     const valid = node.filter((answer) => answer.startsWith('+')).length;
@@ -97,7 +157,8 @@ describe('the CDN bundle keeps error names through minification', () => {
     const Base = bundle.SipgateIOError as new (...args: string[]) => Error;
     const errorClasses = Object.entries(bundle).filter(
       (entry): entry is [string, new (...args: string[]) => Error] =>
-        entry[1] === Base || (typeof entry[1] === 'function' && (entry[1] as { prototype?: unknown }).prototype instanceof Base),
+        entry[1] === Base ||
+        (typeof entry[1] === 'function' && (entry[1] as { prototype?: unknown }).prototype instanceof Base),
     );
     expect(errorClasses.length).toBeGreaterThanOrEqual(15);
     // Constructors take different arguments; strings in every position build each of them.
@@ -107,19 +168,24 @@ describe('the CDN bundle keeps error names through minification', () => {
 
   it('keeps every exported class name (stack traces and `constructor.name` read as in the source)', () => {
     const bundle = loadBundle();
-    const classes = Object.entries(bundle).filter(([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)));
+    const classes = Object.entries(bundle).filter(
+      ([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)),
+    );
     expect(classes.length).toBeGreaterThanOrEqual(15);
-    expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(classes.map(([exported]) => [exported, exported]));
+    expect(classes.map(([exported, value]) => [exported, (value as { name: string }).name])).toEqual(
+      classes.map(([exported]) => [exported, exported]),
+    );
   });
 });
 
 describe('the CDN bundle builds webhook replies like the npm build', () => {
   it('exposes WebhookResponse (with every member of the established one), RejectReason and renderWebhookResponse', () => {
     const bundle = loadBundle();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const established = require('sipgateio') as { WebhookResponse: Record<string, unknown> };
     const builders = bundle.WebhookResponse as Record<string, unknown> | undefined;
-    expect(Object.keys(established.WebhookResponse).filter((member) => typeof builders?.[member] !== 'function')).toEqual([]);
+    expect(
+      Object.keys(established.WebhookResponse).filter((member) => typeof builders?.[member] !== 'function'),
+    ).toEqual([]);
     expect(bundle.RejectReason).toEqual({ BUSY: 'busy', REJECTED: 'rejected' });
     expect(typeof bundle.renderWebhookResponse).toBe('function');
   });
@@ -128,15 +194,24 @@ describe('the CDN bundle builds webhook replies like the npm build', () => {
     const bundle = loadBundle();
     const node = await import('../../lib');
     const replies = (library: typeof node): unknown[] => [
-      library.WebhookResponse.redirectCall({ numbers: ['+4915799912345', '4921100000001'], anonymous: true, callerId: '+4921100000002' }),
+      library.WebhookResponse.redirectCall({
+        numbers: ['+4915799912345', '4921100000001'],
+        anonymous: true,
+        callerId: '+4921100000002',
+      }),
       library.WebhookResponse.rejectCall({ reason: library.RejectReason.BUSY }),
       library.WebhookResponse.playAudio({ announcement: 'https://example.com/a.wav?x=1&y=<2>' }),
       library.WebhookResponse.gatherDTMF({ announcement: 'https://example.com/menu.wav', maxDigits: 3, timeout: 5000 }),
       library.WebhookResponse.hangUpCall(),
       library.WebhookResponse.sendToVoicemail(),
     ];
-    const context = { onAnswer: 'https://example.com/hook', onHangup: 'https://example.com/hook', onData: 'https://example.com/hook' };
-    const render = (library: typeof node): string[] => replies(library).map((reply) => library.renderWebhookResponse(reply as never, context));
+    const context = {
+      onAnswer: 'https://example.com/hook',
+      onHangup: 'https://example.com/hook',
+      onData: 'https://example.com/hook',
+    };
+    const render = (library: typeof node): string[] =>
+      replies(library).map((reply) => library.renderWebhookResponse(reply as never, context));
     const fromBundle = render(bundle as unknown as typeof node);
     expect(fromBundle).toEqual(render(node));
     expect(fromBundle[0]).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response onAnswer=/);
@@ -145,44 +220,72 @@ describe('the CDN bundle builds webhook replies like the npm build', () => {
 
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
   it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
-    const built = join(root, 'dist/cjs/index.js');
-    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fromDist = (require(built) as { normalisePhoneNumber: Normalise }).normalisePhoneNumber;
+    const fromDist = loadCommonJsBuild();
     const cases = corpus();
-    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const source = await Promise.all(
+      cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))),
+    );
     const dist = await Promise.all(cases.map(([input, country]) => settle(fromDist(input, 'to', country))));
-    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+    expect(
+      cases
+        .map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] }))
+        .filter((row) => row.source !== row.dist),
+    ).toEqual([]);
   });
 
   it('the browser entry (what bundlers resolve) gives the same answer as the source for every number of the corpus', async () => {
-    const built = join(root, 'dist/esm/browser.js');
-    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const { pathToFileURL } = require('node:url') as typeof import('node:url');
     const cases = corpus();
-    // An ES module, so it runs in its own Node process; the corpus goes in on stdin.
-    const script = `
-      import { normalisePhoneNumber } from ${JSON.stringify(pathToFileURL(built).href)};
-      let input = '';
-      for await (const chunk of process.stdin) input += chunk;
-      const answers = await Promise.all(JSON.parse(input).map(([number, country]) =>
-        normalisePhoneNumber(number, 'to', country).then((e164) => e164, (error) => 'rejected: ' + error.name)));
-      process.stdout.write(JSON.stringify(answers));`;
-    const dist = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
-    const source = await Promise.all(cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))));
+    const dist = answersOfBrowserEntry(cases);
+    const source = await Promise.all(
+      cases.map(([input, country]) => settle(normalisePhoneNumber(input, 'to', country))),
+    );
     expect(dist).toHaveLength(cases.length);
-    expect(cases.map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] })).filter((row) => row.source !== row.dist)).toEqual([]);
+    expect(
+      cases
+        .map(([input, country], i) => ({ input, country, source: source[i], dist: dist[i] }))
+        .filter((row) => row.source !== row.dist),
+    ).toEqual([]);
   }, 60_000);
 
   it('the browser entry loads the same phone chunk as the Node ESM entry (one file, built in)', () => {
     const { readdirSync } = require('node:fs') as typeof import('node:fs');
-    const chunks = readdirSync(join(root, 'dist/esm/chunks')).filter((file) => file.startsWith('phone-lib-') && file.endsWith('.js'));
+    const chunks = readdirSync(join(root, 'dist/esm/chunks')).filter(
+      (file) => file.startsWith('phone-lib-') && file.endsWith('.js'),
+    );
     expect(chunks).toHaveLength(1);
     // The browser entry and everything it imports, one level of shared chunks deep.
     const browser = readFileSync(join(root, 'dist/esm/browser.js'), 'utf8');
-    const imported = Array.from(browser.matchAll(/from '\.\/(chunks\/[^']+)'/g), (found) => readFileSync(join(root, 'dist/esm', found[1]), 'utf8'));
-    expect([browser, ...imported].some((code) => code.includes(`import('./chunks/${chunks[0]}')`) || code.includes(`import('./${chunks[0]}')`))).toBe(true);
+    const imported = Array.from(browser.matchAll(/from '\.\/(chunks\/[^']+)'/g), (found) =>
+      readFileSync(join(root, 'dist/esm', found[1]), 'utf8'),
+    );
+    expect(
+      [browser, ...imported].some(
+        (code) => code.includes(`import('./chunks/${chunks[0]}')`) || code.includes(`import('./${chunks[0]}')`),
+      ),
+    ).toBe(true);
     expect(readFileSync(join(root, 'dist/esm/chunks', chunks[0]), 'utf8')).not.toMatch(/from\s*['"]libphonenumber-js/);
   });
+});
+
+describe("what users get agrees with Google's libphonenumber (≤ 0.5% either way, test/helpers/phone-corpus.ts)", () => {
+  const cases = phoneCorpus();
+  const inputs = cases.map(({ input, country }): [string, string] => [input, country]);
+  // A refusal of any kind counts as "invalid"; the number-by-number tests above check it is a ValidationError.
+  const asAnswers = (answers: string[]) => answers.map((answer) => (answer.startsWith('+') ? answer : undefined));
+  const settleAll = (normalise: Normalise) =>
+    Promise.all(inputs.map(([input, country]) => settle(normalise(input, 'to', country))));
+
+  it('the CDN bundle', async () => {
+    const answers = await settleAll(loadBundle().normalisePhoneNumber as Normalise);
+    expect(compareWithGoogle(cases, asAnswers(answers)).overLimit).toEqual([]);
+  });
+
+  it('the CommonJS build', async () => {
+    const answers = await settleAll(loadCommonJsBuild());
+    expect(compareWithGoogle(cases, asAnswers(answers)).overLimit).toEqual([]);
+  });
+
+  it('the browser entry (dist/esm/browser.js)', () => {
+    expect(compareWithGoogle(cases, asAnswers(answersOfBrowserEntry(inputs))).overLimit).toEqual([]);
+  }, 60_000);
 });

@@ -21,12 +21,22 @@ describeBrowser('the sandbox console in headless Chromium', () => {
   let ivr: WebhookServer;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
     sandbox = await startSandbox();
     ivr = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, hostname: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   }, 60_000);
 
@@ -68,9 +78,17 @@ describeBrowser('the sandbox console in headless Chromium', () => {
   }, 60_000);
 
   it('refuses console actions from another origin (a web page cannot reset or call)', async () => {
-    const response = await fetch(`${sandbox.consoleUrl}console/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' }, body: '{}' });
+    const response = await fetch(`${sandbox.consoleUrl}console/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(response.status).toBe(403);
-    const form = await fetch(`${sandbox.consoleUrl}console/reset`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await fetch(`${sandbox.consoleUrl}console/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(403);
   });
 });

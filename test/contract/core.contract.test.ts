@@ -25,6 +25,8 @@ describeAgainstContract('core client against the OpenAPI contract', (prism) => {
     const { client, violations } = contractClient(prism());
     await expect(client.get('/no-such-endpoint')).rejects.toMatchObject({ status: 404 });
     await client.post('/sessions/sms', { smsId: 's0', recipient: 4915799912345, message: 'x' }).catch(() => undefined);
-    expect(violations).toEqual([expect.objectContaining({ request: 'POST /sessions/sms', location: 'request.body.recipient' })]);
+    expect(violations).toEqual([
+      expect.objectContaining({ request: 'POST /sessions/sms', location: 'request.body.recipient' }),
+    ]);
   });
 });

@@ -1,4 +1,11 @@
-import { createCallModule, createFaxModule, createRTCMModule, createSMSModule, FaxStatus, SipgateIOSmsSenderError } from '../../lib';
+import {
+  createCallModule,
+  createFaxModule,
+  createRTCMModule,
+  createSMSModule,
+  FaxStatus,
+  SipgateIOSmsSenderError,
+} from '../../lib';
 import { contractClient, describeAgainstContract } from './prism';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
@@ -6,7 +13,14 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 describeAgainstContract('SMS, fax, call and RTCM against the OpenAPI contract', (prism) => {
   function setup() {
     const { client, violations } = contractClient(prism());
-    return { client, violations, sms: createSMSModule(client), fax: createFaxModule(client), call: createCallModule(client), rtcm: createRTCMModule(client) };
+    return {
+      client,
+      violations,
+      sms: createSMSModule(client),
+      fax: createFaxModule(client),
+      call: createCallModule(client),
+      rtcm: createRTCMModule(client),
+    };
   }
 
   it('SMS: send, schedule, extensions and caller IDs', async () => {
@@ -23,7 +37,9 @@ describeAgainstContract('SMS, fax, call and RTCM against the OpenAPI contract', 
     const { sms, violations } = setup();
     // The mock's caller-ID example ("phonenumber") matches no real number, so the flow stops at
     // the registration check; every request it made must still satisfy the contract.
-    await expect(sms.send({ from: '+4915799912345', to: '+4915799912345', message: 'x' })).rejects.toBeInstanceOf(SipgateIOSmsSenderError);
+    await expect(sms.send({ from: '+4915799912345', to: '+4915799912345', message: 'x' })).rejects.toBeInstanceOf(
+      SipgateIOSmsSenderError,
+    );
     expect(violations).toEqual([]);
   });
 
@@ -46,8 +62,12 @@ describeAgainstContract('SMS, fax, call and RTCM against the OpenAPI contract', 
 
   it('call: initiate in both forms', async () => {
     const { call, violations } = setup();
-    await expect(call.initiate({ from: 'e0', to: '+4921165432', callerId: '+4917012345678' })).resolves.toHaveProperty('sessionId');
-    await expect(call.initiate({ from: '+4921123456', deviceId: 'e14', to: '+4921165432' })).resolves.toHaveProperty('sessionId');
+    await expect(call.initiate({ from: 'e0', to: '+4921165432', callerId: '+4917012345678' })).resolves.toHaveProperty(
+      'sessionId',
+    );
+    await expect(call.initiate({ from: '+4921123456', deviceId: 'e14', to: '+4921165432' })).resolves.toHaveProperty(
+      'sessionId',
+    );
     expect(violations).toEqual([]);
   });
 

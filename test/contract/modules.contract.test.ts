@@ -8,6 +8,7 @@
 import { sample } from 'openapi-sampler';
 import * as sdk from '../../lib';
 import { routeEntry } from '../../lib/core/internal/route';
+import { ROUTE_PHONE_NUMBER_FIELDS } from '../helpers/phone-fields';
 import { ROUTE_TABLES } from '../api/coverage';
 import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 import { contractClient, describeAgainstContract } from './prism';
@@ -25,7 +26,8 @@ function specWithoutExamples(): Json {
       delete (node as Json).examples;
       const { pattern } = node as Json;
       if (typeof pattern === 'string') {
-        if (!(pattern in PATTERN_SAMPLES)) throw new Error(`No sample for the contract's pattern ${pattern}: add one to PATTERN_SAMPLES.`);
+        if (!(pattern in PATTERN_SAMPLES))
+          throw new Error(`No sample for the contract's pattern ${pattern}: add one to PATTERN_SAMPLES.`);
         (node as Json).example = PATTERN_SAMPLES[pattern];
         return;
       }
@@ -34,6 +36,19 @@ function specWithoutExamples(): Json {
   };
   strip(spec);
   return spec;
+}
+
+const PHONE_NUMBER = '+4915799912345';
+
+/** Puts {@link PHONE_NUMBER} at `steps` (`['forwardings', '[]', 'destination']`) of a sampled body. */
+function setEverywhere(value: unknown, steps: string[]): void {
+  const [step, ...rest] = steps;
+  if (step === '[]') {
+    if (Array.isArray(value)) value.forEach((item) => setEverywhere(item, rest));
+  } else if (value && typeof value === 'object') {
+    if (rest.length === 0) (value as Json)[step] = PHONE_NUMBER;
+    else setEverywhere((value as Json)[step], rest);
+  }
 }
 
 interface Call {
@@ -47,20 +62,39 @@ interface Call {
 }
 
 /** The sandbox keeps state, so its path ids must exist: the seeded account's, or made before the call. */
-const SANDBOX_IDS: Record<string, string> = { userId: 'w0', deviceId: 'e0', phonelineId: 'p0', groupId: 'g0', numberId: 'n0', faxlineId: 'f0', smsId: 's0' };
+const SANDBOX_IDS: Record<string, string> = {
+  userId: 'w0',
+  deviceId: 'e0',
+  phonelineId: 'p0',
+  groupId: 'g0',
+  numberId: 'n0',
+  faxlineId: 'f0',
+  smsId: 's0',
+};
 
 async function sandboxIds(client: ReturnType<typeof contractClient>['client']): Promise<Record<string, string>> {
   await client.post('/sessions/sms', { smsId: 's0', recipient: '+4921165432', message: 'seed' });
   await client.post('/blacklist/incoming', { phoneNumber: '+4921165432' });
-  await client.post('/w0/phonelines/p0/parallelforwardings', { destination: '+4921165432', alias: 'seed', active: true });
+  await client.post('/w0/phonelines/p0/parallelforwardings', {
+    destination: '+4921165432',
+    alias: 'seed',
+    active: true,
+  });
   const history = await client.get<{ items: Array<{ id: string }> }>('/history');
   const forwardings = await client.get<{ items: Array<{ id: string }> }>('/w0/phonelines/p0/parallelforwardings');
-  return { ...SANDBOX_IDS, entryId: history.items[0].id, phoneNumber: '+4921165432', parallelForwardingId: forwardings.items[0].id };
+  return {
+    ...SANDBOX_IDS,
+    entryId: history.items[0].id,
+    phoneNumber: '+4921165432',
+    parallelForwardingId: forwardings.items[0].id,
+  };
 }
 
 function calls(): Call[] {
   const spec = specWithoutExamples();
-  const operations = new Map(operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]));
+  const operations = new Map(
+    operationsOf(spec).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, operation]),
+  );
   const result: Call[] = [];
   for (const [module, { routes }] of Object.entries(ROUTE_TABLES)) {
     for (const [method, entry] of Object.entries(routes)) {
@@ -83,6 +117,15 @@ function calls(): Call[] {
         const content = ((operation.requestBody as Json).content as Json)['application/json'] as Json;
         args.push(sample(content.schema as object, { skipReadOnly: true }, spec));
       }
+      // The SDK validates phone numbers before sending (route-phone-numbers.ts): those fields get one.
+      const phoneFields = ROUTE_PHONE_NUMBER_FIELDS[route];
+      names.forEach((name, index) => {
+        if (phoneFields?.path?.[name]) args[index] = PHONE_NUMBER;
+      });
+      if (input === 'body' && phoneFields?.body) {
+        for (const at of Object.keys(phoneFields.body))
+          setEverywhere(args[args.length - 1], at.replace(/\[\]/g, '.[].').split('.').filter(Boolean));
+      }
       result.push({ module, method, route, input, args, names });
     }
   }
@@ -103,12 +146,18 @@ describeAgainstContract('every named method of the route tables against the Open
     const { client, violations, sent } = contractClient(prism());
     if (prism().kind === 'sandbox') {
       const ids = await sandboxIds(client);
-      call = { ...call, args: call.args.map((arg, i) => (i < call.names.length && call.names[i] in ids ? ids[call.names[i]] : arg)) };
+      call = {
+        ...call,
+        args: call.args.map((arg, i) => (i < call.names.length && call.names[i] in ids ? ids[call.names[i]] : arg)),
+      };
       sent.length = 0;
       violations.length = 0;
     }
-    const factory = (sdk as unknown as Record<string, (c: typeof client) => Record<string, (...args: unknown[]) => Promise<unknown>>>)[ROUTE_TABLES[call.module].factory];
-    const outcome = await factory(client)[call.method](...call.args).then(
+    const factory = (
+      sdk as unknown as Record<string, (c: typeof client) => Record<string, (...args: unknown[]) => Promise<unknown>>>
+    )[ROUTE_TABLES[call.module].factory];
+    const module = factory(client);
+    const outcome = await module[call.method](...call.args).then(
       () => 'resolved',
       (error: Error) => `rejected: ${error.message}`,
     );

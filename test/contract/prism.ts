@@ -20,7 +20,6 @@ import { sipgateIO, type SipgateIOClient } from '../../lib';
 import { startSandbox, type Sandbox } from '../../lib/sandbox';
 import { applyOverlay, operationsOf, readSpec, type Json } from '../../scripts/contract-overlay';
 
-
 /** Fixes the spec's documented defects on a parsed copy: the shared overlay (scripts/contract-overlay.ts,
  * also applied before type generation) plus what only a mock needs. Each step names its note. */
 export function patchSpec(spec: Json): Json {
@@ -40,7 +39,11 @@ export function patchSpec(spec: Json): Json {
   // client that reads it and writes it back would be blamed for the example. Same value, as array.
   const settingsExample = schemas.SipgateIoUrlResponse?.example as Json | undefined;
   if (settingsExample && typeof settingsExample.whitelist === 'string' && /^\[.*\]$/.test(settingsExample.whitelist)) {
-    settingsExample.whitelist = settingsExample.whitelist.slice(1, -1).split(',').map((v) => v.trim()).filter(Boolean);
+    settingsExample.whitelist = settingsExample.whitelist
+      .slice(1, -1)
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   }
   // #9: make the served history example a fax so that the fax status can be read from the mock.
   const historyEntry = schemas.HistoryEntryResponse;
@@ -75,8 +78,18 @@ export async function startSandboxMock(): Promise<PrismMock> {
   return { baseUrl: sandbox.url, kind: 'sandbox', sandbox, stop: () => sandbox.close() };
 }
 
-/** Starts Prism on a patched temporary copy of the spec; resolves once it listens. */
+/**
+ * The Prism mock for a suite: the one test/contract/global-prism.ts started for the whole run
+ * (Prism is stateless, and each start costs seconds), or a new one when the run has none.
+ */
 export async function startPrism(): Promise<PrismMock> {
+  const shared = process.env.SIPGATE_SHARED_PRISM_URL;
+  if (shared) return { baseUrl: shared, kind: 'prism', stop: async () => undefined };
+  return launchPrism();
+}
+
+/** Starts Prism on a patched temporary copy of the spec; resolves once it listens. */
+export async function launchPrism(): Promise<PrismMock> {
   const dir = mkdtempSync(join(tmpdir(), 'sipgate-contract-'));
   const specCopy = join(dir, 'openapi.yaml');
   writeFileSync(specCopy, stringify(patchSpec(readSpec())));
@@ -139,12 +152,20 @@ export interface Violation {
  * response header, or the `validation` list of its own 422 answer). Response-side violations
  * are the spec's fault, not ours, and are ignored.
  */
-export function contractClient(prism: PrismMock): { client: SipgateIOClient; violations: Violation[]; sent: SentRequest[] } {
+export function contractClient(prism: PrismMock): {
+  client: SipgateIOClient;
+  violations: Violation[];
+  sent: SentRequest[];
+} {
   const violations: Violation[] = [];
   const sent: SentRequest[] = [];
   const instance = axios.create();
   instance.interceptors.request.use((config) => {
-    sent.push({ method: config.method?.toUpperCase() ?? '', url: config.url?.replace(prism.baseUrl, '') ?? '', data: config.data as unknown });
+    sent.push({
+      method: config.method?.toUpperCase() ?? '',
+      url: config.url?.replace(prism.baseUrl, '') ?? '',
+      data: config.data as unknown,
+    });
     return config;
   });
   instance.interceptors.response.use((response) => {
@@ -152,8 +173,15 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
     const found: Array<{ location?: string[]; message?: string }> = [];
     if (prism.kind === 'sandbox' && response.status === 400) {
       // The sandbox names the field in its error's source pointer (/body/recipient).
-      const errors = (JSON.parse(String(response.data)) as { errors?: Array<{ detail?: string; source?: { pointer?: string } }> }).errors ?? [];
-      found.push(...errors.map((e) => ({ location: ['request', ...(e.source?.pointer ?? '').split('/').filter(Boolean)], message: e.detail })));
+      const errors =
+        (JSON.parse(String(response.data)) as { errors?: Array<{ detail?: string; source?: { pointer?: string } }> })
+          .errors ?? [];
+      found.push(
+        ...errors.map((e) => ({
+          location: ['request', ...(e.source?.pointer ?? '').split('/').filter(Boolean)],
+          message: e.detail,
+        })),
+      );
     }
     const header = response.headers['sl-violations'];
     if (typeof header === 'string') found.push(...(JSON.parse(header) as typeof found));
@@ -164,12 +192,13 @@ export function contractClient(prism: PrismMock): { client: SipgateIOClient; vio
     }
     for (const violation of found) {
       const location = (violation.location ?? []).join('.');
-      if (location.startsWith('request') || !location) violations.push({ request, location, message: violation.message ?? '' });
+      if (location.startsWith('request') || !location)
+        violations.push({ request, location, message: violation.message ?? '' });
     }
     return response;
   });
   const client = sipgateIO(
-    prism.sandbox?.credentials ?? { tokenId: 'token-CONTRACT1', token: 'contract-test-token' },
+    prism.sandbox?.credentials ?? { tokenId: 'token-CNTRCT', token: 'c0c0a700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     { baseUrl: prism.baseUrl, axiosInstance: instance, maxRetries: 0, timeout: 15_000 },
   );
   return { client, violations, sent };

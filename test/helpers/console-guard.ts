@@ -35,7 +35,9 @@ function failOnLeftovers(): void {
   const left = takeConsoleOutput();
   if (left.length > 0) {
     const shown = left.slice(0, 5).map((line) => `  console.${line.level}: ${line.text.slice(0, 300)}`);
-    throw new Error(`Unexpected console output (${left.length} line(s)); take it with takeConsoleOutput() and assert on it:\n${shown.join('\n')}`);
+    throw new Error(
+      `Unexpected console output (${left.length} line(s)); take it with takeConsoleOutput() and assert on it:\n${shown.join('\n')}`,
+    );
   }
 }
 
@@ -52,6 +54,8 @@ afterAll(failOnLeftovers);
  * ```
  */
 export function expectRefusals(...statuses: number[]): void {
-  const lines = takeConsoleOutput().map(({ level, text }) => `${level} ${/^sipgateio-sdk: refused a webhook request with (\d{3})/.exec(text)?.[1] ?? text}`);
+  const lines = takeConsoleOutput().map(
+    ({ level, text }) => `${level} ${/^sipgateio-sdk: refused a webhook request with (\d{3})/.exec(text)?.[1] ?? text}`,
+  );
   expect(lines.sort()).toEqual(statuses.map((status) => `warn ${status}`).sort());
 }

@@ -9,7 +9,12 @@ export interface FormReply {
 }
 
 /** POSTs a form body (as a webhook sender would) and collects the answer as text. */
-export function postForm(url: string, body: string | Buffer, headers: Record<string, string> = {}, agent?: Agent): Promise<FormReply> {
+export function postForm(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+  agent?: Agent,
+): Promise<FormReply> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': FORM, ...headers } }, (res) => {
       let data = '';

@@ -9,7 +9,7 @@ afterAll(() => {
   // Only when this file loaded nock: requiring it here would activate it.
   const loaded = Object.keys(require.cache).some((file) => /node_modules[\\/]nock[\\/]/.test(file));
   if (!loaded) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const nock = require('nock') as typeof import('nock');
   nock.cleanAll();
   nock.restore();

@@ -7,7 +7,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { sipgateIO, createAccountModule, SipgateIOOAuthError, SipgateIOValidationError, type OAuthTokens, type SipgateIOLogger } from '../../lib';
+import {
+  sipgateIO,
+  createAccountModule,
+  SipgateIOOAuthError,
+  SipgateIOValidationError,
+  type OAuthTokens,
+  type SipgateIOLogger,
+} from '../../lib';
 import { createOAuthClient } from '../../lib/oauth';
 import { CLIENTS, signInAsUser, startProvider, type RunningProvider } from './provider';
 
@@ -46,13 +53,20 @@ const logger: SipgateIOLogger = {
 };
 
 function oauthClient(client: { clientId: string; clientSecret?: string } = CLIENTS.confidential) {
-  const oauth = createOAuthClient({ ...client, redirectUri: REDIRECT_URI, issuer: provider.issuer, scopes: ['openid', 'balance:read'] });
+  const oauth = createOAuthClient({
+    ...client,
+    redirectUri: REDIRECT_URI,
+    issuer: provider.issuer,
+    scopes: ['openid', 'balance:read'],
+  });
   texts.push(inspect(oauth));
   return oauth;
 }
 
 /** Signs the user in and returns the tokens, recording every secret of the way. */
-async function signIn(client = CLIENTS.confidential as { clientId: string; clientSecret?: string }): Promise<OAuthTokens> {
+async function signIn(
+  client = CLIENTS.confidential as { clientId: string; clientSecret?: string },
+): Promise<OAuthTokens> {
   const oauth = oauthClient(client);
   const request = await oauth.authorizationUrl();
   secrets.add(request.codeVerifier);
@@ -136,7 +150,10 @@ describe('the authorization code flow with PKCE', () => {
 
     const forged = new URL(callback);
     forged.searchParams.set('state', 'someone-elses-state-value');
-    expect(await failure(oauth.exchangeCode(forged, request))).toMatchObject({ name: 'SipgateIOOAuthError', error: 'state_mismatch' });
+    expect(await failure(oauth.exchangeCode(forged, request))).toMatchObject({
+      name: 'SipgateIOOAuthError',
+      error: 'state_mismatch',
+    });
     forged.searchParams.delete('state');
     expect(await failure(oauth.exchangeCode(forged.href, request))).toMatchObject({ error: 'state_mismatch' });
     expect((await provider.stats()).authorization_code).toBe(statsBefore.authorization_code);
@@ -193,7 +210,10 @@ describe('refresh and rotation', () => {
     // The short-lived client's tokens live 2 s: wait until the provider's token really expired.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, tokens.expiresAt! - Date.now()) + 1100));
     const saved: OAuthTokens[] = [];
-    const source = oauth.tokenSource(JSON.parse(JSON.stringify(tokens)), { onTokens: (next) => void saved.push(remember(next)), refreshBeforeExpiry: 0 });
+    const source = oauth.tokenSource(JSON.parse(JSON.stringify(tokens)), {
+      onTokens: (next) => void saved.push(remember(next)),
+      refreshBeforeExpiry: 0,
+    });
     const client = sipgateIO({ token: source }, { baseUrl: provider.api, logger });
     const statsBefore = await provider.stats();
     await expect(createAccountModule(client).getBalance()).resolves.toMatchObject({ currency: 'EUR' });
@@ -265,16 +285,26 @@ describe('refresh and rotation', () => {
     expect(statsAfter.api).toBe(statsBefore.api);
   });
 
-  it('revocation answers as the provider does, and the logout URL is the provider\'s', async () => {
+  it("revocation answers as the provider does, and the logout URL is the provider's", async () => {
     const oauth = oauthClient();
     const tokens = await signIn();
     // oidc-provider cannot revoke JWT access tokens (Keycloak can): its refusal arrives typed.
-    expect(await failure(oauth.revoke(tokens.accessToken!))).toMatchObject({ name: 'SipgateIOOAuthError', error: 'unsupported_token_type', status: 400 });
+    expect(await failure(oauth.revoke(tokens.accessToken!))).toMatchObject({
+      name: 'SipgateIOOAuthError',
+      error: 'unsupported_token_type',
+      status: 400,
+    });
     await expect(oauth.revoke(tokens.refreshToken!)).resolves.toBeUndefined();
     expect(await failure(oauth.refresh(tokens.refreshToken!))).toMatchObject({ error: 'invalid_grant' });
-    const logout = new URL(await oauth.logoutUrl({ idToken: tokens.idToken, postLogoutRedirectUri: REDIRECT_URI, state: 'after-logout' }));
+    const logout = new URL(
+      await oauth.logoutUrl({ idToken: tokens.idToken, postLogoutRedirectUri: REDIRECT_URI, state: 'after-logout' }),
+    );
     expect(logout.origin).toBe(provider.issuer);
-    expect(Object.fromEntries(logout.searchParams)).toMatchObject({ client_id: CLIENTS.confidential.clientId, id_token_hint: tokens.idToken, post_logout_redirect_uri: REDIRECT_URI });
+    expect(Object.fromEntries(logout.searchParams)).toMatchObject({
+      client_id: CLIENTS.confidential.clientId,
+      id_token_hint: tokens.idToken,
+      post_logout_redirect_uri: REDIRECT_URI,
+    });
     // The provider knows that URL: it answers with its logout confirmation, not an error.
     const page = await fetch(logout, { redirect: 'manual' });
     expect(page.status).toBe(200);
@@ -284,32 +314,52 @@ describe('refresh and rotation', () => {
 describe('what is refused before anything is sent', () => {
   it('plain http endpoints except on loopback', () => {
     const base = { clientId: 'app', redirectUri: REDIRECT_URI };
-    expect(() => createOAuthClient({ ...base, issuer: 'http://login.example.com/realm' })).toThrow(SipgateIOValidationError);
+    expect(() => createOAuthClient({ ...base, issuer: 'http://login.example.com/realm' })).toThrow(
+      SipgateIOValidationError,
+    );
     expect(() => createOAuthClient({ ...base, endpoints: { token: 'http://10.0.0.1/token' } })).toThrow(/https/);
-    expect(() => createOAuthClient({ ...base, redirectUri: 'http://app.example.com/callback' })).toThrow(/options\.redirectUri/);
+    expect(() => createOAuthClient({ ...base, redirectUri: 'http://app.example.com/callback' })).toThrow(
+      /options\.redirectUri/,
+    );
     for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]']) {
-      expect(() => createOAuthClient({ ...base, issuer: `http://${host}:8080/realm`, redirectUri: `http://${host}/cb` })).not.toThrow();
+      expect(() =>
+        createOAuthClient({ ...base, issuer: `http://${host}:8080/realm`, redirectUri: `http://${host}/cb` }),
+      ).not.toThrow();
     }
     expect(() => createOAuthClient({ ...base, redirectUri: 'com.example.app:/oauth' })).not.toThrow();
   });
 
   it('unknown options, missing client id, bad scopes, a missing expected state', async () => {
-    expect(() => createOAuthClient({ clientId: 'app', redirectUri: REDIRECT_URI, redirectUrl: 'x' } as never)).toThrow(/did you mean `redirectUri`/);
+    expect(() => createOAuthClient({ clientId: 'app', redirectUri: REDIRECT_URI, redirectUrl: 'x' } as never)).toThrow(
+      /did you mean `redirectUri`/,
+    );
     expect(() => createOAuthClient({ redirectUri: REDIRECT_URI } as never)).toThrow(/options\.clientId/);
-    expect(() => createOAuthClient({ clientId: 'app', redirectUri: REDIRECT_URI, scopes: ['balance read'] })).toThrow(/options\.scopes\[0\]/);
+    expect(() => createOAuthClient({ clientId: 'app', redirectUri: REDIRECT_URI, scopes: ['balance read'] })).toThrow(
+      /options\.scopes\[0\]/,
+    );
     const oauth = createOAuthClient({ clientId: 'app', redirectUri: REDIRECT_URI });
-    await expect(oauth.exchangeCode('?code=abc&state=xyz', { codeVerifier: 'v' } as never)).rejects.toThrow(/expected\.state/);
+    await expect(oauth.exchangeCode('?code=abc&state=xyz', { codeVerifier: 'v' } as never)).rejects.toThrow(
+      /expected\.state/,
+    );
     await expect(oauth.authorizationUrl({ state: 'short' })).rejects.toThrow(/options\.state/);
-    await expect(oauth.authorizationUrl({ extraParams: { state: 'x'.repeat(20) } })).rejects.toThrow(/cannot be replaced/);
-    expect(() => oauth.tokenSource({} as never)).toThrow(/neither an accessToken nor a refreshToken/);
+    await expect(oauth.authorizationUrl({ extraParams: { state: 'x'.repeat(20) } })).rejects.toThrow(
+      /cannot be replaced/,
+    );
+    expect(() => oauth.tokenSource({})).toThrow(/neither an accessToken nor a refreshToken/);
     expect(() => oauth.tokenSource({ accessToken: 'a.b.c', expiresAt: 'tomorrow' })).toThrow(/tokens\.expiresAt/);
   });
 
-  it('builds sipgate\'s authorization URL without any request (sipgate is the default issuer)', async () => {
+  it("builds sipgate's authorization URL without any request (sipgate is the default issuer)", async () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch');
-    const oauth = createOAuthClient({ clientId: 'app', redirectUri: 'https://app.example.com/cb', scopes: ['balance:read'] });
+    const oauth = createOAuthClient({
+      clientId: 'app',
+      redirectUri: 'https://app.example.com/cb',
+      scopes: ['balance:read'],
+    });
     const { url } = await oauth.authorizationUrl();
-    expect(url.startsWith('https://login.sipgate.com/auth/realms/third-party/protocol/openid-connect/auth?')).toBe(true);
+    expect(url.startsWith('https://login.sipgate.com/auth/realms/third-party/protocol/openid-connect/auth?')).toBe(
+      true,
+    );
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
   });
@@ -321,7 +371,12 @@ describe('what is refused before anything is sent', () => {
         server.close(() => resolve(port));
       });
     });
-    const oauth = createOAuthClient({ clientId: 'app', clientSecret: CLIENTS.confidential.clientSecret, redirectUri: REDIRECT_URI, endpoints: { token: `http://127.0.0.1:${closed}/token` } });
+    const oauth = createOAuthClient({
+      clientId: 'app',
+      clientSecret: CLIENTS.confidential.clientSecret,
+      redirectUri: REDIRECT_URI,
+      endpoints: { token: `http://127.0.0.1:${closed}/token` },
+    });
     const error = await failure(oauth.refresh('a-refresh-token-that-is-secret'));
     secrets.add('a-refresh-token-that-is-secret');
     expect(error).toMatchObject({ name: 'SipgateIOConnectionError' });
@@ -337,7 +392,8 @@ describe('secrets', () => {
     expect(logLines.length).toBeGreaterThan(0);
     const leaks: string[] = [];
     for (const text of [...texts, ...logLines]) {
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${secret.slice(0, 6)}… in ${text.slice(0, 80)}`);
+      for (const secret of secrets)
+        if (text.includes(secret)) leaks.push(`${secret.slice(0, 6)}… in ${text.slice(0, 80)}`);
     }
     expect(leaks).toEqual([]);
   });

@@ -49,7 +49,16 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 /** Every text an error offers a log: message, JSON, inspect, stack, the OAuth fields. */
 function renderings(error: Error): string[] {
   const fields = error as Error & { errorDescription?: string; error?: string; apiMessage?: string; code?: string };
-  return [error.message, JSON.stringify(error), inspect(error), String(error.stack), String(fields.errorDescription), String(fields.error), String(fields.apiMessage), String(fields.code)];
+  return [
+    error.message,
+    JSON.stringify(error),
+    inspect(error),
+    String(error.stack),
+    String(fields.errorDescription),
+    String(fields.error),
+    String(fields.apiMessage),
+    String(fields.code),
+  ];
 }
 
 // Secrets with every character the three encodings treat differently (space, + / = & % ! ' ( ) ~ * and non-ASCII).
@@ -59,7 +68,11 @@ const CODE = "auth code+/=&!'()~*é-klmnopqrstuv";
 const CODE_VERIFIER = "verifier+/=&!'()~*é-wxyz0123456789abcdef";
 const SECRETS = [CLIENT_SECRET, REFRESH_TOKEN, CODE, CODE_VERIFIER];
 /** The forms a secret takes in a form body, in a URL and as itself. */
-const spellings = (secret: string): string[] => [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
+const spellings = (secret: string): string[] => [
+  secret,
+  encodeURIComponent(secret),
+  new URLSearchParams({ s: secret }).toString().slice(2),
+];
 
 describe('errors hold no secret in any encoding when the endpoint echoes the request (item 6)', () => {
   // What a proxy or a careless endpoint might put in an error: the form body as received, each
@@ -67,18 +80,33 @@ describe('errors hold no secret in any encoding when the endpoint echoes the req
   const echoes = {
     'the form body as received': (body: string) => body,
     'the decoded values': (body: string) => [...new URLSearchParams(body).values()].join(' | '),
-    'the values URL-encoded': (body: string) => [...new URLSearchParams(body).values()].map(encodeURIComponent).join(' | '),
+    'the values URL-encoded': (body: string) =>
+      [...new URLSearchParams(body).values()].map(encodeURIComponent).join(' | '),
   };
 
   it.each(Object.entries(echoes))('in error_description and error: %s', async (_name, echo) => {
     const token = await endpoint((_req, res, body) => {
-      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `invalid_request ${echo(body)}`, error_description: `could not use ${echo(body)}` }));
+      res
+        .writeHead(400, { 'Content-Type': 'application/json' })
+        .end(
+          JSON.stringify({ error: `invalid_request ${echo(body)}`, error_description: `could not use ${echo(body)}` }),
+        );
     });
     try {
-      const oauth = createOAuthClient({ clientId: 'app', clientSecret: CLIENT_SECRET, redirectUri: 'http://127.0.0.1/cb', endpoints: { token: `${token.url}/token`, revocation: `${token.url}/revoke` } });
+      const oauth = createOAuthClient({
+        clientId: 'app',
+        clientSecret: CLIENT_SECRET,
+        redirectUri: 'http://127.0.0.1/cb',
+        endpoints: { token: `${token.url}/token`, revocation: `${token.url}/revoke` },
+      });
       const errors = [
         await rejection(oauth.refresh(REFRESH_TOKEN)),
-        await rejection(oauth.exchangeCode({ code: CODE, state: 'state-of-this-sign-in' }, { state: 'state-of-this-sign-in', codeVerifier: CODE_VERIFIER })),
+        await rejection(
+          oauth.exchangeCode(
+            { code: CODE, state: 'state-of-this-sign-in' },
+            { state: 'state-of-this-sign-in', codeVerifier: CODE_VERIFIER },
+          ),
+        ),
         await rejection(oauth.revoke(REFRESH_TOKEN)),
       ];
       // The endpoint really received (and echoed) them: the test would see a leak.
@@ -87,7 +115,9 @@ describe('errors hold no secret in any encoding when the endpoint echoes the req
       for (const error of errors) {
         expect(error).toBeInstanceOf(SipgateIOOAuthError);
         for (const text of renderings(error)) {
-          for (const secret of SECRETS) for (const form of spellings(secret)) if (text.includes(form)) leaks.push(`${form.slice(0, 12)}… in ${text.slice(0, 60)}`);
+          for (const secret of SECRETS)
+            for (const form of spellings(secret))
+              if (text.includes(form)) leaks.push(`${form.slice(0, 12)}… in ${text.slice(0, 60)}`);
         }
         expect(error.message).toContain('[REDACTED]');
       }
@@ -100,7 +130,10 @@ describe('errors hold no secret in any encoding when the endpoint echoes the req
 
 describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () => {
   /** Streams `total` bytes of JSON-looking text without a Content-Length; reports how much it wrote. */
-  function stream(total: number): { answer: (req: IncomingMessage, res: ServerResponse) => void; state: { written: number; stopped: boolean } } {
+  function stream(total: number): {
+    answer: (req: IncomingMessage, res: ServerResponse) => void;
+    state: { written: number; stopped: boolean };
+  } {
     const state = { written: 0, stopped: false };
     return {
       state,
@@ -126,7 +159,12 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
     const { answer, state } = stream(total);
     const token = await endpoint(answer);
     try {
-      const oauth = createOAuthClient({ clientId: 'app', clientSecret: CLIENT_SECRET, redirectUri: 'http://127.0.0.1/cb', endpoints: { token: `${token.url}/token` } });
+      const oauth = createOAuthClient({
+        clientId: 'app',
+        clientSecret: CLIENT_SECRET,
+        redirectUri: 'http://127.0.0.1/cb',
+        endpoints: { token: `${token.url}/token` },
+      });
       const error = await rejection(oauth.refresh(REFRESH_TOKEN));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(state.written).toBeLessThan(total / 4);
@@ -159,7 +197,12 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
       res.write('{');
     });
     try {
-      const oauth = createOAuthClient({ clientId: 'app', redirectUri: 'http://127.0.0.1/cb', endpoints: { token: `${token.url}/token` }, timeout: 5_000 });
+      const oauth = createOAuthClient({
+        clientId: 'app',
+        redirectUri: 'http://127.0.0.1/cb',
+        endpoints: { token: `${token.url}/token` },
+        timeout: 5_000,
+      });
       const started = Date.now();
       const error = await rejection(oauth.refresh(REFRESH_TOKEN));
       expect(error).toMatchObject({ name: 'SipgateIOOAuthError', error: 'invalid_response' });
@@ -175,7 +218,12 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
       res.write('{"access_token":');
     });
     try {
-      const oauth = createOAuthClient({ clientId: 'app', redirectUri: 'http://127.0.0.1/cb', endpoints: { token: `${token.url}/token` }, timeout: 300 });
+      const oauth = createOAuthClient({
+        clientId: 'app',
+        redirectUri: 'http://127.0.0.1/cb',
+        endpoints: { token: `${token.url}/token` },
+        timeout: 300,
+      });
       expect(await rejection(oauth.refresh(REFRESH_TOKEN))).toBeInstanceOf(SipgateIOTimeoutError);
     } finally {
       await token.close();
@@ -184,11 +232,25 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
 
   it('a normal answer is read as before', async () => {
     const token = await endpoint((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ access_token: 'a.b.c', token_type: 'Bearer', expires_in: 300, refresh_token: 'rotated-refresh-token' }));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          access_token: 'a.b.c',
+          token_type: 'Bearer',
+          expires_in: 300,
+          refresh_token: 'rotated-refresh-token',
+        }),
+      );
     });
     try {
-      const oauth = createOAuthClient({ clientId: 'app', redirectUri: 'http://127.0.0.1/cb', endpoints: { token: `${token.url}/token` } });
-      await expect(oauth.refresh(REFRESH_TOKEN)).resolves.toMatchObject({ accessToken: 'a.b.c', refreshToken: 'rotated-refresh-token' });
+      const oauth = createOAuthClient({
+        clientId: 'app',
+        redirectUri: 'http://127.0.0.1/cb',
+        endpoints: { token: `${token.url}/token` },
+      });
+      await expect(oauth.refresh(REFRESH_TOKEN)).resolves.toMatchObject({
+        accessToken: 'a.b.c',
+        refreshToken: 'rotated-refresh-token',
+      });
     } finally {
       await token.close();
     }
@@ -197,7 +259,11 @@ describe(`answers are read up to ${MAX_OAUTH_ANSWER_BYTES} bytes (item 9)`, () =
 
 describe('a failed onTokens does not lose the grant (item 7)', () => {
   const expired = { accessToken: 'old.access.token', refreshToken: 'refresh-1', expiresAt: Date.now() - 1_000 };
-  const rotated = (n: number): OAuthTokens => ({ accessToken: `new.access.token${n}`, refreshToken: `refresh-${n}`, expiresAt: Date.now() + 300_000 });
+  const rotated = (n: number): OAuthTokens => ({
+    accessToken: `new.access.token${n}`,
+    refreshToken: `refresh-${n}`,
+    expiresAt: Date.now() + 300_000,
+  });
 
   it('is called again with the same tokens on the next use until it succeeds; no second refresh', async () => {
     const refresh = jest.fn(async () => rotated(2));
@@ -239,7 +305,11 @@ describe('a failed onTokens does not lose the grant (item 7)', () => {
     const first = await Promise.allSettled([source(), source(), source()]);
     expect(first.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(onTokens).toHaveBeenCalledTimes(1);
-    await expect(Promise.all([source(), source(), source()])).resolves.toEqual(['new.access.token3', 'new.access.token3', 'new.access.token3']);
+    await expect(Promise.all([source(), source(), source()])).resolves.toEqual([
+      'new.access.token3',
+      'new.access.token3',
+      'new.access.token3',
+    ]);
     expect(onTokens).toHaveBeenCalledTimes(2);
   });
 

@@ -32,7 +32,12 @@ const keySet = createLocalJWKSet({ keys: [publicJwk] });
 const stats = { authorization_code: 0, refresh_token: 0, refreshErrors: 0, api: 0, apiRejected: 0 };
 let rejectIssuedBefore = 0;
 
-const common = { redirect_uris: redirectUris, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], post_logout_redirect_uris: redirectUris };
+const common = {
+  redirect_uris: redirectUris,
+  grant_types: ['authorization_code', 'refresh_token'],
+  response_types: ['code'],
+  post_logout_redirect_uris: redirectUris,
+};
 const clients = [
   { ...common, ...CLIENTS.confidential, token_endpoint_auth_method: 'client_secret_post' },
   { ...common, ...CLIENTS.public, token_endpoint_auth_method: 'none' },
@@ -53,7 +58,15 @@ const provider = new Provider(issuer, {
   findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
   issueRefreshToken: () => true,
   rotateRefreshToken: () => true,
-  ttl: { AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300, AuthorizationCode: 60, IdToken: 300, RefreshToken: 3600, Interaction: 600, Session: 3600, Grant: 3600 },
+  ttl: {
+    AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300,
+    AuthorizationCode: 60,
+    IdToken: 300,
+    RefreshToken: 3600,
+    Interaction: 600,
+    Session: 3600,
+    Grant: 3600,
+  },
   features: {
     devInteractions: { enabled: false },
     revocation: { enabled: true },
@@ -91,17 +104,34 @@ provider.on('grant.error', (ctx) => {
 async function interaction(req, res) {
   const details = await provider.interactionDetails(req, res);
   if (details.params.login_hint === 'deny') {
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The user declined.' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'The user declined.' },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
   if (details.prompt.name === 'login') {
-    await provider.interactionFinished(req, res, { login: { accountId: 'user-1' } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: 'user-1' } },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
-  const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+  const grant = details.grantId
+    ? await provider.Grant.find(details.grantId)
+    : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
   grant.addOIDCScope('openid offline_access');
   grant.addResourceScope(API_RESOURCE, SCOPES);
-  await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+  await provider.interactionFinished(
+    req,
+    res,
+    { consent: { grantId: await grant.save() } },
+    { mergeWithLastSubmission: true },
+  );
 }
 
 const callback = provider.callback();
@@ -121,7 +151,10 @@ server.on('request', (req, res) => {
 // The REST API stub: GET /v2/balance for any valid token of this provider.
 const api = http.createServer(async (req, res) => {
   stats.api += 1;
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type, x-sipgate-client, x-sipgate-version' };
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'authorization, content-type, x-sipgate-client, x-sipgate-version',
+  };
   if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   try {
@@ -130,9 +163,14 @@ const api = http.createServer(async (req, res) => {
     if (payload.iat < rejectIssuedBefore) throw new Error('token issued before the not-before time');
   } catch {
     stats.apiRejected += 1;
-    return res.writeHead(401, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Unauthorized' }));
+    return res
+      .writeHead(401, { ...cors, 'content-type': 'application/json' })
+      .end(JSON.stringify({ message: 'Unauthorized' }));
   }
-  if (req.url === '/v2/balance') return res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"amount":123400,"currency":"EUR"}');
+  if (req.url === '/v2/balance')
+    return res
+      .writeHead(200, { ...cors, 'content-type': 'application/json' })
+      .end('{"amount":123400,"currency":"EUR"}');
   res.writeHead(404, cors).end();
 });
 await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));

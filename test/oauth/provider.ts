@@ -13,7 +13,13 @@ export interface RunningProvider {
   issuer: string;
   /** Base URL of the REST API stub that checks the Bearer tokens. */
   api: string;
-  stats(): Promise<{ authorization_code: number; refresh_token: number; refreshErrors: number; api: number; apiRejected: number }>;
+  stats(): Promise<{
+    authorization_code: number;
+    refresh_token: number;
+    refreshErrors: number;
+    api: number;
+    apiRejected: number;
+  }>;
   /** Makes the API stub refuse every token issued so far (like Keycloak's not-before policy). */
   rejectTokensIssuedSoFar(): Promise<void>;
   stop(): Promise<void>;
@@ -36,7 +42,14 @@ export async function startProvider(redirectUris: string[]): Promise<RunningProv
   return {
     issuer,
     api,
-    stats: async () => (await fetch(`${issuer}/test/stats`)).json(),
+    stats: async () =>
+      (await fetch(`${issuer}/test/stats`)).json() as Promise<{
+        authorization_code: number;
+        refresh_token: number;
+        refreshErrors: number;
+        api: number;
+        apiRejected: number;
+      }>,
     rejectTokensIssuedSoFar: async () => {
       await fetch(`${issuer}/test/reject-before`, { method: 'POST' });
     },
@@ -59,14 +72,20 @@ export async function signInAsUser(authorizationUrl: string, redirectUri: string
   let url = authorizationUrl;
   for (let hop = 0; hop < 20; hop += 1) {
     if (url.startsWith(redirectUri)) return url;
-    const response = await fetch(url, { redirect: 'manual', headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const name = pair.slice(0, pair.indexOf('='));
       cookies.set(name, pair.slice(pair.indexOf('=') + 1));
     }
     const location = response.headers.get('location');
-    if (!location) throw new Error(`the provider answered ${response.status} without a redirect at ${url}: ${await response.text()}`);
+    if (!location)
+      throw new Error(
+        `the provider answered ${response.status} without a redirect at ${url}: ${await response.text()}`,
+      );
     url = new URL(location, url).href;
   }
   throw new Error('too many redirects');

@@ -15,7 +15,13 @@ interface DocsCheck {
   messages: Array<{ message: string; level: number }>;
 }
 
-const result = JSON.parse(execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'docs-check.mjs')], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', timeout: 120_000 })) as DocsCheck;
+const result = JSON.parse(
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'docs-check.mjs')], {
+    cwd: join(__dirname, '..', '..'),
+    encoding: 'utf8',
+    timeout: 120_000,
+  }),
+) as DocsCheck;
 
 it('builds the reference with no validation warning or error (undocumented export, broken link)', () => {
   expect(result.converted).toBe(true);

@@ -5,17 +5,32 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const semver = require('semver') as { satisfies(version: string, range: string): boolean; minVersion(range: string): { version: string } | null };
+
+const semver = require('semver') as {
+  satisfies(version: string, range: string): boolean;
+  minVersion(range: string): { version: string } | null;
+};
 
 const root = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; devEngines: { runtime: { version: string } } };
-const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string }; dev?: boolean; optional?: boolean }> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  devEngines: { runtime: { version: string } };
+};
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { engines?: { node?: string }; dev?: boolean; optional?: boolean }>;
+};
 
 /** Packages npm would warn about: installed (not optional) and not runnable on `version`. */
 function unsupported(version: string, include: (info: { dev?: boolean }) => boolean): string[] {
   return Object.entries(lock.packages)
-    .filter(([path, info]) => path !== '' && !info.optional && include(info) && info.engines?.node !== undefined && !semver.satisfies(version, info.engines.node))
+    .filter(
+      ([path, info]) =>
+        path !== '' &&
+        !info.optional &&
+        include(info) &&
+        info.engines?.node !== undefined &&
+        !semver.satisfies(version, info.engines.node),
+    )
     .map(([path, info]) => `${path.replace(/^.*node_modules\//, '')} (${info.engines?.node})`);
 }
 

@@ -16,11 +16,25 @@ const ROOT = join(__dirname, '..', '..');
  * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
  * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks;
  * 1,281,243 B once the generated types dropped the contract's object examples (83 KB) and the
- * CommonJS phone chunk was minified like the ESM one (8 KB); 2,134,331 B with the sandbox
+ * CommonJS phone chunk was minified like the ESM one (8 KB); 1,308,627 B with #26's network
+ * guards (24,884 B: bounded answer reads, the wait for the token under timeout/signal, browser
+ * redirect detection, OAuth redaction and onTokens retries, webhook de-duplication, in the ESM,
+ * CommonJS and CDN builds, and 4.4 KB of README and CHANGELOG); 1,343,087 B with #25/#26's
+ * input checks (typed refusals of route inputs, the established validation texts, PBX phone-number
+ * fields, the webhook key check, bounded announcement measuring: +44 KB); more with the contacts
+ * CSV import's row checks and the CSV exports' formula neutralisation (#25, #26: 3 KB of
+ * JavaScript in each of the three builds, 4 KB of typings); 2,170,000 B with the sandbox
  * (`sipgateio-sdk/sandbox`, #28: 397 KB per module format, 335 KB of it the request validators
- * generated from the contract, minified in a chunk of their own; loaded only by its importers).
+ * generated from the contract, minified in a chunk of their own; loaded only by its importers);
+ * 2,356,244 B with Google's number plans for validation by number plan (#25: 2,248,850 B before,
+ * each phone chunk 66,624 -> 101,427 B, the CDN bundle 216,560 -> 251,172 B); 2,433,014 B with
+ * every part of that session merged (sandbox, call flows, number plans, input checks);
+ * 2,495,264 B with #25 items 5, 6, 7 and 12 (+62,250 B: the established package's 55 deep-import
+ * paths in both formats, 22 KB; the default export's namespace objects in the ESM and CommonJS
+ * entries, 16 KB; the CDN's webhook reply builder, 7 KB; typings without node:http, 6 KB; README
+ * and CHANGELOG, 10 KB).
  */
-const UNPACKED_BUDGET = 2_200_000;
+const UNPACKED_BUDGET = 2_510_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
@@ -31,18 +45,37 @@ const DEPENDENCIES = ['axios', 'oauth4webapi', 'papaparse', 'sax'];
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
  * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
- * API; 88,351 B with the browser entry sharing the ESM build's chunks), and typical apps that
+ * API; 88,351 B with the browser entry sharing the ESM build's chunks; 90,408 -> 99,322 B with
+ * Google's number plans, and about 9 KB more in every app below, since the client validates
+ * numbers, plus #25/#26's input checks: 56,661 -> 65,429, 66,220 -> 74,975 and 55,817 -> 64,605 B), and typical apps that
  * import what they use, which tree-shaking must keep small.
  */
-const USER_BUNDLE_BUDGET = 91_000;
+const USER_BUNDLE_BUDGET = 104_000;
 const TYPICAL_APPS = [
-  { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 58_000 },
-  { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 67_000 },
-  { name: 'a phone-line admin app', source: "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n", budget: 56_000 },
+  {
+    name: 'an SMS app',
+    source:
+      "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n",
+    budget: 71_000,
+  },
+  {
+    name: 'an OAuth app',
+    source:
+      "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n",
+    budget: 80_000,
+  },
+  {
+    name: 'a phone-line admin app',
+    source:
+      "import { sipgateIO, createPhonelinesModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createPhonelinesModule];\n",
+    budget: 70_000,
+  },
 ];
 
 it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminified bundle or source maps`, () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ unpackedSize: number; files: Array<{ path: string }> }>;
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  ) as Array<{ unpackedSize: number; files: Array<{ path: string }> }>;
   expect(pack.unpackedSize).toBeLessThanOrEqual(UNPACKED_BUDGET);
   const paths = pack.files.map((file) => file.path);
   expect(paths).toContain('bundle/sipgate-io.min.js');
@@ -52,21 +85,31 @@ it(`the package unpacks to at most ${UNPACKED_BUDGET} bytes and ships no unminif
 });
 
 it('installs only the dependencies chosen for it', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pkg = require(join(ROOT, 'package.json')) as { dependencies: Record<string, string>; optionalDependencies?: object; peerDependencies?: object };
+  const pkg = require(join(ROOT, 'package.json')) as {
+    dependencies: Record<string, string>;
+    optionalDependencies?: object;
+    peerDependencies?: object;
+  };
   expect(Object.keys(pkg.dependencies).sort()).toEqual(DEPENDENCIES);
   expect(pkg.optionalDependencies ?? {}).toEqual({});
   expect(pkg.peerDependencies ?? {}).toEqual({});
 });
 
 async function userBundle(source: string): Promise<{ gzip: number; text: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.footprint-test-'));
   try {
     const entry = join(dir, 'entry.mjs');
     writeFileSync(entry, source);
-    const built = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const built = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     return { gzip: gzipSync(built.outputFiles[0].contents, { level: 9 }).length, text: built.outputFiles[0].text };
   } finally {
     rmSync(dir, { recursive: true, force: true });

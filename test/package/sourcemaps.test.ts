@@ -25,7 +25,9 @@ it("the bundle's map embeds the sources it points at", () => {
   expect(files.length).toBeGreaterThan(0);
   const missing = files.flatMap((file) => {
     const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[]; sourcesContent?: Array<string | null> };
-    return map.sources.filter((_source, i) => typeof map.sourcesContent?.[i] !== 'string').map((source) => `${file.slice(ROOT.length + 1)}: ${source}`);
+    return map.sources
+      .filter((_source, i) => typeof map.sourcesContent?.[i] !== 'string')
+      .map((source) => `${file.slice(ROOT.length + 1)}: ${source}`);
   });
   expect(missing).toEqual([]);
 });

@@ -7,7 +7,14 @@ import nock from 'nock';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createWebhookModule, sipgateIO, SipgateIOError, SipgateIOInvalidResponseError, SipgateIOValidationError, WebhookResponse } from '../../lib';
+import {
+  createWebhookModule,
+  sipgateIO,
+  SipgateIOError,
+  SipgateIOInvalidResponseError,
+  SipgateIOValidationError,
+  WebhookResponse,
+} from '../../lib';
 import { takeConsoleOutput } from '../helpers/console-guard';
 import { postForm } from '../helpers/post-form';
 import { DIFFERENCES, readmeDifferences, renderDifferences } from './differences';
@@ -42,7 +49,10 @@ it('every difference a test shows (a test named "\'id\': …") is an entry of th
 
 describe('the differences that no scenario shows on its own', () => {
   it("'e164': a number with spaces reaches sipgate in E.164 form here, as typed there", async () => {
-    const runs = await runBoth((library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' }), api);
+    const runs = await runBoth(
+      (library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' }),
+      api,
+    );
     expect(runs.established.wire[0].body).toMatchObject({ recipient: '+49 157 999 12345' });
     expect(runs.ours.wire[0].body).toMatchObject({ recipient: '+4915799912345' });
   });
@@ -55,11 +65,20 @@ describe('the differences that no scenario shows on its own', () => {
   });
 
   it("'typed-errors': the same fixed text, on a typed error with this SDK's explanation in detail", async () => {
-    const runs = await runBoth((library) => library.client.getAuthenticatedWebuserId(), () => ({ status: 401 }));
+    const runs = await runBoth(
+      (library) => library.client.getAuthenticatedWebuserId(),
+      () => ({ status: 401 }),
+    );
     expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'Unauthorized' });
     const error = (runs.ours.outcome as { error: SipgateIOError }).error;
     expect(error).toBeInstanceOf(SipgateIOError);
-    expect(error).toMatchObject({ message: 'Unauthorized', kind: 'authentication', status: 401, response: { status: 401 }, detail: expect.stringMatching(/tokenId/) });
+    expect(error).toMatchObject({
+      message: 'Unauthorized',
+      kind: 'authentication',
+      status: 401,
+      response: { status: 401 },
+      detail: expect.stringMatching(/tokenId/),
+    });
   });
 
   it("'csv-refused-rows': a CSV row without a number is dropped there and refuses the import here", async () => {
@@ -92,8 +111,43 @@ describe('the differences that no scenario shows on its own', () => {
     expect(ours.wire).toHaveLength(2);
   });
 
+  it("'server-address': without serverAddress, onAnswer throws there and registers here", async () => {
+    type Server = { onAnswer(handler: () => void): void; stop(): unknown };
+    const theirs = await (
+      established.createWebhookModule as () => { createServer(o: object): Promise<Server> }
+    )().createServer({ port: 0 });
+    try {
+      expect(() => theirs.onAnswer(() => undefined)).toThrow('No serverAddress set. No Follow-Up Events will be sent.');
+    } finally {
+      theirs.stop();
+    }
+    const ours = await createWebhookModule().createServer({ port: 0 });
+    expect(() => ours.onAnswer(() => undefined)).not.toThrow();
+    await ours.stop();
+  });
+
+  it("'sms-default-sender': with no default caller ID, sending from one is refused there and sent here", async () => {
+    const router: Router = (request) =>
+      request.method === 'GET' && request.path === '/w0/sms/s0/callerids'
+        ? {
+            status: 200,
+            body: { items: [{ id: 0, phonenumber: '+4915711111111', verified: true, defaultNumber: false }] },
+          }
+        : api(request);
+    const runs = await runBoth(
+      (library) =>
+        library.modules.createSMSModule.send({ from: '+4915711111111', to: '+4915799912345', message: 'Hi' }),
+      router,
+    );
+    expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: 'No default SmsId set' });
+    expect(runs.ours.outcome.kind).toBe('resolved');
+    expect(runs.ours.wire.map((r) => `${r.method} ${r.path}`)).toContain('POST /sessions/sms');
+  });
+
   it("'server-stop': stop() returns a promise here and nothing there", async () => {
-    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> })().createServer({ port: 0, serverAddress: 'https://example.com' });
+    const theirs = await (
+      established.createWebhookModule as () => { createServer(o: object): Promise<{ stop(): unknown }> }
+    )().createServer({ port: 0, serverAddress: 'https://example.com' });
     const ours = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com' });
     expect(theirs.stop()).toBeUndefined();
     const stopped = ours.stop();
@@ -104,15 +158,20 @@ describe('the differences that no scenario shows on its own', () => {
   it("'announcements': playAudio downloads the announcement there and not here", async () => {
     const fetched: string[] = [];
     nock.disableNetConnect();
-    nock('https://audio.example.com').persist().get(/.*/).reply(function reply(uri) {
-      fetched.push(uri);
-      return [404, ''];
-    });
+    nock('https://audio.example.com')
+      .persist()
+      .get(/.*/)
+      .reply(function reply(uri) {
+        fetched.push(uri);
+        return [404, ''];
+      });
     try {
       const { WebhookResponse } = await import('../../lib');
-      await (established.WebhookResponse as { playAudio(o: object): Promise<unknown> }).playAudio({ announcement: 'https://audio.example.com/a.wav' }).catch(() => undefined);
+      await (established.WebhookResponse as { playAudio(o: object): Promise<unknown> })
+        .playAudio({ announcement: 'https://audio.example.com/a.wav' })
+        .catch(() => undefined);
       expect(fetched).toHaveLength(1);
-      await WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
+      WebhookResponse.playAudio({ announcement: 'https://audio.example.com/a.wav' });
       expect(fetched).toHaveLength(1);
     } finally {
       nock.cleanAll();
@@ -121,10 +180,16 @@ describe('the differences that no scenario shows on its own', () => {
   });
 
   it("'request-headers': the client header names the SDK, not the machine, and a GET carries no content type", async () => {
-    const runs = await runBoth((library) => library.client.get('/balance'), () => ({ status: 200, body: { amount: 0, currency: 'EUR' } }));
+    const runs = await runBoth(
+      (library) => library.client.get('/balance'),
+      () => ({ status: 200, body: { amount: 0, currency: 'EUR' } }),
+    );
     const [theirs] = runs.established.headers;
     const [ours] = runs.ours.headers;
-    expect(JSON.parse(String(theirs['x-sipgate-client']))).toMatchObject({ name: 'node', version: process.versions.node });
+    expect(JSON.parse(String(theirs['x-sipgate-client']))).toMatchObject({
+      name: 'node',
+      version: process.versions.node,
+    });
     expect(theirs['content-type']).toBe('application/json');
     expect(ours['x-sipgate-client']).toBe('sipgateio-sdk');
     expect(ours['content-type']).toBeUndefined();
@@ -133,7 +198,11 @@ describe('the differences that no scenario shows on its own', () => {
 
   it("'send-at-seconds': a scheduled SMS's sendAt is whole seconds here and a fraction there", async () => {
     const sendAt = new Date(Math.ceil(Date.now() / 1000 + 3600) * 1000 + 250);
-    const runs = await runBoth((library) => library.modules.createSMSModule.send({ smsId: 's0', to: '+4915799912345', message: 'Later' }, sendAt), api);
+    const runs = await runBoth(
+      (library) =>
+        library.modules.createSMSModule.send({ smsId: 's0', to: '+4915799912345', message: 'Later' }, sendAt),
+      api,
+    );
     const seconds = sendAt.getTime() / 1000;
     expect(runs.established.wire[0].body).toMatchObject({ sendAt: seconds });
     expect(runs.ours.wire[0].body).toMatchObject({ sendAt: Math.floor(seconds) });
@@ -152,12 +221,22 @@ describe('the differences that no scenario shows on its own', () => {
 
   it("'vcard-import': a vCard 3.0 card and a card with two numbers are refused there and imported here", async () => {
     const card = (version: string, ...numbers: string[]): string =>
-      ['BEGIN:VCARD', `VERSION:${version}`, 'N:Lovelace;Ada;;;', 'FN:Ada Lovelace', ...numbers.map((number) => `TEL:${number}`), 'END:VCARD'].join('\r\n');
+      [
+        'BEGIN:VCARD',
+        `VERSION:${version}`,
+        'N:Lovelace;Ada;;;',
+        'FN:Ada Lovelace',
+        ...numbers.map((number) => `TEL:${number}`),
+        'END:VCARD',
+      ].join('\r\n');
     for (const [vcard, refusal] of [
       [card('3.0', '+4921163553355'), 'Invalid VCard Version given'],
       [card('4.0', '+4921163553355', '+4915799912345'), 'Only one phone number is allowed'],
     ]) {
-      const runs = await runBoth((library) => library.modules.createContactsModule.importVCardString(vcard, 'PRIVATE'), api);
+      const runs = await runBoth(
+        (library) => library.modules.createContactsModule.importVCardString(vcard, 'PRIVATE'),
+        api,
+      );
       expect(runs.established.outcome).toMatchObject({ kind: 'rejected', message: refusal });
       expect(runs.established.wire).toHaveLength(0);
       expect(runs.ours.outcome.kind).toBe('resolved');
@@ -168,9 +247,14 @@ describe('the differences that no scenario shows on its own', () => {
   it("'csv-empty': a CSV without rows is posted there with a console warning and not sent here", async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const runs = await runBoth((library) => library.modules.createContactsModule.importFromCsvString('firstname,lastname,number\n'), api);
+      const runs = await runBoth(
+        (library) => library.modules.createContactsModule.importFromCsvString('firstname,lastname,number\n'),
+        api,
+      );
       expect(log).toHaveBeenCalledWith('WARNING: no lines to import');
-      expect(runs.established.wire).toEqual([expect.objectContaining({ method: 'POST', path: '/contacts/import/csv' })]);
+      expect(runs.established.wire).toEqual([
+        expect.objectContaining({ method: 'POST', path: '/contacts/import/csv' }),
+      ]);
       expect(runs.ours.outcome.kind).toBe('resolved');
       expect(runs.ours.wire).toHaveLength(0);
     } finally {
@@ -191,7 +275,8 @@ describe('the differences that no scenario shows on its own', () => {
       const settings = library.modules.createSettingsModule;
       return Promise.all([settings.setIncomingUrl('https://a.example.com/hook'), settings.setLog(true)]);
     };
-    const final = (run: { wire: WireRequest[] }): unknown => run.wire.filter((request) => request.method === 'PUT').at(-1)?.body;
+    const final = (run: { wire: WireRequest[] }): unknown =>
+      run.wire.filter((request) => request.method === 'PUT').at(-1)?.body;
     const theirs = await runWith('established', act, settingsServer());
     const ours = await runWith('ours', act, settingsServer());
     expect(final(ours)).toMatchObject({ incomingUrl: 'https://a.example.com/hook', log: true });
@@ -200,7 +285,10 @@ describe('the differences that no scenario shows on its own', () => {
 
   it("'request-limits': a response body over 32 MiB is read there and refused here", async () => {
     const huge = { note: 'x'.repeat(33 * 1024 * 1024) };
-    const runs = await runBoth((library) => library.client.get('/balance'), () => ({ status: 200, body: huge }));
+    const runs = await runBoth(
+      (library) => library.client.get('/balance'),
+      () => ({ status: 200, body: huge }),
+    );
     expect(runs.established.outcome.kind).toBe('resolved');
     expect(runs.ours.outcome.kind).toBe('rejected');
     const { error, message } = runs.ours.outcome as { error: unknown; message: string };
@@ -215,25 +303,21 @@ describe('the differences that no scenario shows on its own', () => {
     expect(() => sipgateIO(misspelt as never)).toThrow(/baseURL/);
   });
 
-  it("'server-address-optional': follow-up handlers without serverAddress throw there and work here", async () => {
-    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<{ onAnswer(fn: () => void): void; stop(): unknown }> })().createServer({ port: 0 });
-    const ours = await createWebhookModule().createServer({ port: 0 });
-    try {
-      expect(() => theirs.onAnswer(() => undefined)).toThrow('No serverAddress set. No Follow-Up Events will be sent.');
-      expect(() => ours.onAnswer(() => undefined)).not.toThrow();
-    } finally {
-      theirs.stop();
-      await ours.stop();
-    }
-  });
-
   it("'xml-format': the established server indents its replies and writes utf-8; this SDK writes one line with UTF-8", async () => {
     // The runs before leave nock refusing connections; these servers are on loopback.
     nock.enableNetConnect();
     type Server = { onNewCall(fn: () => unknown): void; stop(): unknown; getHttpServer(): { address(): unknown } };
-    const theirs = await (established.createWebhookModule as () => { createServer(o: object): Promise<Server> })().createServer({ port: 0, serverAddress: 'http://localhost/hook', skipSignatureVerification: true });
-    const ours = await createWebhookModule().createServer({ port: 0, serverAddress: 'http://localhost/hook', skipSignatureVerification: true });
-    expect(takeConsoleOutput().map((line) => line.text)).toEqual([expect.stringContaining('webhook signature verification is OFF')]);
+    const theirs = await (
+      established.createWebhookModule as () => { createServer(o: object): Promise<Server> }
+    )().createServer({ port: 0, serverAddress: 'http://localhost/hook', skipSignatureVerification: true });
+    const ours = await createWebhookModule().createServer({
+      port: 0,
+      serverAddress: 'http://localhost/hook',
+      skipSignatureVerification: true,
+    });
+    expect(takeConsoleOutput().map((line) => line.text)).toEqual([
+      expect.stringContaining('webhook signature verification is OFF'),
+    ]);
     try {
       theirs.onNewCall(() => (established.WebhookResponse as { hangUpCall(): unknown }).hangUpCall());
       ours.onNewCall(() => WebhookResponse.hangUpCall());

@@ -20,21 +20,21 @@ export const DIFFERENCES = [
   {
     id: 'typed-errors',
     what: 'Errors are typed `SipgateIOError` subclasses with `kind`, `status` and `response.status`',
-    why: 'the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Forbidden`, `Fax was not found`, …) are kept as `message` for the same failures, and this SDK\'s explanation moves to `error.detail`; errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.',
+    why: "the established package threw plain `Error`s. The fixed texts it used (`Unauthorized`, `Fax was not found`, `Invalid token id`, `Invalid webhook URL`, `Scheduled time must be in future`, …) start `message` for the same failures, without the offending value it appended, and this SDK's explanation is `error.detail` (which `String(error)`, `error.stack` and `console.error` show after the text); errors from the plain client methods and from modules the established package did not wrap keep the explanatory message.",
   },
   {
     id: 'validation-first',
     what: 'Invalid input is refused with `SipgateIOValidationError` before any request',
-    why: 'the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate\'s error afterwards, or not at all. Validation messages name the field and never repeat the value, so a secret passed into the wrong argument cannot reach a log.',
+    why: "the established package sent some of it (an unknown history type, an empty contact id, a malformed number in a filter) and reported sipgate's error afterwards, or not at all. Validation errors name the field (`error.field`) and never repeat the value, so a secret passed into the wrong argument cannot reach a log.",
   },
   {
     id: 'e164',
     what: 'Phone numbers are sent in E.164 form (`+4915799912345`)',
-    why: 'numbers are validated and normalised with libphonenumber-js, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means.',
+    why: "numbers are validated by number plan, as Google's libphonenumber (the established package's engine) validates them, and normalised, so `0157 999 12345` (read in `defaultCountry`) reaches sipgate as the number it means and `12345` is refused.",
   },
   {
     id: 'request-headers',
-    what: 'Requests carry `X-Sipgate-Client: sipgateio-sdk` (and `X-Sipgate-Version`, this package\'s version), and `Content-Type: application/json` only when they have a JSON body',
+    what: "Requests carry `X-Sipgate-Client: sipgateio-sdk` (and `X-Sipgate-Version`, this package's version), and `Content-Type: application/json` only when they have a JSON body",
     why: 'the established package sent its runtime\'s name, version and operating system as JSON in `X-Sipgate-Client` (`{"name":"node","version":"20.19.0","os":"Linux","type":"node"}`) and a JSON content type on every request, bodiless reads and deletions included. The header is there to name the client library; details of the machine are not sipgate\'s business.',
   },
   {
@@ -55,7 +55,7 @@ export const DIFFERENCES = [
   {
     id: 'export-format',
     what: 'vCard exports are RFC 6350 vCard 4.0 with escaping and line folding, and the CSV exports write lists as text (`a@example.com, b@example.com`; addresses and organisations written out) where the established package wrote JSON',
-    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV cells held JSON fragments. The CSV header and quoting are the established ones (`"id","name","emails","numbers","addresses","organizations"`, every text cell quoted; this SDK\'s `scope` column only with `{ extraColumns: [\'scope\'] }`). Both return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
+    why: 'the established vCards broke on commas, semicolons and line breaks in names, and its CSV cells held JSON fragments. The CSV header and quoting are the established ones (`"id","name","emails","numbers","addresses","organizations"`, every text cell quoted; this SDK\'s `scope` column only with `{ extraColumns: [\'scope\'] }`), and a cell that a spreadsheet would run as a formula (`=…`, `+…` that is not a phone number, `-…`, `@…`) starts with `\'` (OWASP\'s CSV-injection rule). Both return the same kinds of values (a string, a list of strings, `{ response, hasMore }`).',
   },
   {
     id: 'csv-refused-rows',
@@ -64,7 +64,7 @@ export const DIFFERENCES = [
   },
   {
     id: 'csv-empty',
-    what: 'A contacts CSV with a header and no rows sends nothing; `importFromCsvString` resolves and says so through the client\'s `logger.warn`',
+    what: "A contacts CSV with a header and no rows sends nothing; `importFromCsvString` resolves and says so through the client's `logger.warn`",
     why: 'the established package printed `WARNING: no lines to import` on the console and still posted the empty file, a request that imports nothing.',
   },
   {
@@ -85,22 +85,22 @@ export const DIFFERENCES = [
   {
     id: 'send-at-seconds',
     what: '`sendAt` of a scheduled SMS is sent in whole Unix seconds (`1767225600`)',
-    why: 'sipgate\'s contract declares it an integer (int64 seconds); the established package sent the milliseconds divided by 1000 (`1767225600.25`), a fraction the contract does not allow. Scheduling is to the second either way.',
+    why: "sipgate's contract declares it an integer (int64 seconds); the established package sent the milliseconds divided by 1000 (`1767225600.25`), a fraction the contract does not allow. Scheduling is to the second either way.",
   },
   {
     id: 'sms-default-sender',
     what: 'Sending an SMS `from` a caller ID sets the default sender with `defaultNumber: true` (a boolean) and restores the previous default even when sending fails',
-    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send. Concurrent sends on one client are serialised per SMS extension here, so they cannot swap each other\'s sender.',
+    why: 'sipgate\'s contract declares a boolean; the established package sent the string `"true"` and left the wrong default sender in place after a failed send. When no caller ID is the default yet, this SDK sends anyway and leaves the chosen one as default; the established package refused with `No default SmsId set`. Concurrent sends on one client are serialised per SMS extension here, so they cannot swap each other\'s sender.',
   },
   {
     id: 'fax-filename',
     what: 'Fax file names end in `.pdf`, directories and control characters are stripped, and the default name is `fax-<date>.pdf`',
-    why: 'the file name shows in sipgate\'s fax report; a name without its extension or with a path in it is a mistake nobody means to send.',
+    why: "the file name shows in sipgate's fax report; a name without its extension or with a path in it is a mistake nobody means to send.",
   },
   {
     id: 'fax-default-line',
     what: 'A fax sent without `faxlineId` goes out on the first faxline of the user that can send',
-    why: 'the established package posted the fax without any faxline, which sipgate cannot route; this SDK looks the user\'s faxlines up first (two reads) and names the one it uses.',
+    why: "the established package posted the fax without any faxline, which sipgate cannot route; this SDK looks the user's faxlines up first (two reads) and names the one it uses.",
   },
   {
     id: 'trimmed-name',
@@ -115,7 +115,7 @@ export const DIFFERENCES = [
   {
     id: 'whitelist-unique',
     what: '`settings.setWhitelist` sends each extension once',
-    why: 'sipgate\'s contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.',
+    why: "sipgate's contract declares the whitelist as a set (`uniqueItems`); the established package sent duplicates as given.",
   },
   {
     id: 'settings-serialised',
@@ -125,27 +125,27 @@ export const DIFFERENCES = [
   {
     id: 'scheduled-date',
     what: '`scheduled` of SMS and fax history entries is typed `Date | string`',
-    why: 'the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `\'\'` stays a string when nothing is scheduled.',
+    why: "the established typings said `string`, but its client turned every scheduled time into a `Date` at run time, as this SDK does; `''` stays a string when nothing is scheduled.",
   },
   {
     id: 'internal-scope',
-    what: 'A contact\'s `scope` is typed `PRIVATE`, `SHARED` or `INTERNAL`',
+    what: "A contact's `scope` is typed `PRIVATE`, `SHARED` or `INTERNAL`",
     why: 'sipgate returns `INTERNAL` contacts (your colleagues) in every read of all scopes; the established typings left that value out.',
   },
   {
     id: 'internal-helpers',
-    what: 'The established package\'s internals reachable by deep import are not provided: the paths that held only them (`dist/core/errors`, `dist/core/validator`, `dist/<module>/errors/…`, `…/validators/…`, `dist/contacts/helpers/…`, `dist/fax/testfiles/…`, `dist/utils`, `dist/webhook/audioUtils`, `dist/webhook/signatureVerifier`, `dist/webhook/webhook.errors`) and the helpers on public paths (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`)',
-    why: 'they were its own error mapping, message enums, input validators, vCard and base64 helpers, announcement download, signature check and SMS sender lookup, done inside this SDK\'s modules (the fixed texts stay in `error.message`; `verifyWebhookSignature` and `inspectAnnouncement` are the public counterparts). Every other path is served under `sipgateio-sdk/dist/…` with every public name it had.',
+    what: "The established package's internals reachable by deep import are not provided: the paths that held only them (`dist/core/errors`, `dist/core/validator`, `dist/<module>/errors/…`, `…/validators/…`, `dist/contacts/helpers/…`, `dist/fax/testfiles/…`, `dist/utils`, `dist/webhook/audioUtils`, `dist/webhook/signatureVerifier`, `dist/webhook/webhook.errors`) and the helpers on public paths (`handleCoreError`, `ErrorMessage`, `containsPhoneNumber`, `getSmsCallerIds`, `getUserSmsExtension`, `serverAddressesMatch`)",
+    why: "they were its own error mapping, message enums, input validators, vCard and base64 helpers, announcement download, signature check and SMS sender lookup, done inside this SDK's modules (the fixed texts stay in `error.message`; `verifyWebhookSignature` and `inspectAnnouncement` are the public counterparts). Every other path is served under `sipgateio-sdk/dist/…` with every public name it had.",
   },
   {
     id: 'client-options',
-    what: 'The plain client methods (`client.get`, `post`, `put`, `patch`, `delete`) take this SDK\'s request options (`headers`, `params`/`query`, `timeout`, `signal`, `maxRetries`; `data` for `delete`), not axios\'s whole request config',
-    why: 'every request goes through this SDK\'s pipeline (authentication, retries, typed errors, response-size cap), where axios\'s transport options (`adapter`, `proxy`, agents, `transformResponse`, `responseType`, …) have no meaning; an unknown option is refused (a compile-time error, and `SipgateIOValidationError` before anything is sent) instead of being silently ignored.',
+    what: "The plain client methods (`client.get`, `post`, `put`, `patch`, `delete`) take this SDK's request options (`headers`, `params`/`query`, `timeout`, `signal`, `maxRetries`; `data` for `delete`), not axios's whole request config",
+    why: "every request goes through this SDK's pipeline (authentication, retries, typed errors, response-size cap), where axios's transport options (`adapter`, `proxy`, agents, `transformResponse`, `responseType`, …) have no meaning; an unknown option is refused (a compile-time error, and `SipgateIOValidationError` before anything is sent) instead of being silently ignored.",
   },
   {
     id: 'webhook-strict',
     what: 'The webhook server verifies signatures over the raw bytes and answers failures with 401/403/405/413/415 and unknown events with 400',
-    why: 'the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert). Refusals are reported through the handler\'s `logger.warn` (the console by default; at most ten a minute, never the body or the signature) where the established server wrote each one with `console.error`, and it also printed an error for every request whose URL did not match `serverAddress`, which this SDK does not compare.',
+    why: "the established server answered every failure with status 200, trusted `X-Forwarded-For` from anyone and ran no handler for an unknown event either. Parameters sipgate does not document are not copied onto the event object (a typed event holds what the push API defines; `__proto__` and friends stay inert). Refusals are reported through the handler's `logger.warn` (the console by default; at most ten a minute, never the body or the signature) where the established server wrote each one with `console.error`, and it also printed an error for every request whose URL did not match `serverAddress`, which this SDK does not compare.",
   },
   {
     id: 'webhook-empty-number',
@@ -169,13 +169,13 @@ export const DIFFERENCES = [
   },
   {
     id: 'announcements',
-    what: '`WebhookResponse.playAudio`, `gatherDTMF`, `playAudioAndHangUp` and `playAudioAndTransfer` do not download the announcement',
-    why: 'the established package fetched every announcement to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and `playAudioAndHangUp`/`playAudioAndTransfer` take `durationMs` (or `measureDuration: true`).',
+    what: '`WebhookResponse.playAudio` and `gatherDTMF` do not download the announcement, and `playAudioAndHangUp`/`playAudioAndTransfer` read only its header',
+    why: 'the established package fetched every announcement whole to check its format on each call; here `inspectAnnouncement(url)` does that when you want it, and the play-then-act helpers, called as there without a length, measure the file from its first bytes (at most 64 KiB, within 5 s: `measureTimeoutMs`) and refuse one sipgate cannot play with its text; with `durationMs` they download nothing.',
   },
   {
-    id: 'server-address-optional',
-    what: '`createServer` without `serverAddress` accepts `onAnswer`, `onHangUp` and `onData` handlers; follow-up events then go to `http://<hostname>:<port>`',
-    why: 'the established server threw `No serverAddress set. No Follow-Up Events will be sent.` when they were set, so a local test server needed a made-up address. In production `serverAddress` is the public URL, as before.',
+    id: 'server-address',
+    what: 'A webhook server created without `serverAddress` takes `onAnswer`, `onHangUp` and `onData` handlers',
+    why: 'it derives the address from `hostname` and `port` (what local tests and the simulator reach); the established package threw `No serverAddress set. No Follow-Up Events will be sent.` when such a handler was registered. An empty or malformed `serverAddress` is refused when the server is created.',
   },
   {
     id: 'server-stop',

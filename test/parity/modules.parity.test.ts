@@ -8,7 +8,18 @@
  */
 import fc from 'fast-check';
 import { DIFFERENCES } from './differences';
-import { contains, establishedFactoryNames, establishedFixedMessages, makeLibrary, routes, runBoth, type Outcome, type Run, type WireRequest } from './harness';
+import {
+  contains,
+  establishedFactoryNames,
+  establishedFixedMessages,
+  fixedTextProblem,
+  makeLibrary,
+  routes,
+  runBoth,
+  type Outcome,
+  type Run,
+  type WireRequest,
+} from './harness';
 import { api, CONTACTS, SCENARIOS, type Scenario } from './scenarios';
 
 const FIXED_MESSAGES = establishedFixedMessages();
@@ -27,12 +38,14 @@ function wireProblem(theirs: Run, ours: Run): string | undefined {
 
 function outcomeProblem(theirs: Outcome, ours: Outcome): string | undefined {
   if (theirs.kind !== ours.kind) {
-    const said = (o: Outcome): string => (o.kind === 'resolved' ? `resolved ${JSON.stringify(o.value)}` : `rejected "${o.message}"`);
+    const said = (o: Outcome): string =>
+      o.kind === 'resolved' ? `resolved ${JSON.stringify(o.value)}` : `rejected "${o.message}"`;
     return `established ${said(theirs)}, ours ${said(ours)}`;
   }
   if (theirs.kind === 'resolved' && ours.kind === 'resolved') return contains(ours.value, theirs.value);
   if (theirs.kind === 'rejected' && ours.kind === 'rejected') {
-    if (FIXED_MESSAGES.has(theirs.message) && ours.message !== theirs.message) return `message: established "${theirs.message}", ours "${ours.message}"`;
+    const message = fixedTextProblem(theirs.message, ours.message, FIXED_MESSAGES);
+    if (message) return message;
     if (theirs.responseStatus !== undefined && ours.responseStatus !== theirs.responseStatus) {
       return `response.status: established ${theirs.responseStatus}, ours ${String(ours.responseStatus)}`;
     }
@@ -48,13 +61,19 @@ function compare(scenario: Pick<Scenario, 'exempt'>, runs: { established: Run; o
   if (scenario.exempt?.wire) {
     expect(known.has(scenario.exempt.wire)).toBe(true);
     // A replay with error answers may well converge; only the main run must show the difference.
-    if (!replay && !wire) throw new Error(`The wire was expected to differ ("${scenario.exempt.wire}") but is the same: remove the exemption.`);
+    if (!replay && !wire)
+      throw new Error(
+        `The wire was expected to differ ("${scenario.exempt.wire}") but is the same: remove the exemption.`,
+      );
   } else if (wire) {
     throw new Error(wire);
   }
   if (scenario.exempt?.outcome && !replay) {
     expect(known.has(scenario.exempt.outcome)).toBe(true);
-    if (!outcome) throw new Error(`The result was expected to differ ("${scenario.exempt.outcome}") but is the same: remove the exemption.`);
+    if (!outcome)
+      throw new Error(
+        `The result was expected to differ ("${scenario.exempt.outcome}") but is the same: remove the exemption.`,
+      );
   } else if (outcome) {
     throw new Error(outcome);
   }
@@ -62,7 +81,9 @@ function compare(scenario: Pick<Scenario, 'exempt'>, runs: { established: Run; o
 
 /** Members of the established object that this SDK's object lacks (or has as something other than a function). */
 function missingMembers(theirs: object, ours: object | undefined): string[] {
-  return Object.keys(theirs).filter((member) => typeof (ours as Record<string, unknown> | undefined)?.[member] !== 'function');
+  return Object.keys(theirs).filter(
+    (member) => typeof (ours as Record<string, unknown> | undefined)?.[member] !== 'function',
+  );
 }
 
 describe('every member of every established factory exists here and has scenarios', () => {
@@ -110,25 +131,34 @@ describe.each(Object.entries(SCENARIOS))('%s', (_key, scenarios) => {
 });
 
 describe('property-based inputs', () => {
-  const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true });
+  const date = fc.date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2030-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  });
   const extension = (prefixes: string[]): fc.Arbitrary<string> =>
     fc.tuple(fc.constantFrom(...prefixes), fc.nat({ max: 30 })).map(([p, n]) => `${p}${n}`);
-  const pagination = fc.option(fc.record({ offset: fc.nat({ max: 500 }), limit: fc.integer({ min: 1, max: 1000 }) }, { requiredKeys: [] }), { nil: undefined });
+  const pagination = fc.option(
+    fc.record({ offset: fc.nat({ max: 500 }), limit: fc.integer({ min: 1, max: 1000 }) }, { requiredKeys: [] }),
+    { nil: undefined },
+  );
 
   it('history filters: every field, every enum member, booleans and their Starred alternatives', async () => {
-    const filter = fc.record(
-      {
-        connectionIds: fc.array(extension(['p', 's', 'f', 'g', 'w', 'e']), { maxLength: 3 }),
-        types: fc.uniqueArray(fc.constantFrom('CALL', 'VOICEMAIL', 'SMS', 'FAX')),
-        directions: fc.uniqueArray(fc.constantFrom('INCOMING', 'OUTGOING', 'MISSED_INCOMING', 'MISSED_OUTGOING')),
-        archived: fc.boolean(),
-        starred: fc.constantFrom(true, false, 'STARRED', 'UNSTARRED'),
-        startDate: date,
-        endDate: date,
-        phonenumber: fc.constantFrom('+4921100000001', '+4915799912345'),
-      },
-      { requiredKeys: [] },
-    ).filter((f) => !(f.startDate && f.endDate && f.startDate > f.endDate));
+    const filter = fc
+      .record(
+        {
+          connectionIds: fc.array(extension(['p', 's', 'f', 'g', 'w', 'e']), { maxLength: 3 }),
+          types: fc.uniqueArray(fc.constantFrom('CALL', 'VOICEMAIL', 'SMS', 'FAX')),
+          directions: fc.uniqueArray(fc.constantFrom('INCOMING', 'OUTGOING', 'MISSED_INCOMING', 'MISSED_OUTGOING')),
+          archived: fc.boolean(),
+          starred: fc.constantFrom(true, false, 'STARRED', 'UNSTARRED'),
+          startDate: date,
+          endDate: date,
+          phonenumber: fc.constantFrom('+4921100000001', '+4915799912345'),
+        },
+        { requiredKeys: [] },
+      )
+      .filter((f) => !(f.startDate && f.endDate && f.startDate > f.endDate));
     await fc.assert(
       fc.asyncProperty(filter, pagination, async (f, p) => {
         compare({}, await runBoth((library) => library.modules.createHistoryModule.fetchAll(f, p), api));
@@ -144,7 +174,12 @@ describe('property-based inputs', () => {
         member,
         fc.constantFrom('PRIVATE', 'SHARED', 'INTERNAL', 'ALL'),
         fc.record({ offset: fc.nat({ max: 5 }), limit: fc.integer({ min: 1, max: 5 }) }),
-        fc.option(fc.record({ phonenumbers: fc.array(fc.constantFrom('+4921163553355', '+4921100000001'), { minLength: 1, maxLength: 2 }) }), { nil: undefined }),
+        fc.option(
+          fc.record({
+            phonenumbers: fc.array(fc.constantFrom('+4921163553355', '+4921100000001'), { minLength: 1, maxLength: 2 }),
+          }),
+          { nil: undefined },
+        ),
         async (name, scope, page, filter) => {
           compare({}, await runBoth((library) => library.modules.createContactsModule[name](scope, page, filter), api));
         },
@@ -156,7 +191,10 @@ describe('property-based inputs', () => {
   it('real-time call control: options, sequences and states', async () => {
     const action = fc.oneof(
       fc.record({ member: fc.constant('record'), arg: fc.record({ value: fc.boolean(), announcement: fc.boolean() }) }),
-      fc.record({ member: fc.constant('transfer'), arg: fc.record({ attended: fc.boolean(), phoneNumber: fc.constantFrom('+4915799912345', '+4921100000001') }) }),
+      fc.record({
+        member: fc.constant('transfer'),
+        arg: fc.record({ attended: fc.boolean(), phoneNumber: fc.constantFrom('+4915799912345', '+4921100000001') }),
+      }),
       fc.record({ member: fc.constant('sendDTMF'), arg: fc.stringMatching(/^[0-9A-Da-d#*]{1,12}$/) }),
       fc.record({ member: fc.constantFrom('mute', 'hold'), arg: fc.boolean() }),
     );
@@ -203,12 +241,18 @@ describe('contacts CSV import: the established fixed texts, exactly', () => {
     ['a missing firstname column', 'name,lastname,number\nAlan,Turing,+4921163553355'],
     ['a missing lastname column', 'firstname,surname,number\nAlan,Turing,+4921163553355'],
     ['a missing number column', 'Firstname,Lastname\nAlan,Turing'],
-    ['a short row among good ones', 'firstname,lastname,number\nAda,Lovelace,+4921163553356\nAlan,Turing\nGrace,Hopper,+4921100000002'],
+    [
+      'a short row among good ones',
+      'firstname,lastname,number\nAda,Lovelace,+4921163553356\nAlan,Turing\nGrace,Hopper,+4921100000002',
+    ],
     ['a long row', 'firstname,lastname,number\nAlan,Turing,+4921163553355,,'],
   ])('%s', async (_name, csv) => {
     const runs = await runBoth((library) => library.modules.createContactsModule.importFromCsvString(csv), api);
     expect(runs.established.outcome.kind).toBe('rejected');
-    expect(runs.ours.outcome).toMatchObject({ kind: 'rejected', message: (runs.established.outcome as { message: string }).message });
+    expect(runs.ours.outcome).toMatchObject({
+      kind: 'rejected',
+      message: (runs.established.outcome as { message: string }).message,
+    });
     expect(runs.ours.wire).toEqual([]);
     expect(runs.established.wire).toEqual([]);
   });
@@ -219,11 +263,30 @@ describe('contacts CSV export: the established columns and quoting', () => {
   const contacts = [
     ...CONTACTS,
     {
-      id: 'c4', name: 'Grace "Amazing; Grace" Hopper', picture: null,
-      emails: [{ email: 'grace@example.com', type: [] }, { email: 'hopper@example.com', type: ['work'] }],
-      numbers: [{ number: '+4921100000003', type: [] }, { number: '+4915799912345', type: ['cell'] }],
-      addresses: [{ poBox: '', extendedAddress: 'c/o Navy', streetAddress: 'Line 1\nLine 2', locality: 'Arlington', region: 'VA', postalCode: '22201', country: 'US' }],
-      organization: [['US Navy', 'Research'], ['Yale']], scope: 'PRIVATE',
+      id: 'c4',
+      name: 'Grace "Amazing; Grace" Hopper',
+      picture: null,
+      emails: [
+        { email: 'grace@example.com', type: [] },
+        { email: 'hopper@example.com', type: ['work'] },
+      ],
+      numbers: [
+        { number: '+4921100000003', type: [] },
+        { number: '+4915799912345', type: ['cell'] },
+      ],
+      addresses: [
+        {
+          poBox: '',
+          extendedAddress: 'c/o Navy',
+          streetAddress: 'Line 1\nLine 2',
+          locality: 'Arlington',
+          region: 'VA',
+          postalCode: '22201',
+          country: 'US',
+        },
+      ],
+      organization: [['US Navy', 'Research'], ['Yale']],
+      scope: 'PRIVATE',
     },
   ];
   const router = routes({ 'GET /contacts': { status: 200, body: { items: contacts, totalCount: contacts.length } } });
@@ -252,7 +315,16 @@ describe('contacts CSV export: the established columns and quoting', () => {
   const unquote = (cell: string): string => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
   type Address = (typeof contacts)[number]['addresses'][number];
   const writtenOut = (a: Address): string =>
-    [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+    [
+      a.poBox,
+      a.extendedAddress,
+      a.streetAddress,
+      [a.postalCode, a.locality].filter(Boolean).join(' '),
+      a.region,
+      a.country,
+    ]
+      .filter((p) => p && p.trim() !== '')
+      .join(', ');
   // This SDK writes list cells as text where the established package wrote JSON (difference 'export-format').
   const asText: Record<string, (json: unknown) => string> = {
     emails: (json) => (json as string[]).join(', '),
@@ -266,7 +338,10 @@ describe('contacts CSV export: the established columns and quoting', () => {
     ['exportAsCsv', ';'],
     ['paginatedExportAsCsv', '\t'],
   ])('%s with %j: same header, same quoting, the same values', async (member, delimiter) => {
-    const runs = await runBoth((library) => library.modules.createContactsModule[member]('ALL', delimiter, { offset: 0, limit: 10 }), router);
+    const runs = await runBoth(
+      (library) => library.modules.createContactsModule[member]('ALL', delimiter, { offset: 0, limit: 10 }),
+      router,
+    );
     const text = (run: Run): string => {
       const value = (run.outcome as { value: unknown }).value;
       return typeof value === 'string' ? value : (value as { response: string }).response;
@@ -280,9 +355,12 @@ describe('contacts CSV export: the established columns and quoting', () => {
       const mine = ours[r + 1];
       expect(mine.map((cell) => cell.startsWith('"'))).toEqual(row.map((cell) => cell.startsWith('"')));
       expect(mine.slice(0, 2)).toEqual(row.slice(0, 2));
-      theirs[0].map(unquote).slice(2).forEach((column, c) => {
-        expect(unquote(mine[c + 2])).toBe(asText[column](JSON.parse(unquote(row[c + 2]))));
-      });
+      theirs[0]
+        .map(unquote)
+        .slice(2)
+        .forEach((column, c) => {
+          expect(unquote(mine[c + 2])).toBe(asText[column](JSON.parse(unquote(row[c + 2]))));
+        });
     });
   });
 });
@@ -296,7 +374,10 @@ describe('the suite can fail', () => {
     const runs = await runBoth((library) => library.modules.createRTCMModule.mute({ callId: 'abc' }, true), api);
     runs.ours.wire[0] = { ...runs.ours.wire[0], body: { value: false } };
     expect(() => compare({}, runs)).toThrow(/wire differs/);
-    const resolvedOther = { ...runs, ours: { ...runs.ours, wire: runs.established.wire, outcome: { kind: 'resolved' as const, value: [1] } } };
+    const resolvedOther = {
+      ...runs,
+      ours: { ...runs.ours, wire: runs.established.wire, outcome: { kind: 'resolved' as const, value: [1] } },
+    };
     const established = { ...resolvedOther.established, outcome: { kind: 'resolved' as const, value: [1, 2] } };
     expect(() => compare({}, { ...resolvedOther, established })).toThrow(/expected 2 items/);
   });

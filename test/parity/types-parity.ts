@@ -38,7 +38,13 @@ type Truthful<T> = T extends (...args: infer A) => infer R
       : T extends ReadonlyArray<infer U>
         ? Array<Truthful<U>>
         : T extends object
-          ? { [K in keyof T]: K extends 'scheduled' ? T[K] | Date : K extends 'scope' ? T[K] | 'INTERNAL' : Truthful<T[K]> }
+          ? {
+              [K in keyof T]: K extends 'scheduled'
+                ? T[K] | Date
+                : K extends 'scope'
+                  ? T[K] | 'INTERNAL'
+                  : Truthful<T[K]>;
+            }
           : T;
 
 export const modules: {
@@ -68,7 +74,10 @@ export const modules: {
 };
 
 // The builders: theirs returned promises for the two that downloaded audio; awaiting a plain value works the same.
-export const builders: Pick<WebhookResponseInterface, 'redirectCall' | 'rejectCall' | 'hangUpCall' | 'sendToVoicemail'> = O.WebhookResponse;
+export const builders: Pick<
+  WebhookResponseInterface,
+  'redirectCall' | 'rejectCall' | 'hangUpCall' | 'sendToVoicemail'
+> = O.WebhookResponse;
 
 // Credentials and the client, as the established typings describe them.
 declare const credentials: E.AuthCredentials;
@@ -121,7 +130,15 @@ export async function reads(): Promise<unknown[]> {
 type Depth = [never, 0, 1, 2, 3];
 type IsAny<T> = 0 extends 1 & T ? true : false;
 // Bytes and dates are leaves; their members are not keys a literal spells out.
-type ObjectPart<T> = T extends readonly (infer E)[] ? ObjectPart<E> : T extends (...args: never[]) => unknown ? never : T extends Date | Promise<unknown> | ArrayBufferView | ArrayBuffer ? never : T extends object ? T : never;
+type ObjectPart<T> = T extends readonly (infer E)[]
+  ? ObjectPart<E>
+  : T extends (...args: never[]) => unknown
+    ? never
+    : T extends Date | Promise<unknown> | ArrayBufferView | ArrayBuffer
+      ? never
+      : T extends object
+        ? T
+        : never;
 type KeysOfAny<U> = U extends unknown ? keyof U : never;
 type PropertyOfAny<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
 /** Keys of T (through unions, arrays and nested objects) that U lacks; `any` (anything goes) and keys typed `undefined` (declared only to forbid them) aside. */
@@ -143,7 +160,8 @@ type MissingKeys<T, U, Path extends string, D extends number = 4> = [D] extends 
 type ParameterGaps<Theirs, Ours> = {
   [M in keyof Theirs & keyof Ours & string]-?: NonNullable<Theirs[M]> extends (...args: infer A) => unknown
     ? NonNullable<Ours[M]> extends (...args: infer B) => unknown
-      ? { [I in keyof A & `${number}`]-?: MissingKeys<A[I], I extends keyof B ? B[I] : never, `${M}(${I})`> }[keyof A & `${number}`]
+      ? { [I in keyof A & `${number}`]-?: MissingKeys<A[I], I extends keyof B ? B[I] : never, `${M}(${I})`> }[keyof A &
+          `${number}`]
       : never
     : never;
 }[keyof Theirs & keyof Ours & string];
@@ -163,7 +181,9 @@ export type LiteralGaps = [
   NoGaps<ParameterGaps<DevicesModule, ReturnType<typeof O.createDevicesModule>>>,
   NoGaps<ParameterGaps<FaxModule, ReturnType<typeof O.createFaxModule>>>,
   // batchUpdateEvents infers its entries' type from the argument, so any key of an entry compiles.
-  NoGaps<Exclude<ParameterGaps<HistoryModule, ReturnType<typeof O.createHistoryModule>>, `batchUpdateEvents(0).${string}`>>,
+  NoGaps<
+    Exclude<ParameterGaps<HistoryModule, ReturnType<typeof O.createHistoryModule>>, `batchUpdateEvents(0).${string}`>
+  >,
   NoGaps<ParameterGaps<NumbersModule, ReturnType<typeof O.createNumbersModule>>>,
   NoGaps<ParameterGaps<RTCMModule, ReturnType<typeof O.createRTCMModule>>>,
   NoGaps<ParameterGaps<SMSModule, ReturnType<typeof O.createSMSModule>>>,
@@ -174,7 +194,12 @@ export type LiteralGaps = [
   NoGaps<ParameterGaps<WebhookResponseInterface, typeof O.WebhookResponse>>,
   NoGaps<ParameterGaps<{ sipgateIO: typeof E.sipgateIO }, { sipgateIO: typeof O.sipgateIO }>>,
   // 'client-options': the plain client methods take this SDK's request options, not axios's config.
-  NoGaps<Exclude<ParameterGaps<E.SipgateIOClient, O.SipgateIOClient>, `${'get' | 'delete'}(1).${string}` | `${'post' | 'put' | 'patch'}(2).${string}`>>,
+  NoGaps<
+    Exclude<
+      ParameterGaps<E.SipgateIOClient, O.SipgateIOClient>,
+      `${'get' | 'delete'}(1).${string}` | `${'post' | 'put' | 'patch'}(2).${string}`
+    >
+  >,
 ];
 export type ResultKeyGaps = [
   NoGaps<ResultGaps<CallModule, ReturnType<typeof O.createCallModule>>>,

@@ -14,8 +14,23 @@ const ROOT = join(__dirname, '..', '..');
 const ESTABLISHED_DIST = join(dirname(require.resolve('sipgateio/package.json')), 'dist');
 const GENERATED = join(__dirname, '.generated');
 
+// Source files are parsed once for all the programs this suite builds (lib.dom.d.ts, @types/node
+// and the SDK's typings are most of the work); the files it writes are read fresh.
+const parsed = new Map<string, ts.SourceFile | undefined>();
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    if (fileName.startsWith(GENERATED)) return read(fileName, languageVersion, ...rest);
+    const key = `${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}:${fileName}`;
+    if (!parsed.has(key)) parsed.set(key, read(fileName, languageVersion, ...rest));
+    return parsed.get(key);
+  };
+  return host;
+}
+
 function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, module = ts.ModuleKind.ESNext): string[] {
-  const program = ts.createProgram(files, {
+  const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
     skipLibCheck: true,
@@ -25,10 +40,14 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
     moduleResolution,
     types: ['node'],
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  });
+  };
+  const program = ts.createProgram(files, options, cachingHost(options));
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    .map(
+      (d) =>
+        `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
 }
 
 /**
@@ -36,16 +55,23 @@ function diagnose(files: string[], moduleResolution: ts.ModuleResolutionKind, mo
  * its status-to-message mapping and its SMS sender lookup. Their jobs are done inside this SDK's
  * modules; nothing a caller needs is lost.
  */
-const INTERNAL_HELPERS = new Set(['handleCoreError', 'ErrorMessage', 'containsPhoneNumber', 'getSmsCallerIds', 'getUserSmsExtension', 'serverAddressesMatch']);
+const INTERNAL_HELPERS = new Set([
+  'handleCoreError',
+  'ErrorMessage',
+  'containsPhoneNumber',
+  'getSmsCallerIds',
+  'getUserSmsExtension',
+  'serverAddressesMatch',
+]);
 
 /**
  * Paths of the established package that held only its own machinery ('internal-helpers'): error
  * mappers and their message enums, validators, vCard helpers, a test PDF, base64 and audio
  * utilities, its signature check and its webhook error texts. Nothing of theirs is served.
  */
-const INTERNAL_ONLY = /(^|\/)(errors|validators?|helpers|testfiles)(\/|$)|^utils$|^webhook\/(audioUtils|signatureVerifier|webhook\.errors)$/;
+const INTERNAL_ONLY =
+  /(^|\/)(errors|validators?|helpers|testfiles)(\/|$)|^utils$|^webhook\/(audioUtils|signatureVerifier|webhook\.errors)$/;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { COMPAT_PATHS } = require('../../scripts/rollup/typings') as { COMPAT_PATHS: string[] };
 
 /**
@@ -73,14 +99,27 @@ function establishedPaths(): string[] {
 const servedPaths = (): string[] => establishedPaths().filter((path) => !INTERNAL_ONLY.test(path));
 
 /** The names a declaration file of the established package exports, split into values (enums, functions, classes) and types. */
-const namesByPath = new Map<string, { values: string[]; types: string[] }>();
+/** The declaration file behind an import path of the established package. */
+const declarationFile = (path: string): string =>
+  path === ''
+    ? join(ESTABLISHED_DIST, 'index.d.ts')
+    : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`))
+      ? join(ESTABLISHED_DIST, `${path}.d.ts`)
+      : join(ESTABLISHED_DIST, path, 'index.d.ts');
+
+// One program for all of the established package's paths: a program per path and resolution
+// cost most of this suite's time.
+let establishedProgram: ts.Program | undefined;
+
+/** The names a declaration file of the established package exports, split into values (enums, functions, classes) and types. */
 function exportedNames(path: string): { values: string[]; types: string[] } {
-  const known = namesByPath.get(path);
-  if (known) return known;
-  const file = path === '' ? join(ESTABLISHED_DIST, 'index.d.ts') : existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? join(ESTABLISHED_DIST, `${path}.d.ts`) : join(ESTABLISHED_DIST, path, 'index.d.ts');
-  const program = ts.createProgram([file], { skipLibCheck: true, noEmit: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
+  establishedProgram ??= ts.createProgram(establishedPaths().map(declarationFile), {
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  });
+  const checker = establishedProgram.getTypeChecker();
+  const source = establishedProgram.getSourceFile(declarationFile(path));
   const symbol = source && checker.getSymbolAtLocation(source);
   const names = { values: [] as string[], types: [] as string[] };
   for (const exported of symbol ? checker.getExportsOfModule(symbol) : []) {
@@ -89,7 +128,6 @@ function exportedNames(path: string): { values: string[]; types: string[] } {
     const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     (target.flags & ts.SymbolFlags.Value ? names.values : names.types).push(name);
   }
-  namesByPath.set(path, names);
   return names;
 }
 
@@ -135,17 +173,25 @@ describe('module interfaces and accepted types (types-parity.ts)', () => {
 });
 
 /** Compiles `source` once importing the established package and once this SDK (the source tree); returns each one's errors. */
-function compileAgainstBoth(name: string, source: (library: string) => string): { established: string[]; ours: string[] } {
+function compileAgainstBoth(
+  name: string,
+  source: (library: string) => string,
+): { established: string[]; ours: string[] } {
   const established = writeGenerated(`${name}-established.ts`, source('sipgateio'));
   const ours = writeGenerated(`${name}-ours.ts`, source('../../../lib'));
-  return { established: diagnose([established], ts.ModuleResolutionKind.Bundler), ours: diagnose([ours], ts.ModuleResolutionKind.Bundler) };
+  return {
+    established: diagnose([established], ts.ModuleResolutionKind.Bundler),
+    ours: diagnose([ours], ts.ModuleResolutionKind.Bundler),
+  };
 }
 
 describe('code written for the established package compiles here', () => {
   it('answer and hangup handlers may return anything (their callbacks are typed `=> void`)', () => {
     const errors = compileAgainstBoth(
       'void-callbacks',
-      (library) => `import { createWebhookModule, FluentWebhookServer, WebhookResponse, type HangUpEvent } from '${library}';
+      (
+        library,
+      ) => `import { createWebhookModule, FluentWebhookServer, WebhookResponse, type HangUpEvent } from '${library}';
 export async function app(): Promise<void> {
   const server = await createWebhookModule().createServer({ port: 8080, serverAddress: 'https://example.com' });
   server.onAnswer(() => null);
@@ -162,7 +208,7 @@ export async function app(): Promise<void> {
     const errors = compileAgainstBoth(
       'client-options',
       (library) => `import { sipgateIO } from '${library}';
-const client = sipgateIO({ tokenId: 'token-A1', token: 'secret' });
+const client = sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' });
 export const withHeaders = client.get('/balance', { headers: { 'X-Trace': '1' }, timeout: 5000, params: { limit: 1 } });
 export const binary = client.get('/history', { responseType: 'arraybuffer' });
 `,
@@ -177,9 +223,36 @@ describe("the established package's deep-import paths", () => {
   const built = existsSync(join(ROOT, 'dist', 'cjs', 'compat'));
 
   it('are found in the installed package, internal-only ones apart', () => {
-    expect(paths).toEqual(expect.arrayContaining(['', 'webhook', 'numbers', 'devices', 'history', 'history/history.types', 'contacts', 'fax', 'sms', 'call', 'rtcm', 'core']));
-    expect(paths).toEqual(expect.arrayContaining(['core/sipgateIOClient', 'core/sipgateIOClient/sipgateIOClient.types', 'history/index', 'webhook/webhook', 'fluent/webhook', 'browser', 'index']));
-    expect(establishedPaths().filter((path) => INTERNAL_ONLY.test(path))).toEqual(expect.arrayContaining(['core/errors', 'core/validator', 'sms/errors/handleSmsError', 'utils']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '',
+        'webhook',
+        'numbers',
+        'devices',
+        'history',
+        'history/history.types',
+        'contacts',
+        'fax',
+        'sms',
+        'call',
+        'rtcm',
+        'core',
+      ]),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'core/sipgateIOClient',
+        'core/sipgateIOClient/sipgateIOClient.types',
+        'history/index',
+        'webhook/webhook',
+        'fluent/webhook',
+        'browser',
+        'index',
+      ]),
+    );
+    expect(establishedPaths().filter((path) => INTERNAL_ONLY.test(path))).toEqual(
+      expect.arrayContaining(['core/errors', 'core/validator', 'sms/errors/handleSmsError', 'utils']),
+    );
   });
 
   it('are every one served by the build (scripts/rollup/typings.js COMPAT_PATHS)', () => {
@@ -197,7 +270,13 @@ describe("the established package's deep-import paths", () => {
       const { values, types } = exportedNames(path);
       expect(values.length + types.length).toBeGreaterThan(0);
       // The Node forms as written in code: the folder or file without extension, and (what ES modules must write) the file with `.js`.
-      const targets = path === '' ? ['sipgateio-sdk'] : [`sipgateio-sdk/dist/${path}`, ...(existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? [`sipgateio-sdk/dist/${path}.js`] : [])];
+      const targets =
+        path === ''
+          ? ['sipgateio-sdk']
+          : [
+              `sipgateio-sdk/dist/${path}`,
+              ...(existsSync(join(ESTABLISHED_DIST, `${path}.d.ts`)) ? [`sipgateio-sdk/dist/${path}.js`] : []),
+            ];
       targets.forEach((target, j) => {
         const alias = (name: string): string => `${name} as N${i}_${j}_${name}`;
         if (types.length > 0) lines.push(`import type { ${types.map(alias).join(', ')} } from '${target}';`);
@@ -267,7 +346,9 @@ compare('import sipgateio-sdk/dist', require('sipgateio/dist'), await attempt(()
 console.log(JSON.stringify(problems));
 `,
     );
-    const problems = JSON.parse(execFileSync(process.execPath, [script], { cwd: GENERATED, encoding: 'utf8' })) as string[];
+    const problems = JSON.parse(
+      execFileSync(process.execPath, [script], { cwd: GENERATED, encoding: 'utf8' }),
+    ) as string[];
     expect(problems).toEqual([]);
   });
 });

@@ -20,15 +20,36 @@ beforeAll(async () => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     req.resume();
     const items = req.url?.startsWith('/v2/numbers')
-      ? [{ id: 'n1', number: '+4921100000001', localized: '0211', type: 'LANDLINE', endpointId: 'p0', endpointAlias: 'Ada', endpointUrl: '/p0' }]
-      : [{ id: 'c1', name: 'Ada Lovelace', picture: null, emails: [], numbers: [{ number: '+4921163553355', type: [] }], addresses: [], organization: [], scope: 'PRIVATE' }];
+      ? [
+          {
+            id: 'n1',
+            number: '+4921100000001',
+            localized: '0211',
+            type: 'LANDLINE',
+            endpointId: 'p0',
+            endpointAlias: 'Ada',
+            endpointUrl: '/p0',
+          },
+        ]
+      : [
+          {
+            id: 'c1',
+            name: 'Ada Lovelace',
+            picture: null,
+            emails: [],
+            numbers: [{ number: '+4921163553355', type: [] }],
+            addresses: [],
+            organization: [],
+            scope: 'PRIVATE',
+          },
+        ];
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ items, totalCount: items.length }));
   });
   await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
   dir = mkdtempSync(join(tmpdir(), 'sipgate-examples-test-'));
   writeFileSync(
     join(dir, '.env'),
-    `SIPGATE_TOKEN_ID=token-FROMFILE1\nSIPGATE_TOKEN=from-the-env-file-0123456789\nSIPGATE_API_URL=http://127.0.0.1:${(stub.address() as AddressInfo).port}/v2\n`,
+    `SIPGATE_TOKEN_ID=token-FRMFIL\nSIPGATE_TOKEN=f11ef11e-1a2b-4c3d-8e4f-a5b6c7d8e9f0\nSIPGATE_API_URL=http://127.0.0.1:${(stub.address() as AddressInfo).port}/v2\n`,
   );
 });
 afterAll(async () => {
@@ -37,11 +58,18 @@ afterAll(async () => {
 });
 
 function runExample(name: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, EXAMPLES_ENV_FILE: join(dir, '.env'), EXAMPLES_OUTPUT_DIR: join(dir, 'out') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EXAMPLES_ENV_FILE: join(dir, '.env'),
+    EXAMPLES_OUTPUT_DIR: join(dir, 'out'),
+  };
   for (const key of ['SIPGATE_TOKEN_ID', 'SIPGATE_TOKEN', 'SIPGATE_API_URL']) delete env[key];
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'examples', name)], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? 1 : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'examples', name)],
+      { cwd: ROOT, env, timeout: 30_000 },
+      (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
     );
   });
 }
@@ -50,7 +78,7 @@ it('reads credentials and the API URL from the .env file', async () => {
   const result = await runExample('numbers.ts');
   expect(result.stderr).toBe('');
   expect(result.stdout).toContain('+4921100000001');
-  const basic = `Basic ${Buffer.from('token-FROMFILE1:from-the-env-file-0123456789').toString('base64')}`;
+  const basic = `Basic ${Buffer.from('token-FRMFIL:f11ef11e-1a2b-4c3d-8e4f-a5b6c7d8e9f0').toString('base64')}`;
   expect(seen.some((line) => line.startsWith('GET /v2/numbers') && line.endsWith(basic))).toBe(true);
 }, 40_000);
 

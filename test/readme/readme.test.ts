@@ -90,11 +90,13 @@ describe('the runnable blocks, against a loopback stub of the API', () => {
     stub = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
       const path = (req.url ?? '').replace(/\?.*$/, '').replace(/^\/v2/, '');
-      const json = (body: unknown): void => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      const json = (body: unknown): void =>
+        void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       req.resume();
       if (req.method !== 'GET') return void res.writeHead(204).end();
       if (path === '/balance') return json({ amount: 10000, currency: 'EUR' });
-      if (path === '/authorization/userinfo') return json({ sub: 'w0', domain: 'sipgate.de', masterSipId: '1', locale: 'de_DE' });
+      if (path === '/authorization/userinfo')
+        return json({ sub: 'w0', domain: 'sipgate.de', masterSipId: '1', locale: 'de_DE' });
       if (path === '/numbers' || path === '/history') return json({ items: [], totalCount: 0 });
       return json({ items: [] });
     });
@@ -104,30 +106,35 @@ describe('the runnable blocks, against a loopback stub of the API', () => {
   afterAll(() => new Promise((resolve) => stub.close(resolve)));
 
   const runnable = blocks.filter((b) => b.runs);
-  it.each(runnable.map((b) => [b.line, b] as const))('README.md:%i runs to completion', async (_line, block) => {
-    const before = seen.length;
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = execFile(
-        process.execPath,
-        [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), block.file],
-        {
-          cwd: ROOT,
-          timeout: 30_000,
-          env: {
-            ...process.env,
-            SIPGATE_API_URL: baseUrl,
-            SIPGATE_TOKEN_ID: 'token-ABC123',
-            SIPGATE_TOKEN: 'README-TEST-TOKEN-0123456789',
-            SIPGATE_ACCESS_TOKEN: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3MCJ9.c2lnbmF0dXJl',
+  it.each(runnable.map((b) => [b.line, b] as const))(
+    'README.md:%i runs to completion',
+    async (_line, block) => {
+      const before = seen.length;
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), block.file],
+          {
+            cwd: ROOT,
+            timeout: 30_000,
+            env: {
+              ...process.env,
+              SIPGATE_API_URL: baseUrl,
+              SIPGATE_TOKEN_ID: 'token-ABC123',
+              SIPGATE_TOKEN: '7e57e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0',
+              SIPGATE_ACCESS_TOKEN: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3MCJ9.c2lnbmF0dXJl',
+            },
           },
-        },
-        (error, _stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
-      );
-      child.stdin?.end();
-    });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    // Blocks that talk to the API reached the stub, never the real one.
-    if (/client|sipgateIO\(/.test(block.code) && /await/.test(block.code)) expect(seen.length).toBeGreaterThan(before);
-  }, 40_000);
+          (error, _stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+        );
+        child.stdin?.end();
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      // Blocks that talk to the API reached the stub, never the real one.
+      if (/client|sipgateIO\(/.test(block.code) && /await/.test(block.code))
+        expect(seen.length).toBeGreaterThan(before);
+    },
+    40_000,
+  );
 });

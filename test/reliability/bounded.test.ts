@@ -28,9 +28,9 @@ const figures: Record<string, number> = {};
 afterAll(() => reportFigures('Bounded-shutdown', figures));
 const NEW_CALL = 'event=newCall&from=4912354678&to=49999999&direction=in&callId=C1&user%5B%5D=A';
 
-
-
-async function webhookServer(options: Record<string, unknown> = {}): Promise<{ server: WebhookServer; url: string; errors: unknown[] }> {
+async function webhookServer(
+  options: Record<string, unknown> = {},
+): Promise<{ server: WebhookServer; url: string; errors: unknown[] }> {
   const errors: unknown[] = [];
   const server = await createWebhookModule().createServer({
     port: 0,
@@ -80,7 +80,9 @@ describe('a shutdown that always finishes', () => {
   });
 
   it('validates shutdownTimeout', async () => {
-    await expect(createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com', shutdownTimeout: -1 })).rejects.toBeInstanceOf(SipgateIOValidationError);
+    await expect(
+      createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com', shutdownTimeout: -1 }),
+    ).rejects.toBeInstanceOf(SipgateIOValidationError);
   });
 });
 
@@ -102,8 +104,15 @@ describe('a bounded handler', () => {
 
   it('the Node handler too', async () => {
     const errors: unknown[] = [];
-    const handler = createWebhookHandler({ serverAddress: 'https://example.com', skipSignatureVerification: true, handlerTimeout: 100, logger: { warn: () => undefined }, onError: (e) => errors.push(e), handlers: { onNewCall: never } });
-    const server: Server = createHttpServer(handler);
+    const handler = createWebhookHandler({
+      serverAddress: 'https://example.com',
+      skipSignatureVerification: true,
+      handlerTimeout: 100,
+      logger: { warn: () => undefined },
+      onError: (e) => errors.push(e),
+      handlers: { onNewCall: never },
+    });
+    const server: Server = createHttpServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const reply = await post(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, NEW_CALL);
@@ -116,14 +125,25 @@ describe('a bounded handler', () => {
 
   it('the fetch handler too', async () => {
     const errors: unknown[] = [];
-    const handle = createWebhookFetchHandler({ serverAddress: 'https://example.com', skipSignatureVerification: true, handlerTimeout: 100, logger: { warn: () => undefined }, onError: (e) => errors.push(e), handlers: { onNewCall: never } });
-    const response = await handle(new Request('https://example.com', { method: 'POST', headers: { 'Content-Type': FORM }, body: NEW_CALL }));
+    const handle = createWebhookFetchHandler({
+      serverAddress: 'https://example.com',
+      skipSignatureVerification: true,
+      handlerTimeout: 100,
+      logger: { warn: () => undefined },
+      onError: (e) => errors.push(e),
+      handlers: { onNewCall: never },
+    });
+    const response = await handle(
+      new Request('https://example.com', { method: 'POST', headers: { 'Content-Type': FORM }, body: NEW_CALL }),
+    );
     expect(response.status).toBe(500);
     expect(errors).toEqual([expect.any(SipgateIOTimeoutError)]);
   });
 
   it('validates handlerTimeout', () => {
-    expect(() => createWebhookHandler({ serverAddress: 'https://example.com', handlerTimeout: 0 })).toThrow(SipgateIOValidationError);
+    expect(() => createWebhookHandler({ serverAddress: 'https://example.com', handlerTimeout: 0 })).toThrow(
+      SipgateIOValidationError,
+    );
   });
 });
 
@@ -139,7 +159,12 @@ describe('IPv6 and start-up failures', () => {
 
   it("hostname '::1' without serverAddress starts, answers, and derives a bracketed address", async () => {
     if (!ipv6) return console.warn('Skipped: this machine has no IPv6 loopback (::1).');
-    const server = await createWebhookModule().createServer({ port: 0, hostname: '::1', skipSignatureVerification: true, logger: { warn: () => undefined } });
+    const server = await createWebhookModule().createServer({
+      port: 0,
+      hostname: '::1',
+      skipSignatureVerification: true,
+      logger: { warn: () => undefined },
+    });
     try {
       server.onNewCall(() => WebhookResponse.sendToVoicemail());
       const reply = await post(`http://[::1]:${server.address().port}/`, NEW_CALL);
@@ -151,9 +176,13 @@ describe('IPv6 and start-up failures', () => {
 
   it('a start-up that fails leaves no listener behind', async () => {
     const probe = createNetServer();
-    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)),
+    );
     await new Promise((resolve) => probe.close(resolve));
-    await expect(createWebhookModule().createServer({ port, hostname: '127.0.0.1', serverAddress: 'not a url' })).rejects.toBeInstanceOf(SipgateIOValidationError);
+    await expect(
+      createWebhookModule().createServer({ port, hostname: '127.0.0.1', serverAddress: 'not a url' }),
+    ).rejects.toBeInstanceOf(SipgateIOValidationError);
     const again = createNetServer();
     await new Promise<void>((resolve, reject) => {
       again.once('error', reject);
@@ -181,13 +210,22 @@ describe('webhook replies and requests that must not go through', () => {
   });
 
   it('the fetch handler resolves to 400 when the request stream fails', async () => {
-    const handle = createWebhookFetchHandler({ serverAddress: 'https://example.com', skipSignatureVerification: true, logger: { warn: () => undefined } });
+    const handle = createWebhookFetchHandler({
+      serverAddress: 'https://example.com',
+      skipSignatureVerification: true,
+      logger: { warn: () => undefined },
+    });
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         controller.error(new Error('connection reset'));
       },
     });
-    const request = new Request('https://example.com', { method: 'POST', headers: { 'Content-Type': FORM }, body, duplex: 'half' } as RequestInit);
+    const request = new Request('https://example.com', {
+      method: 'POST',
+      headers: { 'Content-Type': FORM },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const response = await handle(request); // before the fix: rejected
     expect(response.status).toBe(400);
   });
@@ -199,7 +237,9 @@ describe('webhook replies and requests that must not go through', () => {
         server.address().port,
         `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n`,
       );
-      const first = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString('latin1'))));
+      const first = await new Promise<string>((resolve) =>
+        socket.once('data', (chunk) => resolve(chunk.toString('latin1'))),
+      );
       socket.destroy();
       expect(first).toMatch(/^HTTP\/1\.1 413/);
     } finally {
@@ -215,7 +255,9 @@ describe('webhook replies and requests that must not go through', () => {
         server.address().port,
         `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: ${NEW_CALL.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
       );
-      const first = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString('latin1'))));
+      const first = await new Promise<string>((resolve) =>
+        socket.once('data', (chunk) => resolve(chunk.toString('latin1'))),
+      );
       expect(first).toMatch(/^HTTP\/1\.1 100/);
       socket.end(NEW_CALL);
       const rest = await new Promise<string>((resolve) => {
@@ -234,16 +276,30 @@ describe('the REST client', () => {
   beforeAll(() => nock.disableNetConnect());
   afterEach(() => nock.cleanAll());
   afterAll(() => nock.enableNetConnect());
-  const client = (options = {}): ReturnType<typeof sipgateIO> => sipgateIO({ tokenId: TOKEN_ID, token: TOKEN }, { baseUrl: API, maxRetries: 0, ...options });
+  const client = (options = {}): ReturnType<typeof sipgateIO> =>
+    sipgateIO({ tokenId: TOKEN_ID, token: TOKEN }, { baseUrl: API, maxRetries: 0, ...options });
 
   it('redacts a credential the API echoes from the error message, body, JSON and inspect output', async () => {
     const encoded = BASIC_HEADER.slice('Basic '.length);
     nock(API)
       .get('/balance')
-      .reply(401, (_uri, _body) => ({ message: `bad header ${BASIC_HEADER}`, detail: `token ${TOKEN} as ${encoded}`, echo: { [TOKEN]: 'x' } }));
-    const error = (await client().get('/balance').catch((e: unknown) => e)) as SipgateIOError;
+      .reply(401, (_uri, _body) => ({
+        message: `bad header ${BASIC_HEADER}`,
+        detail: `token ${TOKEN} as ${encoded}`,
+        echo: { [TOKEN]: 'x' },
+      }));
+    const error = (await client()
+      .get('/balance')
+      .catch((e: unknown) => e)) as SipgateIOError;
     expect(error).toBeInstanceOf(SipgateIOError);
-    const renderings = [error.message, JSON.stringify(error), inspect(error, { depth: 10 }), JSON.stringify(error.body), String(error.detail), JSON.stringify(error.response)];
+    const renderings = [
+      error.message,
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+      JSON.stringify(error.body),
+      String(error.detail),
+      JSON.stringify(error.response),
+    ];
     figures.reflectedCredentialRenderings = renderings.length;
     for (const text of renderings) {
       expect(text).not.toContain(TOKEN);
@@ -254,21 +310,36 @@ describe('the REST client', () => {
 
   it('redacts an echoed OAuth token too', async () => {
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3MCJ9.c2lnbmF0dXJlc2lnbmF0dXJl';
-    nock(API).get('/balance').reply(500, `upstream said: Authorization: Bearer ${jwt}`, { 'Content-Type': 'text/plain' });
-    const error = (await sipgateIO({ token: jwt }, { baseUrl: API, maxRetries: 0 }).get('/balance').catch((e: unknown) => e)) as SipgateIOError;
+    nock(API)
+      .get('/balance')
+      .reply(500, `upstream said: Authorization: Bearer ${jwt}`, { 'Content-Type': 'text/plain' });
+    const error = (await sipgateIO({ token: jwt }, { baseUrl: API, maxRetries: 0 })
+      .get('/balance')
+      .catch((e: unknown) => e)) as SipgateIOError;
     expect(JSON.stringify(error)).not.toContain(jwt);
     expect(inspect(error)).not.toContain(jwt);
   });
 
-  it.each(['/../../admin', '/%2e%2e/%2e%2e/admin', '/%2E%2e/admin', 'history/../../admin', '/.\\..\\admin', '/./balance'])('keeps %s under the base path: refused before any request', async (path) => {
-    const error = await client().get(path).catch((e: unknown) => e);
+  it.each([
+    '/../../admin',
+    '/%2e%2e/%2e%2e/admin',
+    '/%2E%2e/admin',
+    'history/../../admin',
+    '/.\\..\\admin',
+    '/./balance',
+  ])('keeps %s under the base path: refused before any request', async (path) => {
+    const error = await client()
+      .get(path)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect((error as SipgateIOValidationError).field).toBe('path');
   });
 
   it('refuses an invalid header name before sending, without retries', async () => {
     const scope = nock(API).get('/balance').times(4).reply(200, {});
-    const error = await client({ maxRetries: 3 }).get('/balance', { headers: { 'Bad Header': 'x' } }).catch((e: unknown) => e);
+    const error = await client({ maxRetries: 3 })
+      .get('/balance', { headers: { 'Bad Header': 'x' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(scope.isDone()).toBe(false);
     expect(() => client({ headers: { 'X\u00e9': '1' } })).toThrow(SipgateIOValidationError);
@@ -276,15 +347,21 @@ describe('the REST client', () => {
 
   it('refuses CR or LF in a header value instead of stripping it', async () => {
     for (const value of ['a\r\nX-Injected: 1', 'a\nb', 'a\rb']) {
-      await expect(client().get('/balance', { headers: { 'X-Note': value } })).rejects.toMatchObject({ field: 'options.headers.X-Note' });
+      await expect(client().get('/balance', { headers: { 'X-Note': value } })).rejects.toMatchObject({
+        field: 'options.headers.X-Note',
+      });
     }
     expect(() => client({ headers: { 'X-Note': 'a\r\nb' } })).toThrow(SipgateIOValidationError);
   });
 
   it('stops reading a response larger than maxResponseBytes with a typed error naming the option (default 32 MiB)', async () => {
     expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(32 * 1024 * 1024);
-    nock(API).get('/history').reply(200, JSON.stringify({ items: 'x'.repeat(20_000) }), { 'Content-Type': 'application/json' });
-    const error = await client({ maxResponseBytes: 10_000 }).get('/history').catch((e: unknown) => e);
+    nock(API)
+      .get('/history')
+      .reply(200, JSON.stringify({ items: 'x'.repeat(20_000) }), { 'Content-Type': 'application/json' });
+    const error = await client({ maxResponseBytes: 10_000 })
+      .get('/history')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOInvalidResponseError);
     expect((error as Error).message).toMatch(/maxResponseBytes/);
   });

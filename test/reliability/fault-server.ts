@@ -35,7 +35,12 @@ export class FaultServer {
   /** Where `redirect` points; set to a second server that records what reaches it. */
   redirectTarget = 'http://127.0.0.1:9/';
 
-  constructor(private readonly normal: (key: string) => { status: number; body?: unknown } = () => ({ status: 200, body: { ok: true } })) {}
+  constructor(
+    private readonly normal: (key: string) => { status: number; body?: unknown } = () => ({
+      status: 200,
+      body: { ok: true },
+    }),
+  ) {}
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => this.handle(req, res));
@@ -77,7 +82,11 @@ export class FaultServer {
       const json = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
         arrival.answered = status;
         const text = body === undefined ? '' : JSON.stringify(body);
-        res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+        res.writeHead(status, {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(text),
+          ...headers,
+        });
         res.end(text);
       };
       switch (fault) {

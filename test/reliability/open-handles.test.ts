@@ -23,7 +23,7 @@ const server = http.createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', async () => {
   const baseUrl = 'http://127.0.0.1:' + server.address().port + '/v2';
-  const client = sdk.sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { baseUrl, timeout: 200, maxRetries: 1 });
+  const client = sdk.sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' }, { baseUrl, timeout: 200, maxRetries: 1 });
   const settle = (p) => p.then(() => 'ok', (e) => e.kind);
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 50);
@@ -67,5 +67,8 @@ it('a process that used the SDK through faults exits on its own', async () => {
     });
   });
   expect({ exited, err }).toEqual({ exited: 0, err: '' });
-  expect(JSON.parse(out)).toEqual({ results: ['timeout', 'connection', 'server', 'timeout', 'aborted', 'ok', 'ok'], webhook: 200 });
+  expect(JSON.parse(out)).toEqual({
+    results: ['timeout', 'connection', 'server', 'timeout', 'aborted', 'ok', 'ok'],
+    webhook: 200,
+  });
 }, 30_000);

@@ -43,7 +43,13 @@ beforeAll(async () => {
     res.end('{}');
   });
   await new Promise<void>((resolve) => redirectTarget.listen(0, '127.0.0.1', resolve));
-  server = await new FaultServer((key) => (key.startsWith('POST /sessions') ? { status: 200, body: { sessionId: 'S1' } } : key === 'GET /history/1' ? { status: 200, body: { id: '1', type: 'CALL' } } : { status: 204 })).start();
+  server = await new FaultServer((key) =>
+    key.startsWith('POST /sessions')
+      ? { status: 200, body: { sessionId: 'S1' } }
+      : key === 'GET /history/1'
+        ? { status: 200, body: { id: '1', type: 'CALL' } }
+        : { status: 204 },
+  ).start();
   server.redirectTarget = `http://127.0.0.1:${(redirectTarget.address() as AddressInfo).port}/steal`;
 });
 
@@ -57,7 +63,10 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 function client(baseUrl = server.baseUrl): SipgateIOClient {
-  return sipgateIO({ tokenId: 'token-FAULT1', token: 'fault-secret-token' }, { baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES });
+  return sipgateIO(
+    { tokenId: 'token-FAULT1', token: 'fa017e00-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
+    { baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES },
+  );
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result?: T; error?: unknown; ms: number }> {
@@ -80,7 +89,11 @@ const idempotent: Array<[string, string, (c: SipgateIOClient) => Promise<unknown
 ];
 const sends: Array<[string, string, (c: SipgateIOClient) => Promise<unknown>]> = [
   ['SMS', 'POST /sessions/sms', (c) => createSMSModule(c).send({ smsId: 's0', to: '+4915799912345', message: 'hi' })],
-  ['fax', 'POST /sessions/fax', (c) => createFaxModule(c).send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'f0' })],
+  [
+    'fax',
+    'POST /sessions/fax',
+    (c) => createFaxModule(c).send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'f0' }),
+  ],
   ['call', 'POST /sessions/calls', (c) => createCallModule(c).initiate({ from: 'e0', to: '+4921165432' })],
 ];
 
@@ -122,19 +135,22 @@ describe.each(idempotent)('%s', (_method, key, call) => {
 });
 
 describe.each(sends)('POST that sends a %s', (_label, key, call) => {
-  it.each([...transient, 'truncated', 'html200', 'redirect', 'empty200'] as Fault[])('is processed at most once after "%s"', async (fault) => {
-    server.plan(key, [fault, fault, fault]);
-    const outcome = await timed(() => call(client()));
-    figures.requests += server.count(key);
-    figures.slowest = Math.max(figures.slowest, outcome.ms);
-    // 429 means "not processed": only arrivals that were not answered 429 count as processed.
-    const processed = server.count(key, (a) => a.answered !== 429);
-    if (processed > 1) figures.postsProcessedTwice += 1;
-    expect(processed).toBeLessThanOrEqual(1);
-    expect(outcome.ms).toBeLessThan(BOUND_MS);
-    if (outcome.error !== undefined) expect(outcome.error).toBeInstanceOf(SipgateIOError);
-    expect(redirectHits).toBe(0);
-  });
+  it.each([...transient, 'truncated', 'html200', 'redirect', 'empty200'] as Fault[])(
+    'is processed at most once after "%s"',
+    async (fault) => {
+      server.plan(key, [fault, fault, fault]);
+      const outcome = await timed(() => call(client()));
+      figures.requests += server.count(key);
+      figures.slowest = Math.max(figures.slowest, outcome.ms);
+      // 429 means "not processed": only arrivals that were not answered 429 count as processed.
+      const processed = server.count(key, (a) => a.answered !== 429);
+      if (processed > 1) figures.postsProcessedTwice += 1;
+      expect(processed).toBeLessThanOrEqual(1);
+      expect(outcome.ms).toBeLessThan(BOUND_MS);
+      if (outcome.error !== undefined) expect(outcome.error).toBeInstanceOf(SipgateIOError);
+      expect(redirectHits).toBe(0);
+    },
+  );
 
   it('retries a refused connection (nothing was sent) and reports it typed', async () => {
     const closed = createServer();
@@ -149,7 +165,10 @@ describe.each(sends)('POST that sends a %s', (_label, key, call) => {
 it('an abort stops a hanging request promptly', async () => {
   server.plan('GET /history/1', ['hang']);
   const controller = new AbortController();
-  const c = sipgateIO({ tokenId: 'token-FAULT1', token: 'fault-secret-token' }, { baseUrl: server.baseUrl, timeout: 30_000 });
+  const c = sipgateIO(
+    { tokenId: 'token-FAULT1', token: 'fa017e00-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
+    { baseUrl: server.baseUrl, timeout: 30_000 },
+  );
   setTimeout(() => controller.abort(), 100);
   const outcome = await timed(() => createHistoryModule(c).fetchById('1', { signal: controller.signal }));
   expect(outcome.error).toBeInstanceOf(SipgateIOAbortError);

@@ -21,8 +21,8 @@ import {
 } from '../../lib';
 
 const API = 'https://api.test.invalid/v2';
-const TOKEN_ID = 'token-LEAKCHECK42';
-const TOKEN = 'S3CRET-5c2f0e9a-7d4b-4e1a-9f3c-0b8d6a2e1f47';
+const TOKEN_ID = 'token-LEAK42';
+const TOKEN = '5ec3e700-5c2f-4e1a-9f3c-0b8d6a2e1f47';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ3MCIsImxlYWsiOiJPQVVUSExFQUsifQ.T0FVVEhMRUFLU0lHTkFUVVJF';
 const SECRETS = [
   TOKEN,
@@ -38,10 +38,16 @@ const logger = {
   warn: (...args: unknown[]) => captured.push(args),
   error: (...args: unknown[]) => captured.push(args),
 };
-const hooks = { onRequest: (event: unknown) => captured.push(event), onResponse: (event: unknown) => captured.push(event) };
+const hooks = {
+  onRequest: (event: unknown) => captured.push(event),
+  onResponse: (event: unknown) => captured.push(event),
+};
 
 function patClient(options = {}): SipgateIOClient {
-  return sipgateIO({ tokenId: TOKEN_ID, token: TOKEN }, { baseUrl: API, maxRetries: 1, timeout: 150, logger, ...hooks, ...options });
+  return sipgateIO(
+    { tokenId: TOKEN_ID, token: TOKEN },
+    { baseUrl: API, maxRetries: 1, timeout: 150, logger, ...hooks, ...options },
+  );
 }
 function oauthClient(): SipgateIOClient {
   return sipgateIO({ token: () => JWT }, { baseUrl: API, maxRetries: 0, timeout: 150, logger, ...hooks });
@@ -83,7 +89,11 @@ it('runs every error path and finds no secret in any error form or log line', as
   // Network failures, timeouts, aborts, malformed answers, redirects.
   nock(API).get('/x').times(2).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
   await collect(() => patClient().get('/x'));
-  nock(API).post('/sessions/sms').replyWithError({ code: 'ECONNREFUSED', message: 'refused' }).post('/sessions/sms').replyWithError({ code: 'ECONNREFUSED', message: 'refused' });
+  nock(API)
+    .post('/sessions/sms')
+    .replyWithError({ code: 'ECONNREFUSED', message: 'refused' })
+    .post('/sessions/sms')
+    .replyWithError({ code: 'ECONNREFUSED', message: 'refused' });
   await collect(() => patClient().post('/sessions/sms', {}));
   nock(API).get('/slow').times(2).delay(500).reply(200, {});
   await collect(() => patClient().get('/slow'));
@@ -93,7 +103,9 @@ it('runs every error path and finds no secret in any error form or log line', as
   await collect(() => patClient().get('/bad'));
   nock(API).get('/html').reply(200, '<html/>', { 'Content-Type': 'text/html' });
   await collect(() => patClient().get('/html'));
-  nock(API).get('/moved').reply(302, '', { Location: `https://evil.invalid/?token=${TOKEN}` });
+  nock(API)
+    .get('/moved')
+    .reply(302, '', { Location: `https://evil.invalid/?token=${TOKEN}` });
   await collect(() => patClient().get('/moved'));
   await collect(() => patClient().get(`https://evil.invalid/${TOKEN}`));
 
@@ -101,16 +113,23 @@ it('runs every error path and finds no secret in any error form or log line', as
   const client = patClient();
   await collect(() => createSMSModule(client).send({ smsId: 's0', to: TOKEN, message: 'x' }));
   nock(API).get('/authorization/userinfo').reply(200, { sub: 'w0' });
-  nock(API).get('/w0/sms').reply(200, { items: [{ id: 's0' }] });
+  nock(API)
+    .get('/w0/sms')
+    .reply(200, { items: [{ id: 's0' }] });
   nock(API).get('/w0/sms/s0/callerids').reply(200, { items: [] });
   await collect(() => createSMSModule(client).send({ from: '+4915799912345', to: '+4915799912345', message: 'x' }));
   nock(API).get('/history/F1').reply(200, { type: 'FAX', faxStatusType: 'FAILED' });
   await collect(() => createFaxModule(client).waitForDelivery('F1'));
-  await collect(() => createFaxModule(client).send({ to: '+4921112345678', fileContent: Buffer.from(TOKEN), faxlineId: 'f0' }));
+  await collect(() =>
+    createFaxModule(client).send({ to: '+4921112345678', fileContent: Buffer.from(TOKEN), faxlineId: 'f0' }),
+  );
   await collect(() => createCallModule(client).initiate({ from: TOKEN, to: '+4921165432' }));
   nock(API).delete('/calls/gone').reply(404, {});
   await collect(() => createRTCMModule(client).hangUp('gone'));
-  nock(API).get('/contacts').query(true).reply(200, { items: [{ id: 'c1', scope: 'SHARED' }] });
+  nock(API)
+    .get('/contacts')
+    .query(true)
+    .reply(200, { items: [{ id: 'c1', scope: 'SHARED' }] });
   nock(API).delete('/contacts/c1').times(2).reply(500, {}); // retried once: DELETE is idempotent
   await collect(() => createContactsModule(client).deleteAllShared());
   await collect(() => createContactsModule(client).importFromCsvString(`firstname,lastname\n${TOKEN},x`));
@@ -133,8 +152,15 @@ it('runs every error path and finds no secret in any error form or log line', as
   const logs = captured.map((entry) => inspect(entry, { depth: Infinity }));
   expect(logs.length).toBeGreaterThan(50);
   const haystack = [...forms, ...logs];
-  const hits = SECRETS.flatMap((secret) => haystack.filter((text) => text.includes(secret)).map((text) => `${secret.slice(0, 8)}… in: ${text.slice(0, 200)}`));
+  const hits = SECRETS.flatMap((secret) =>
+    haystack.filter((text) => text.includes(secret)).map((text) => `${secret.slice(0, 8)}… in: ${text.slice(0, 200)}`),
+  );
   expect(hits).toEqual([]);
   expect(logs.some((line) => line.includes('[REDACTED]'))).toBe(true);
-  reportFigures('Secrets', { errorPaths: errors.length, errorForms: forms.length, logLines: logs.length, hits: hits.length });
+  reportFigures('Secrets', {
+    errorPaths: errors.length,
+    errorForms: forms.length,
+    logLines: logs.length,
+    hits: hits.length,
+  });
 });

@@ -18,7 +18,10 @@ interface Ready {
 }
 
 it('--json prints {url, tokenId, token, webhookPublicKey, consoleUrl}; another process uses it; SIGTERM stops it cleanly', async () => {
-  const child = spawn(process.execPath, [TSX, join(ROOT, 'lib/sandbox/cli.ts'), '--json', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, join(ROOT, 'lib/sandbox/cli.ts'), '--json', '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -47,8 +50,20 @@ it('--json prints {url, tokenId, token, webhookPublicKey, consoleUrl}; another p
         console.log(entry.type + ' ' + entry.note);
       })().catch((error) => { console.error(error.message); process.exit(1); });`;
     const output = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [TSX, '-e', app], { cwd: ROOT, timeout: 20_000, env: { ...process.env, SIPGATE_API_URL: ready.url, SIPGATE_TOKEN_ID: ready.tokenId, SIPGATE_TOKEN: ready.token } }, (error, out, err) =>
-        error ? reject(new Error(err || error.message)) : resolve(out),
+      execFile(
+        process.execPath,
+        [TSX, '-e', app],
+        {
+          cwd: ROOT,
+          timeout: 20_000,
+          env: {
+            ...process.env,
+            SIPGATE_API_URL: ready.url,
+            SIPGATE_TOKEN_ID: ready.tokenId,
+            SIPGATE_TOKEN: ready.token,
+          },
+        },
+        (error, out, err) => (error ? reject(new Error(err || error.message)) : resolve(out)),
       ),
     );
     expect(output.trim()).toBe('SMS from another process');
@@ -62,7 +77,10 @@ it('--json prints {url, tokenId, token, webhookPublicKey, consoleUrl}; another p
 }, 60_000);
 
 it('without --json prints a banner with the API, the console and the token', async () => {
-  const child = spawn(process.execPath, [TSX, join(ROOT, 'lib/sandbox/cli.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, join(ROOT, 'lib/sandbox/cli.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {

@@ -7,7 +7,11 @@ const ROOT = join(__dirname, '..', '..');
 describe('lib/sandbox/contract (generated at build time from the contract)', () => {
   it('is what `npm run generate:sandbox` makes from the contract and the overlay (not stale, not edited by hand)', () => {
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const output = execFileSync(tsx, ['scripts/generate-sandbox-contract.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(tsx, ['scripts/generate-sandbox-contract.ts', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(output).toContain('match the contract');
   }, 60_000);
 

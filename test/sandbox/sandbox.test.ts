@@ -1,4 +1,14 @@
-import { createAccountModule, createCallModule, createFaxModule, createHistoryModule, createSettingsModule, createSMSModule, FaxStatus, sipgateIO, type SipgateIOClient } from '../../lib';
+import {
+  createAccountModule,
+  createCallModule,
+  createFaxModule,
+  createHistoryModule,
+  createSettingsModule,
+  createSMSModule,
+  FaxStatus,
+  sipgateIO,
+  type SipgateIOClient,
+} from '../../lib';
 import { startSandbox, type Sandbox } from '../../lib/sandbox';
 import { startIvr } from '../../examples/ivr';
 
@@ -42,17 +52,22 @@ describe('startSandbox', () => {
 
 describe('authentication', () => {
   it('answers 401 to a wrong token and to none, and accepts the Bearer tokens it issued', async () => {
-    const wrong = sipgateIO({ tokenId: sandbox.credentials.tokenId, token: 'wrong' }, { baseUrl: sandbox.url, maxRetries: 0 });
+    const wrong = sipgateIO(
+      { tokenId: sandbox.credentials.tokenId, token: '00000000-0000-4000-8000-000000000000' },
+      { baseUrl: sandbox.url, maxRetries: 0 },
+    );
     await expect(wrong.get('/balance')).rejects.toMatchObject({ status: 401 });
     expect((await fetch(`${sandbox.url}/balance`)).status).toBe(401);
-    const bearer = await fetch(`${sandbox.url}/balance`, { headers: { Authorization: `Bearer ${sandbox.issueAccessToken()}` } });
+    const bearer = await fetch(`${sandbox.url}/balance`, {
+      headers: { Authorization: `Bearer ${sandbox.issueAccessToken()}` },
+    });
     expect(bearer.status).toBe(200);
     expect((await fetch(`${sandbox.url}/balance`, { headers: { Authorization: 'Bearer made-up' } })).status).toBe(401);
   });
 });
 
 describe('validation', () => {
-  it('answers a body that breaks the contract with sipgate\'s 400 naming the field', async () => {
+  it("answers a body that breaks the contract with sipgate's 400 naming the field", async () => {
     const response = await fetch(`${sandbox.url}/sessions/sms`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${sandbox.issueAccessToken()}`, 'Content-Type': 'application/json' },
@@ -62,10 +77,23 @@ describe('validation', () => {
     expect(await response.json()).toEqual({
       status: 400,
       message: 'Invalid body.recipient: must be string.',
-      errors: [{ status: 400, title: 'Bad Request', detail: 'Invalid body.recipient: must be string.', source: { pointer: '/body/recipient' } }],
+      errors: [
+        {
+          status: 400,
+          title: 'Bad Request',
+          detail: 'Invalid body.recipient: must be string.',
+          source: { pointer: '/body/recipient' },
+        },
+      ],
     });
-    await expect(client.post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345' })).rejects.toMatchObject({ status: 400, apiMessage: 'Invalid body.message: is required.' });
-    await expect(client.get('/history', { query: { limit: 'many' } })).rejects.toMatchObject({ status: 400, apiMessage: 'Invalid query.limit: must be integer.' });
+    await expect(client.post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345' })).rejects.toMatchObject({
+      status: 400,
+      apiMessage: 'Invalid body.message: is required.',
+    });
+    await expect(client.get('/history', { query: { limit: 'many' } })).rejects.toMatchObject({
+      status: 400,
+      apiMessage: 'Invalid query.limit: must be integer.',
+    });
     expect(sandbox.sms).toEqual([]);
   });
 });
@@ -84,7 +112,8 @@ describe('state', () => {
     const sent = await fax.send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'f0' });
     expect(await fax.getFaxStatus(sent.sessionId)).toBe(FaxStatus.SENDING);
     const failing = await fax.send({ to: '+4921199999999', fileContent: PDF, faxlineId: 'f0' });
-    for (let i = 0; i < 100 && sandbox.faxes.some((f) => f.status === 'SENDING'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 100 && sandbox.faxes.some((f) => f.status === 'SENDING'); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await fax.getFaxStatus(sent.sessionId)).toBe(FaxStatus.SENT);
     expect(await fax.getFaxStatus(failing.sessionId)).toBe(FaxStatus.FAILED);
     expect(sandbox.faxes.map((f) => f.status)).toEqual(['SENT', 'FAILED']);
@@ -92,14 +121,17 @@ describe('state', () => {
 
   it('history: archive, star, note, filter, page and delete', async () => {
     const sms = createSMSModule(client);
-    for (const to of ['+4915700000001', '+4915700000002', '+4915700000003']) await sms.send({ smsId: 's0', to, message: 'x' });
+    for (const to of ['+4915700000001', '+4915700000002', '+4915700000003'])
+      await sms.send({ smsId: 's0', to, message: 'x' });
     const history = createHistoryModule(client);
     const [newest] = await history.fetchAll({});
     await client.put(`/history/${newest.id}`, { starred: true, note: 'call back' });
     await client.put(`/history/${newest.id}/archive`, { value: true });
     expect(sandbox.history[0]).toMatchObject({ starred: true, note: 'call back', archived: true });
     expect((await history.fetchAll({ archived: false })).length).toBe(2);
-    expect((await history.fetchAll({ phonenumber: '+4915700000002' })).map((e) => e.target)).toEqual(['+4915700000002']);
+    expect((await history.fetchAll({ phonenumber: '+4915700000002' })).map((e) => e.target)).toEqual([
+      '+4915700000002',
+    ]);
     expect((await history.fetchAll({}, { offset: 1, limit: 1 })).map((e) => e.target)).toEqual(['+4915700000002']);
     await history.deleteById(newest.id);
     await expect(history.fetchById(newest.id)).rejects.toMatchObject({ status: 404 });
@@ -108,14 +140,21 @@ describe('state', () => {
   it('an empty balance answers 402 and sends nothing', async () => {
     const sms = createSMSModule(client);
     for (let i = 0; i < 111; i += 1) await sms.send({ smsId: 's0', to: '+4915799912345', message: 'x' });
-    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'one too many' })).rejects.toMatchObject({ status: 402 });
+    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'one too many' })).rejects.toMatchObject({
+      status: 402,
+    });
     expect(sandbox.sms).toHaveLength(111);
   });
 
   it('reset() restores a fresh account and empties the logs', async () => {
     await createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'x' });
     sandbox.reset();
-    expect({ sms: sandbox.sms, history: sandbox.history, requests: sandbox.requests, balance: sandbox.balance.amount }).toEqual({ sms: [], history: [], requests: [], balance: 100_000 });
+    expect({
+      sms: sandbox.sms,
+      history: sandbox.history,
+      requests: sandbox.requests,
+      balance: sandbox.balance.amount,
+    }).toEqual({ sms: [], history: [], requests: [], balance: 100_000 });
   });
 });
 
@@ -123,7 +162,13 @@ describe('inspection', () => {
   it('records every request with method, route, body and status, and caps the log', async () => {
     await createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'logged' });
     expect(sandbox.requests).toEqual([
-      expect.objectContaining({ method: 'POST', path: '/sessions/sms', route: 'POST /sessions/sms', body: { smsId: 's0', recipient: '+4915799912345', message: 'logged' }, status: 204 }),
+      expect.objectContaining({
+        method: 'POST',
+        path: '/sessions/sms',
+        route: 'POST /sessions/sms',
+        body: { smsId: 's0', recipient: '+4915799912345', message: 'logged' },
+        status: 204,
+      }),
     ]);
     for (let i = 0; i < 80; i += 1) await client.get('/balance');
     expect(sandbox.requests).toHaveLength(50);
@@ -135,7 +180,9 @@ describe('inspection', () => {
 describe('faults on demand', () => {
   it('429 with Retry-After, once; the next request succeeds', async () => {
     sandbox.fault('POST /sessions/sms', { status: 429, retryAfter: 7 });
-    await expect(createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({ status: 429, retryAfter: 7 });
+    await expect(
+      createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'x' }),
+    ).rejects.toMatchObject({ status: 429, retryAfter: 7 });
     expect(sandbox.sms).toEqual([]);
     await createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'x' });
     expect(sandbox.sms).toHaveLength(1);
@@ -151,31 +198,47 @@ describe('faults on demand', () => {
     expect(sandbox.requests.map((request) => request.status)).toEqual([503, 200]);
   });
 
-  it("reset before the request is read: nothing was sent; reset after processing: sent once, the answer lost (the SDK does not repeat the send)", async () => {
+  it('reset before the request is read: nothing was sent; reset after processing: sent once, the answer lost (the SDK does not repeat the send)', async () => {
     const sms = createSMSModule(sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, maxRetries: 3 }));
     sandbox.fault('POST /sessions/sms', { reset: 'before' });
-    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({ kind: 'connection' });
+    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({
+      kind: 'connection',
+    });
     expect(sandbox.sms).toEqual([]);
     sandbox.fault('POST /sessions/sms', { reset: 'after' });
-    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'y' })).rejects.toMatchObject({ kind: 'connection', sent: true });
+    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'y' })).rejects.toMatchObject({
+      kind: 'connection',
+      sent: true,
+    });
     expect(sandbox.sms.map((sent) => sent.message)).toEqual(['y']);
   });
 
   it('refuses a route that is not an operation of the contract', () => {
-    expect(() => sandbox.fault('POST /sessions/mms', { status: 500 })).toThrow(expect.objectContaining({ field: 'route' }));
-    expect(() => sandbox.fault('GET /balance', { status: 200 })).toThrow(expect.objectContaining({ field: 'fault.status' }));
+    expect(() => sandbox.fault('POST /sessions/mms', { status: 500 })).toThrow(
+      expect.objectContaining({ field: 'route' }),
+    );
+    expect(() => sandbox.fault('GET /balance', { status: 200 })).toThrow(
+      expect.objectContaining({ field: 'fault.status' }),
+    );
   });
 });
 
 describe('calls and signed webhooks', () => {
   it('sandbox.call() rings the app (signed with the sandbox key), follows its XML and records the call', async () => {
     const lines: string[] = [];
-    const ivr = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, hostname: '127.0.0.1', log: (line) => lines.push(line) });
+    const ivr = await startIvr({
+      port: 0,
+      publicKey: sandbox.webhookPublicKey,
+      hostname: '127.0.0.1',
+      log: (line) => lines.push(line),
+    });
     try {
       await createSettingsModule(client).setIncomingUrl(`http://127.0.0.1:${ivr.address().port}`);
       const call = await sandbox.call({ digits: ['1'] });
       expect(call.outcome).toBe('voicemail');
-      expect(call.steps.map((step) => `${step.event} ${step.status}`)).toEqual(expect.arrayContaining(['newCall 200', 'dtmf 200']));
+      expect(call.steps.map((step) => `${step.event} ${step.status}`)).toEqual(
+        expect.arrayContaining(['newCall 200', 'dtmf 200']),
+      );
       expect(sandbox.calls).toEqual([expect.objectContaining({ direction: 'in', outcome: 'voicemail' })]);
       expect(sandbox.history[0]).toMatchObject({ type: 'CALL', direction: 'INCOMING' });
     } finally {
@@ -183,10 +246,14 @@ describe('calls and signed webhooks', () => {
     }
   });
 
-  it('an app with another key rejects the sandbox\'s webhooks (signatures are real)', async () => {
+  it("an app with another key rejects the sandbox's webhooks (signatures are real)", async () => {
     const { generateWebhookTestKeyPair } = await import('../../lib');
     const refusals = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const ivr = await startIvr({ port: 0, publicKey: generateWebhookTestKeyPair(1024).publicKey, hostname: '127.0.0.1' });
+    const ivr = await startIvr({
+      port: 0,
+      publicKey: generateWebhookTestKeyPair(1024).publicKey,
+      hostname: '127.0.0.1',
+    });
     try {
       await createSettingsModule(client).setIncomingUrl(`http://127.0.0.1:${ivr.address().port}`);
       await expect(sandbox.call()).resolves.toMatchObject({ outcome: 'failed' });
@@ -201,8 +268,13 @@ describe('calls and signed webhooks', () => {
     const ivr = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, hostname: '127.0.0.1' });
     try {
       await createSettingsModule(client).setOutgoingUrl(`http://127.0.0.1:${ivr.address().port}`);
-      const { sessionId } = await createCallModule(client).initiate({ from: 'e0', to: '+4921165432', callerId: '+4921100000000' });
-      for (let i = 0; i < 50 && !sandbox.calls[0]?.outcome; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      const { sessionId } = await createCallModule(client).initiate({
+        from: 'e0',
+        to: '+4921165432',
+        callerId: '+4921100000000',
+      });
+      for (let i = 0; i < 50 && !sandbox.calls[0]?.outcome; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(sandbox.calls[0]).toMatchObject({ id: sessionId, direction: 'out', to: '+4921165432', deviceId: 'e0' });
       expect(sandbox.calls[0].transcript[0]).toContain('+4921165432');
     } finally {

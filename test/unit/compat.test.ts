@@ -7,7 +7,6 @@ import nock from 'nock';
 import * as ours from '../../lib';
 import { API, isolateNetwork, testClient } from '../helpers/fixtures';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const established = require('sipgateio') as Record<string, unknown>;
 const oursByName = ours as unknown as Record<string, unknown>;
 
@@ -21,21 +20,28 @@ it.each(Object.keys(established))('exports %s like the established library', (na
     const mine = oursByName[name] as Record<string, unknown>;
     for (const [member, value] of Object.entries(theirs)) {
       expect(mine).toHaveProperty([member]);
-      if (typeof value !== 'function') expect(mine[member]).toEqual(value); // enum values
+      if (typeof value !== 'function')
+        expect(mine[member]).toEqual(value); // enum values
       else expect(typeof mine[member]).toBe('function');
     }
   }
 });
 
 it('the client has the established methods, including getWebUsers', async () => {
-  nock(API).get('/users').reply(200, { items: [{ id: 'w0', firstname: 'Ada', lastname: 'Lovelace', admin: true }] });
+  nock(API)
+    .get('/users')
+    .reply(200, { items: [{ id: 'w0', firstname: 'Ada', lastname: 'Lovelace', admin: true }] });
   const client = testClient();
-  for (const method of ['get', 'post', 'put', 'delete', 'patch', 'getAuthenticatedWebuserId', 'getWebUsers'] as const) expect(typeof client[method]).toBe('function');
+  for (const method of ['get', 'post', 'put', 'delete', 'patch', 'getAuthenticatedWebuserId', 'getWebUsers'] as const)
+    expect(typeof client[method]).toBe('function');
   await expect(client.getWebUsers()).resolves.toEqual([expect.objectContaining({ id: 'w0', admin: true })]);
 });
 
 it('accepts the axios-style `params` and `data` options of existing calls', async () => {
-  nock(API).get('/history').query({ types: ['CALL', 'SMS'], limit: '5' }).reply(200, { items: [] });
+  nock(API)
+    .get('/history')
+    .query({ types: ['CALL', 'SMS'], limit: '5' })
+    .reply(200, { items: [] });
   nock(API).delete('/history', ['1', '2']).reply(204);
   const client = testClient();
   await client.get('/history', { params: { types: ['CALL', 'SMS'], limit: 5 } });

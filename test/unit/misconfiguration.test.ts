@@ -47,31 +47,49 @@ describe('unknown keys are refused, naming the key and where it belongs', () => 
   });
 
   it('a credential among the client options', () => {
-    expect(thrown(() => sipgateIO(credentials, { token: TOKEN } as never)).message).toMatch(/the first argument of sipgateIO/);
+    expect(thrown(() => sipgateIO(credentials, { token: TOKEN } as never)).message).toMatch(
+      /the first argument of sipgateIO/,
+    );
   });
 
   it('request options, before any request', async () => {
     nock.disableNetConnect();
     try {
       const client = sipgateIO(credentials, { baseUrl: API });
-      await expect(client.get('/balance', { timout: 5 } as never)).rejects.toMatchObject({ field: 'options.timout', message: expect.stringMatching(/`timeout`/) });
-      await expect(client.get('/balance', { baseUrl: 'http://x' } as never)).rejects.toMatchObject({ message: expect.stringMatching(/client option/) });
-      await expect(client.delete('/history', { data: ['1'], force: true } as never)).rejects.toMatchObject({ field: 'options.force' });
+      await expect(client.get('/balance', { timout: 5 } as never)).rejects.toMatchObject({
+        field: 'options.timout',
+        message: expect.stringMatching(/`timeout`/),
+      });
+      await expect(client.get('/balance', { baseUrl: 'http://x' } as never)).rejects.toMatchObject({
+        message: expect.stringMatching(/client option/),
+      });
+      await expect(client.delete('/history', { data: ['1'], force: true } as never)).rejects.toMatchObject({
+        field: 'options.force',
+      });
     } finally {
       nock.enableNetConnect();
     }
   });
 
   it('webhook server options and handler maps', async () => {
-    await expect(createWebhookModule().createServer({ port: 0, serverAdress: 'https://x' } as never)).rejects.toMatchObject({
+    await expect(
+      createWebhookModule().createServer({ port: 0, serverAdress: 'https://x' } as never),
+    ).rejects.toMatchObject({
       field: 'options.serverAdress',
       message: expect.stringMatching(/`serverAddress`/),
     });
-    expect(() => createWebhookHandler({ serverAddress: 'https://x', handlers: { onNewCall: () => undefined, onHangup: () => undefined } as never })).toThrow(
-      expect.objectContaining({ field: 'handlers.onHangup', message: expect.stringMatching(/`onHangUp`/) }),
+    expect(() =>
+      createWebhookHandler({
+        serverAddress: 'https://x',
+        handlers: { onNewCall: () => undefined, onHangup: () => undefined } as never,
+      }),
+    ).toThrow(expect.objectContaining({ field: 'handlers.onHangup', message: expect.stringMatching(/`onHangUp`/) }));
+    expect(() => createWebhookHandler({ serverAddress: 'https://x', port: 8080 } as never)).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/createServer/) }),
     );
-    expect(() => createWebhookHandler({ serverAddress: 'https://x', port: 8080 } as never)).toThrow(expect.objectContaining({ message: expect.stringMatching(/createServer/) }));
-    expect(() => createWebhookFetchHandler({ serverAddress: 'https://x', trustproxy: true } as never)).toThrow(expect.objectContaining({ message: expect.stringMatching(/`trustProxy`/) }));
+    expect(() => createWebhookFetchHandler({ serverAddress: 'https://x', trustproxy: true } as never)).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/`trustProxy`/) }),
+    );
   });
 
   it('connection errors name the host they tried', async () => {
@@ -90,14 +108,25 @@ describe('a refused webhook request leaves a trace in the log', () => {
     ['400', { body: 'event=explode&callId=1', skip: true }, /400/],
   ])('%s, with its reason and without the body or signature', async (_status, request, reason) => {
     const warnings: string[] = [];
-    const { skip, ...init } = request as { skip?: boolean; method?: string; headers?: Record<string, string>; body?: string };
+    const { skip, ...init } = request as {
+      skip?: boolean;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    };
     const handle = createWebhookFetchHandler({
       serverAddress: 'https://example.com',
       skipSignatureVerification: skip,
       logger: { warn: (message, details) => warnings.push(`${message} ${JSON.stringify(details ?? {})}`) },
     });
     const body = init.method === 'GET' ? undefined : (init.body ?? 'event=newCall&callId=SECRETBODY');
-    await handle(new Request('https://example.com', { method: init.method ?? 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...init.headers }, body }));
+    await handle(
+      new Request('https://example.com', {
+        method: init.method ?? 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...init.headers },
+        body,
+      }),
+    );
     const refusals = warnings.filter((w) => w.includes('refused'));
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatch(reason);
@@ -107,7 +136,10 @@ describe('a refused webhook request leaves a trace in the log', () => {
 
   it('is rate-limited: a flood becomes ten lines and a count', async () => {
     const warnings: string[] = [];
-    const handle = createWebhookFetchHandler({ serverAddress: 'https://example.com', logger: { warn: (message) => warnings.push(message) } });
+    const handle = createWebhookFetchHandler({
+      serverAddress: 'https://example.com',
+      logger: { warn: (message) => warnings.push(message) },
+    });
     for (let i = 0; i < 50; i += 1) await handle(new Request('https://example.com', { method: 'PUT' }));
     expect(warnings.filter((w) => w.includes('refused a webhook request'))).toHaveLength(10);
   });
@@ -124,7 +156,7 @@ describe('the call simulator stays on the server it simulates', () => {
       logger: { warn: () => undefined },
       handlers: { onNewCall: () => WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 1000 }) },
     });
-    server = createServer(handler);
+    server = createServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
@@ -145,9 +177,13 @@ describe('the call simulator stays on the server it simulates', () => {
 
   it('fails with a typed connection error, not a raw TypeError, when the app is not running', async () => {
     const closed = createServer();
-    const port = await new Promise<number>((resolve) => closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)),
+    );
     await new Promise((resolve) => closed.close(resolve));
-    const error = await simulateCall({ url: `http://127.0.0.1:${port}/`, privateKey: keys.privateKey }).catch((e: unknown) => e);
+    const error = await simulateCall({ url: `http://127.0.0.1:${port}/`, privateKey: keys.privateKey }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SipgateIOConnectionError);
     expect((error as Error).message).toContain(`127.0.0.1:${port}`);
   });

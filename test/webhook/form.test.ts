@@ -31,10 +31,53 @@ const decode = (body: string, maxPairs = 10_000): Array<[string, string[]]> | un
 // Pieces that exercise every branch: separators, plus signs, valid and broken escapes, escaped
 // multi-byte UTF-8 (whole and cut), invalid UTF-8, an escaped BOM, raw non-ASCII and lone surrogates.
 const piece = fc.constantFrom(
-  '&', '=', '+', '%', '%2', '%zz', '%41', '%2B', '%26', '%3D', '%C3%A9', '%C3', '%A9', '%E2%82%AC', '%F0%9F%98%80',
-  '%FF', '%C0%AF', '?', '%5B', '%5b', '%5D', '%5', 'a%5B%5D', '+[', '+%5B', '%ED%A0%80', '%EF%BB%BF', 'é', '😀', '\uD800', '\uDC00', 'a', 'Z', '0', '[', ']', 'user[]', ' ', '%20', '%00',
+  '&',
+  '=',
+  '+',
+  '%',
+  '%2',
+  '%zz',
+  '%41',
+  '%2B',
+  '%26',
+  '%3D',
+  '%C3%A9',
+  '%C3',
+  '%A9',
+  '%E2%82%AC',
+  '%F0%9F%98%80',
+  '%FF',
+  '%C0%AF',
+  '?',
+  '%5B',
+  '%5b',
+  '%5D',
+  '%5',
+  'a%5B%5D',
+  '+[',
+  '+%5B',
+  '%ED%A0%80',
+  '%EF%BB%BF',
+  'é',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  'a',
+  'Z',
+  '0',
+  '[',
+  ']',
+  'user[]',
+  ' ',
+  '%20',
+  '%00',
 );
-const body = fc.oneof(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+const body = fc.oneof(
+  fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+);
 
 describe('decodeFormGroups', () => {
   it('decodes like the URL Standard (property)', () => {
@@ -47,7 +90,12 @@ describe('decodeFormGroups', () => {
   });
 
   it('decodes a typical webhook body', () => {
-    expect(decode('event=newCall&from=492111234567&user%5B%5D=Alice+B%C3%A9&empty=&flag&user%5b0%5d=Carol&us%65r[]=Dan', 100)).toEqual([
+    expect(
+      decode(
+        'event=newCall&from=492111234567&user%5B%5D=Alice+B%C3%A9&empty=&flag&user%5b0%5d=Carol&us%65r[]=Dan',
+        100,
+      ),
+    ).toEqual([
       ['event', ['newCall']],
       ['from', ['492111234567']],
       ['user', ['Alice Bé', 'Carol', 'Dan']],

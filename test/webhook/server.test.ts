@@ -19,7 +19,8 @@ import {
 import { startIvr } from '../../examples/ivr';
 
 const keys = generateWebhookTestKeyPair();
-const NEW_CALL = 'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=C1&user%5B%5D=Alice&userId%5B%5D=w0';
+const NEW_CALL =
+  'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=C1&user%5B%5D=Alice&userId%5B%5D=w0';
 const FORM = 'application/x-www-form-urlencoded';
 
 interface Reply {
@@ -28,7 +29,12 @@ interface Reply {
   body: string;
 }
 
-function post(url: string, body: string | Buffer, headers: Record<string, string> = {}, method = 'POST'): Promise<Reply> {
+function post(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers: { 'Content-Type': FORM, ...headers } }, (res) => {
       let data = '';
@@ -115,11 +121,14 @@ describe('webhook server', () => {
   it('cuts off an oversized chunked body without reading it all', async () => {
     const port = server.address().port;
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const req = httpRequest({ port, host: 'localhost', method: 'POST', headers: { 'Content-Type': FORM, 'Transfer-Encoding': 'chunked' } }, (res) => {
-        let data = '';
-        res.on('data', (chunk) => (data += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-      });
+      const req = httpRequest(
+        { port, host: 'localhost', method: 'POST', headers: { 'Content-Type': FORM, 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          let data = '';
+          res.on('data', (chunk) => (data += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+        },
+      );
       req.on('error', reject);
       const chunk = Buffer.alloc(16 * 1024, 'a');
       let sent = 0;
@@ -164,7 +173,10 @@ describe('webhook server', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return WebhookResponse.redirectCall({ numbers: [call.to] });
     });
-    const reply = await post(url, NEW_CALL, { ...signed(NEW_CALL), 'Content-Type': 'Application/X-WWW-Form-Urlencoded; charset=UTF-8' });
+    const reply = await post(url, NEW_CALL, {
+      ...signed(NEW_CALL),
+      'Content-Type': 'Application/X-WWW-Form-Urlencoded; charset=UTF-8',
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<Number>+4915791234567</Number>');
   });
@@ -183,7 +195,9 @@ describe('webhook server', () => {
       }),
     );
     expect(replies.filter((r) => r.status !== 200)).toEqual([]);
-    replies.forEach((reply, i) => expect(reply.body).toContain(`<Number>49157${String(i + 1).padStart(7, '0')}</Number>`));
+    replies.forEach((reply, i) =>
+      expect(reply.body).toContain(`<Number>49157${String(i + 1).padStart(7, '0')}</Number>`),
+    );
     expect(invoked).toBe(200);
   });
 
@@ -200,7 +214,11 @@ describe('webhook server', () => {
     expect((await inFlight).status).toBe(200);
     await stopping;
     expect(stopped).toBe(true);
-    server = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com/hook', publicKey: keys.publicKey }); // for afterEach
+    server = await createWebhookModule().createServer({
+      port: 0,
+      serverAddress: 'https://example.com/hook',
+      publicKey: keys.publicKey,
+    }); // for afterEach
   });
 
   it('stop() does not wait for keep-alive connections to time out, idle or still answering', async () => {
@@ -208,10 +226,14 @@ describe('webhook server', () => {
     const agent = new Agent({ keepAlive: true });
     const postKeepAlive = (body: string) =>
       new Promise<number>((resolve, reject) => {
-        const req = httpRequest(url, { method: 'POST', agent, headers: { 'Content-Type': FORM, ...signed(body) } }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        });
+        const req = httpRequest(
+          url,
+          { method: 'POST', agent, headers: { 'Content-Type': FORM, ...signed(body) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });
@@ -226,18 +248,30 @@ describe('webhook server', () => {
     // A liveness check, not a speed one: a stop() waiting for the 10-minute timeout would still be
     // pending after 4 s. The client then hangs up, so a failing run ends instead of hanging.
     let timer: NodeJS.Timeout | undefined;
-    const outcome = await Promise.race([stopping, new Promise((resolve) => (timer = setTimeout(resolve, 4_000, 'still waiting')))]);
+    const outcome = await Promise.race([
+      stopping,
+      new Promise((resolve) => (timer = setTimeout(resolve, 4_000, 'still waiting'))),
+    ]);
     clearTimeout(timer);
     agent.destroy();
     await stopping;
     expect(outcome).toBe('stopped');
-    server = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com/hook', publicKey: keys.publicKey }); // for afterEach
+    server = await createWebhookModule().createServer({
+      port: 0,
+      serverAddress: 'https://example.com/hook',
+      publicKey: keys.publicKey,
+    }); // for afterEach
   });
 });
 
 describe('source address checks', () => {
   async function start(options: Record<string, unknown>) {
-    const server = await createWebhookModule().createServer({ port: 0, serverAddress: 'https://example.com/hook', publicKey: keys.publicKey, ...options });
+    const server = await createWebhookModule().createServer({
+      port: 0,
+      serverAddress: 'https://example.com/hook',
+      publicKey: keys.publicKey,
+      ...options,
+    });
     let invoked = 0;
     server.onNewCall(() => void (invoked += 1));
     return { server, url: `http://localhost:${server.address().port}/`, invoked: () => invoked };
@@ -262,7 +296,9 @@ describe('source address checks', () => {
   it('with trustProxy the right-most hop decides, so a prepended address is ignored', async () => {
     const { server, url, invoked } = await start({ trustProxy: true });
     expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '217.116.118.254' })).status).toBe(200);
-    expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '217.116.118.254, 203.0.113.9' })).status).toBe(403);
+    expect(
+      (await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '217.116.118.254, 203.0.113.9' })).status,
+    ).toBe(403);
     expect(invoked()).toBe(1);
     await server.stop();
     expectRefusals(403);
@@ -270,22 +306,38 @@ describe('source address checks', () => {
 
   it('trustProxy as a hop count and a custom allow-list', async () => {
     const { server, url } = await start({ trustProxy: 2, allowedSourceIps: ['198.51.100.7'] });
-    expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '1.1.1.1, 198.51.100.7, 10.0.0.2' })).status).toBe(200);
-    expect((await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '198.51.100.7, 1.1.1.1, 10.0.0.2' })).status).toBe(403);
+    expect(
+      (await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '1.1.1.1, 198.51.100.7, 10.0.0.2' })).status,
+    ).toBe(200);
+    expect(
+      (await post(url, NEW_CALL, { ...signed(NEW_CALL), 'X-Forwarded-For': '198.51.100.7, 1.1.1.1, 10.0.0.2' })).status,
+    ).toBe(403);
     await server.stop();
     expectRefusals(403);
   });
 
   it('judges each peer on its own, however requests from several peers interleave', async () => {
     const server = await createWebhookModule().createServer({
-      port: 0, hostname: '127.0.0.1', serverAddress: 'https://example.com/hook', publicKey: keys.publicKey, sourceIpCheck: true, allowedSourceIps: ['127.0.0.2'],
+      port: 0,
+      hostname: '127.0.0.1',
+      serverAddress: 'https://example.com/hook',
+      publicKey: keys.publicKey,
+      sourceIpCheck: true,
+      allowedSourceIps: ['127.0.0.2'],
     });
     server.onNewCall(() => undefined);
     // Loopback answers on all of 127/8, so each request can come from a chosen address.
     const from = (localAddress: string) =>
       new Promise<number>((resolve, reject) => {
         const req = httpRequest(
-          { host: '127.0.0.1', port: server.address().port, method: 'POST', localAddress, agent: false, headers: { 'Content-Type': FORM, ...signed(NEW_CALL) } },
+          {
+            host: '127.0.0.1',
+            port: server.address().port,
+            method: 'POST',
+            localAddress,
+            agent: false,
+            headers: { 'Content-Type': FORM, ...signed(NEW_CALL) },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));
@@ -296,7 +348,8 @@ describe('source address checks', () => {
       });
     try {
       const statuses: number[] = [];
-      for (const address of ['127.0.0.2', '127.0.0.1', '127.0.0.1', '127.0.0.2', '127.0.0.1']) statuses.push(await from(address));
+      for (const address of ['127.0.0.2', '127.0.0.1', '127.0.0.1', '127.0.0.2', '127.0.0.1'])
+        statuses.push(await from(address));
       expect(statuses).toEqual([200, 403, 403, 200, 403]);
     } finally {
       await server.stop();
@@ -389,7 +442,11 @@ describe('handlers for frameworks', () => {
     const errors: unknown[] = [];
     const app = express();
     app.post('/webhook', express.raw({ type: FORM }), createWebhookHandler(handlerOptions()));
-    app.post('/parsed', express.urlencoded({ extended: false }), createWebhookHandler({ ...handlerOptions(), onError: (e) => errors.push(e) }));
+    app.post(
+      '/parsed',
+      express.urlencoded({ extended: false }),
+      createWebhookHandler({ ...handlerOptions(), onError: (e) => errors.push(e) }),
+    );
     const { server, url } = await listen(app);
     expect((await post(url, NEW_CALL, signed(NEW_CALL))).status).toBe(200);
     const parsed = await post(url.replace('/webhook', '/parsed'), NEW_CALL, signed(NEW_CALL));
@@ -420,15 +477,75 @@ describe('handlers for frameworks', () => {
 
   it('works as a Web-standard (Request) => Response handler with WebCrypto', async () => {
     const handle = createWebhookFetchHandler(handlerOptions());
-    const ok = await handle(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM, ...signed(NEW_CALL) }, body: NEW_CALL }));
+    const ok = await handle(
+      new Request('https://example.com/hook', {
+        method: 'POST',
+        headers: { 'Content-Type': FORM, ...signed(NEW_CALL) },
+        body: NEW_CALL,
+      }),
+    );
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('<Voicemail/>');
-    const bad = await handle(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM, ...signed(NEW_CALL) }, body: NEW_CALL + 'x' }));
+    const bad = await handle(
+      new Request('https://example.com/hook', {
+        method: 'POST',
+        headers: { 'Content-Type': FORM, ...signed(NEW_CALL) },
+        body: NEW_CALL + 'x',
+      }),
+    );
     expect(bad.status).toBe(401);
-    const big = await handle(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM }, body: 'a'.repeat(70_000) }));
+    const big = await handle(
+      new Request('https://example.com/hook', {
+        method: 'POST',
+        headers: { 'Content-Type': FORM },
+        body: 'a'.repeat(70_000),
+      }),
+    );
     expect(big.status).toBe(413);
     expect((await handle(new Request('https://example.com/hook'))).status).toBe(405);
     expectRefusals(401, 413, 405);
+  });
+
+  it('the fetch handler reads at most maxBodyBytes: exactly the limit passes, one byte more is 413 and the rest is never pulled', async () => {
+    const handle = createWebhookFetchHandler({ ...handlerOptions(), maxBodyBytes: NEW_CALL.length });
+    const chunked = (body: string, size: number) => {
+      const bytes = new TextEncoder().encode(body);
+      const state = { pulled: 0, cancelled: false };
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            const start = state.pulled * size;
+            if (start >= bytes.length) return controller.close();
+            state.pulled += 1;
+            controller.enqueue(bytes.slice(start, start + size));
+          },
+          cancel() {
+            state.cancelled = true;
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      const request = new Request('https://example.com/hook', {
+        method: 'POST',
+        headers: { 'Content-Type': FORM, ...signed(NEW_CALL) },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      return { request, state };
+    };
+    const exact = chunked(NEW_CALL, 16);
+    expect((await handle(exact.request)).status).toBe(200);
+    const over = chunked(`${NEW_CALL}&x=${'y'.repeat(10_000)}`, 16);
+    expect((await handle(over.request)).status).toBe(413);
+    expect(over.state.cancelled).toBe(true);
+    expect(over.state.pulled).toBeLessThan(Math.ceil(NEW_CALL.length / 16) + 3);
+    const declared = new Request('https://example.com/hook', {
+      method: 'POST',
+      headers: { 'Content-Type': FORM, 'Content-Length': String(NEW_CALL.length + 1) },
+      body: `${NEW_CALL}&`,
+    });
+    expect((await handle(declared)).status).toBe(413);
+    expectRefusals(413, 413);
   });
 
   it('the Node handler settles once it has answered, and when the client leaves mid-body', async () => {
@@ -436,10 +553,12 @@ describe('handlers for frameworks', () => {
     const outcomes: string[] = [];
     let settled: () => void = () => undefined;
     const { server, url } = await listen((req, res) => {
-      handler(req, res).then(
-        () => outcomes.push(res.writableEnded ? 'answered' : 'not answered'),
-        () => outcomes.push('rejected'),
-      ).finally(() => settled());
+      handler(req, res)
+        .then(
+          () => outcomes.push(res.writableEnded ? 'answered' : 'not answered'),
+          () => outcomes.push('rejected'),
+        )
+        .finally(() => settled());
     });
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -448,7 +567,9 @@ describe('handlers for frameworks', () => {
       const gone = new Promise<void>((resolve) => (settled = resolve));
       const { port } = server.address() as AddressInfo;
       const socket = connect(port, '127.0.0.1', () => {
-        socket.write(`POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 500\r\n\r\nevent=newCall&`);
+        socket.write(
+          `POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 500\r\n\r\nevent=newCall&`,
+        );
         setTimeout(() => socket.destroy(), 50);
       });
       // A handler promise that never settles shows up as a missing outcome, not a hung test.
@@ -462,7 +583,13 @@ describe('handlers for frameworks', () => {
 
   it('the Node handler also exposes the same logic as .fetch', async () => {
     const handler = createWebhookHandler(handlerOptions());
-    const reply = await handler.fetch(new Request('https://example.com/hook', { method: 'POST', headers: { 'Content-Type': FORM, ...signed(NEW_CALL) }, body: NEW_CALL }));
+    const reply = await handler.fetch(
+      new Request('https://example.com/hook', {
+        method: 'POST',
+        headers: { 'Content-Type': FORM, ...signed(NEW_CALL) },
+        body: NEW_CALL,
+      }),
+    );
     expect(reply.status).toBe(200);
   });
 });
@@ -486,7 +613,12 @@ describe('fluent API', () => {
       })
       .startServer();
     const url = `http://localhost:${server.address().port}/`;
-    for (const body of [NEW_CALL, 'event=dtmf&callId=C1&dtmf=042', 'event=answer&callId=C1&answeringNumber=1', 'event=hangup&callId=C1&cause=normalClearing']) {
+    for (const body of [
+      NEW_CALL,
+      'event=dtmf&callId=C1&dtmf=042',
+      'event=answer&callId=C1&answeringNumber=1',
+      'event=hangup&callId=C1&cause=normalClearing',
+    ]) {
       expect((await post(url, body, signed(body))).status).toBe(200);
     }
     expect(seen).toEqual(['newCall', 'dtmf:042', 'answer', 'hangup']);
@@ -494,8 +626,12 @@ describe('fluent API', () => {
   });
 
   it('requires a port and an address', async () => {
-    await expect(new FluentWebhookServer().setServerAddress('https://e.com').startServer()).rejects.toMatchObject({ field: 'port' });
-    await expect(new FluentWebhookServer().setServerPort(0).startServer()).rejects.toMatchObject({ field: 'serverAddress' });
+    await expect(new FluentWebhookServer().setServerAddress('https://e.com').startServer()).rejects.toMatchObject({
+      field: 'port',
+    });
+    await expect(new FluentWebhookServer().setServerPort(0).startServer()).rejects.toMatchObject({
+      field: 'serverAddress',
+    });
   });
 });
 
@@ -518,7 +654,12 @@ describe('call simulator against the IVR example', () => {
     expect(call.outcome).toBe(outcome);
     expect(call.redirectedTo).toEqual(redirectedTo);
     expect(call.steps.map((s) => s.status).every((s) => s === 200)).toBe(true);
-    expect(call.steps.map((s) => s.event)).toEqual(['newCall', ...digits.map(() => 'dtmf'), ...(outcome === 'hungUp' ? [] : ['answer']), 'hangup']);
+    expect(call.steps.map((s) => s.event)).toEqual([
+      'newCall',
+      ...digits.map(() => 'dtmf'),
+      ...(outcome === 'hungUp' ? [] : ['answer']),
+      'hangup',
+    ]);
     expect(call.transcript.join('\n')).toMatch(/calls .*\n.*plays .*menu\.wav/);
   });
 

@@ -56,36 +56,50 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 describe('the simulator never follows a redirect', () => {
   let elsewhere: Running;
   beforeAll(async () => {
-    elsewhere = await serve((_req, res) => void res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<Response><Reject/></Response>'));
+    elsewhere = await serve(
+      (_req, res) =>
+        void res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<Response><Reject/></Response>'),
+    );
   });
   afterAll(() => elsewhere.close());
 
-  it.each([307, 308, 302, 301, 303])('a %i to another origin is a typed error naming the status; the other server gets nothing', async (status) => {
-    const app = await serve((_req, res) => void res.writeHead(status, { Location: `${elsewhere.url}/steal?token=secret-in-location` }).end());
-    try {
-      const before = elsewhere.hits.length;
-      const error = await rejection(simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey }));
-      expect(elsewhere.hits.length - before).toBe(0);
-      expect(error).toBeInstanceOf(SipgateIOInvalidResponseError);
-      expect(error).toMatchObject({ status, method: 'POST', path: '/hook' });
-      expect(error.message).toContain(`HTTP ${status}`);
-      // Neither where it pointed nor what it carried is repeated in the error.
-      for (const text of [error.message, JSON.stringify(error), inspect(error)]) {
-        expect(text).not.toContain('secret-in-location');
-        expect(text).not.toContain(elsewhere.url);
+  it.each([307, 308, 302, 301, 303])(
+    'a %i to another origin is a typed error naming the status; the other server gets nothing',
+    async (status) => {
+      const app = await serve(
+        (_req, res) =>
+          void res.writeHead(status, { Location: `${elsewhere.url}/steal?token=secret-in-location` }).end(),
+      );
+      try {
+        const before = elsewhere.hits.length;
+        const error = await rejection(simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey }));
+        expect(elsewhere.hits.length - before).toBe(0);
+        expect(error).toBeInstanceOf(SipgateIOInvalidResponseError);
+        expect(error).toMatchObject({ status, method: 'POST', path: '/hook' });
+        expect(error.message).toContain(`HTTP ${status}`);
+        // Neither where it pointed nor what it carried is repeated in the error.
+        for (const text of [error.message, JSON.stringify(error), inspect(error)]) {
+          expect(text).not.toContain('secret-in-location');
+          expect(text).not.toContain(elsewhere.url);
+        }
+      } finally {
+        await app.close();
       }
-    } finally {
-      await app.close();
-    }
-  });
+    },
+  );
 
   it('a redirect on a later step (the onData URL) is refused the same way, and a same-origin one too', async () => {
     const app = await serve((req, res) => {
-      if (req.url === '/hook') return void res.writeHead(200, { 'Content-Type': 'application/xml' }).end(GATHER.replace('__ONDATA__', `${app.url}/data`));
+      if (req.url === '/hook')
+        return void res
+          .writeHead(200, { 'Content-Type': 'application/xml' })
+          .end(GATHER.replace('__ONDATA__', `${app.url}/data`));
       res.writeHead(307, { Location: '/hook' }).end();
     });
     try {
-      const error = await rejection(simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, digits: ['1'] }));
+      const error = await rejection(
+        simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, digits: ['1'] }),
+      );
       expect(error).toMatchObject({ name: 'SipgateIOInvalidResponseError', status: 307, path: '/data' });
       expect(app.hits.map((hit) => hit.split(' ')[1])).toEqual(['/hook', '/data']);
     } finally {
@@ -126,12 +140,17 @@ describe("the simulator reads an app's answer within a bound", () => {
 
   it('refuses an answer whose Content-Length is over the bound before reading it', async () => {
     const app = await serve((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/xml', 'Content-Length': String(MAX_SIMULATOR_ANSWER_BYTES + 1) });
+      res.writeHead(200, {
+        'Content-Type': 'application/xml',
+        'Content-Length': String(MAX_SIMULATOR_ANSWER_BYTES + 1),
+      });
       res.write('<Response>');
       // …and never more: only the declared length can tell.
     });
     try {
-      const error = await rejection(simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, timeout: 5_000 }));
+      const error = await rejection(
+        simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, timeout: 5_000 }),
+      );
       expect(error).toBeInstanceOf(SipgateIOInvalidResponseError);
       expect(error).toMatchObject({ status: 200, path: '/hook' });
     } finally {
@@ -141,7 +160,12 @@ describe("the simulator reads an app's answer within a bound", () => {
 
   it('an answer of exactly the bound is read', async () => {
     const xml = '<Response><Reject/></Response>';
-    const app = await serve((_req, res) => void res.writeHead(200, { 'Content-Type': 'application/xml' }).end(xml + ' '.repeat(MAX_SIMULATOR_ANSWER_BYTES - xml.length)));
+    const app = await serve(
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'Content-Type': 'application/xml' })
+          .end(xml + ' '.repeat(MAX_SIMULATOR_ANSWER_BYTES - xml.length)),
+    );
     try {
       const call = await simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey });
       expect(call.outcome).toBe('rejected');
@@ -158,7 +182,9 @@ describe("the simulator reads an app's answer within a bound", () => {
     });
     try {
       const started = Date.now();
-      const error = await rejection(simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, timeout: 300 }));
+      const error = await rejection(
+        simulateCall({ url: `${app.url}/hook`, privateKey: keys.privateKey, timeout: 300 }),
+      );
       expect(error).toBeInstanceOf(SipgateIOTimeoutError);
       expect(error).toMatchObject({ method: 'POST', path: '/hook' });
       expect(error.message).toMatch(/newCall.*300 ms/);

@@ -19,12 +19,27 @@ export function utf8ToBase64(text: string): string {
   return bytesToBase64(new TextEncoder().encode(text));
 }
 
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+// With the length a multiple of 4, at most two '=' at the end means: padding only where it belongs.
+const BASE64_SHAPE = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Whether `text` is well-formed, non-empty standard base64 (padded, no white space). Decoders
+ * (atob, Buffer) skip or tolerate what does not fit, so the shape is checked first.
+ *
+ * @example
+ * ```ts
+ * isBase64('aGk='); // true
+ * isBase64('aGk'); // false: unpadded
+ * ```
+ */
+export function isBase64(text: string): boolean {
+  return text !== '' && text.length % 4 === 0 && BASE64_SHAPE.test(text);
+}
 
 /** Decodes standard base64; returns `undefined` for anything that is not well-formed base64. */
 export function base64ToBytes(text: string): Uint8Array | undefined {
   const compact = text.trim();
-  if (compact === '' || !BASE64_PATTERN.test(compact)) return undefined;
+  if (!isBase64(compact)) return undefined;
   const binary = atob(compact);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);

@@ -17,4 +17,3 @@ export function loadAxios(): Promise<AxiosStatic> {
   });
   return axiosModule;
 }
-

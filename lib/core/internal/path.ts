@@ -24,12 +24,42 @@ export function apiPath(strings: TemplateStringsArray, ...values: Array<string |
  * @param field how the id is named in the error (`path`, `path.userId`).
  */
 export function pathSegment(value: unknown, field: string): string {
-  const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
-  if (text === undefined) throw new SipgateIOValidationError(field, `must be a string or number id, got ${value === null ? 'null' : typeof value}.`);
+  const text =
+    typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+  if (text === undefined)
+    throw new SipgateIOValidationError(
+      field,
+      `must be a string or number id, got ${value === null ? 'null' : typeof value}.`,
+    );
   if (text === '' || text === '.' || text === '..') {
     throw new SipgateIOValidationError(field, `a path segment must be a non-empty id, got "${text}".`);
   }
+  requireWellFormed(text, field);
   return encodeURIComponent(text);
+}
+
+// A UTF-16 surrogate without its partner: no character, so no UTF-8 bytes, so no URL can carry it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Refuses a string holding a lone surrogate (half of an emoji cut in two, say), which
+ * `encodeURIComponent` would reject with a raw `URIError`. Returns the string unchanged.
+ *
+ * @param field how the value is named in the error.
+ * @example
+ * ```ts
+ * requireWellFormed('Zoë', 'query.name'); // 'Zoë'
+ * requireWellFormed('\uD83D', 'query.name'); // throws SipgateIOValidationError
+ * ```
+ */
+export function requireWellFormed(text: string, field: string): string {
+  if (LONE_SURROGATE.test(text)) {
+    throw new SipgateIOValidationError(
+      field,
+      'contains a lone UTF-16 surrogate (half of a character, e.g. an emoji cut in two), which cannot be sent.',
+    );
+  }
+  return text;
 }
 
 /**
@@ -40,8 +70,21 @@ export function normalisePath(path: unknown): string {
   if (typeof path !== 'string' || path.trim() === '') {
     throw new SipgateIOValidationError('path', 'must be a non-empty string such as "/history".');
   }
+  // The URL parser drops TAB, LF and CR wherever they are (and trims other control characters
+  // and spaces at the ends), so `/.\t./admin` would pass the `..` check below and then resolve to
+  // `/admin`. Refused rather than stripped: a path is code, not user text.
+  if (/[\x00-\x20\x7f]/.test(path)) {
+    throw new SipgateIOValidationError(
+      'path',
+      'must not contain spaces or control characters (TAB, CR, LF…); percent-encode them, or pass query values in `query`.',
+    );
+  }
+  requireWellFormed(path, 'path');
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
-    throw new SipgateIOValidationError('path', 'must be relative to the base URL (e.g. "/history"), not an absolute URL.');
+    throw new SipgateIOValidationError(
+      'path',
+      'must be relative to the base URL (e.g. "/history"), not an absolute URL.',
+    );
   }
   // A `.` or `..` segment, also percent-encoded (`%2e%2e`) or after a backslash (which URL
   // parsers treat as '/'), would resolve outside the base URL's path (`/v2/../admin` is `/admin`).

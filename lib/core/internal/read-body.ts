@@ -1,8 +1,8 @@
 /**
- * Reads a fetch `Response` body with a size cap, for the answers the SDK reads outside the REST
- * client (which has axios's `maxContentLength`): the call simulator's XML and the OAuth
- * provider's JSON. A server, or anything posing as one, can otherwise stream without end into
- * memory.
+ * Reads a fetch `Response` or `Request` body with a size cap, for what the SDK reads outside the
+ * REST client (which has axios's `maxContentLength`): the call simulator's XML, the OAuth
+ * provider's JSON and the webhook posted to the fetch handler. A peer, or anything posing as one,
+ * can otherwise stream without end into memory.
  */
 
 /**
@@ -17,14 +17,17 @@
  * if (bytes === undefined) throw new Error('answer too large');
  * ```
  */
-export async function readBodyUpTo(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+export async function readBodyUpTo(
+  message: Pick<Response, 'body' | 'headers'>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const declared = Number(message.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
+    await message.body?.cancel().catch(() => undefined);
     return undefined;
   }
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
+  if (message.body === null) return new Uint8Array(0);
+  const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   for (;;) {
@@ -37,7 +40,6 @@ export async function readBodyUpTo(response: Response, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

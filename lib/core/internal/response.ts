@@ -6,11 +6,14 @@ import { SipgateIOInvalidResponseError } from '../errors';
  */
 export function expectObject<T extends object>(body: unknown, method: string, path: string): T {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new SipgateIOInvalidResponseError(`${method} ${path} returned ${body === undefined ? 'an empty body' : 'no JSON object'} where sipgate sends one.`, {
-      method,
-      path,
-      body,
-    });
+    throw new SipgateIOInvalidResponseError(
+      `${method} ${path} returned ${body === undefined ? 'an empty body' : 'no JSON object'} where sipgate sends one.`,
+      {
+        method,
+        path,
+        body,
+      },
+    );
   }
   return body as T;
 }
@@ -19,6 +22,11 @@ export function expectObject<T extends object>(body: unknown, method: string, pa
 export function expectList<T>(body: unknown, method: string, path: string, field = 'items'): T[] {
   const list = expectObject<Record<string, unknown>>(body, method, path)[field];
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new SipgateIOInvalidResponseError(`${method} ${path} returned "${field}" that is not a list.`, { method, path, body });
+  if (!Array.isArray(list))
+    throw new SipgateIOInvalidResponseError(`${method} ${path} returned "${field}" that is not a list.`, {
+      method,
+      path,
+      body,
+    });
   return list as T[];
 }

@@ -43,13 +43,21 @@ function distance(a: string, b: string): number {
  * // SipgateIOValidationError: Invalid options.baseURL: is not an option here; did you mean `baseUrl`?
  * ```
  */
-export function rejectUnknownKeys(value: unknown, known: readonly string[], where: string, elsewhere: Readonly<Record<string, string>> = {}): void {
+export function rejectUnknownKeys(
+  value: unknown,
+  known: readonly string[],
+  where: string,
+  elsewhere: Readonly<Record<string, string>> = {},
+): void {
   if (typeof value !== 'object' || value === null) return;
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const misplaced = Object.keys(elsewhere).find((name) => name.toLowerCase() === key.toLowerCase());
     if (misplaced !== undefined) {
-      throw new SipgateIOValidationError(`${where}.${key}`, `does not belong here; did you mean \`${misplaced}\`, ${elsewhere[misplaced]}?`);
+      throw new SipgateIOValidationError(
+        `${where}.${key}`,
+        `does not belong here; did you mean \`${misplaced}\`, ${elsewhere[misplaced]}?`,
+      );
     }
     const close = known
       .map((name) => {

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { ACCOUNT_ROUTES, type AccountOperations } from './operations';
+import { ACCOUNT_ROUTES, type AccountOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { SipgateIOInvalidResponseError } from '../../core/errors';
 
@@ -33,11 +33,15 @@ export interface AccountModule extends AccountOperations {
  */
 export function createAccountModule(client: SipgateIOClient): AccountModule {
   return {
-    ...bindRoutes<AccountOperations>(client, ACCOUNT_ROUTES),
+    ...bindRoutes<AccountOperations, typeof ACCOUNT_ROUTES>(client, ACCOUNT_ROUTES),
     async getBalance(options) {
       const balance = await client.get<Balance>('/balance', options);
       if (typeof balance?.amount !== 'number' || typeof balance.currency !== 'string') {
-        throw new SipgateIOInvalidResponseError('GET /balance returned no amount and currency.', { method: 'GET', path: '/balance', body: balance });
+        throw new SipgateIOInvalidResponseError('GET /balance returned no amount and currency.', {
+          method: 'GET',
+          path: '/balance',
+          body: balance,
+        });
       }
       return { amount: balance.amount, currency: balance.currency };
     },

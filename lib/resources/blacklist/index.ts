@@ -1,45 +1,9 @@
-import type { ApiBody, ApiResult } from '../../api/types';
-import type { RequestOptions, SipgateIOClient } from '../../core/client';
+import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { BLACKLIST_PHONE_NUMBER_FIELDS } from './phone-number-fields';
+import { BLACKLIST_ROUTES, type BlacklistModule } from './routes.generated';
 
-/** The incoming-call blacklist. Create it with `createBlacklistModule(client)`. */
-export interface BlacklistModule {
-  /**
-   * Get your incoming blacklist entries. `GET /blacklist/incoming`
-   * @example
-   * ```ts
-   * await blacklist.listIncoming();
-   * ```
-   */
-  listIncoming(options?: RequestOptions): Promise<ApiResult<'GET /blacklist/incoming'>>;
-  /**
-   * Create a new incoming blacklist entry. `POST /blacklist/incoming`
-   * @example
-   * ```ts
-   * await blacklist.addIncoming({ phoneNumber: '+4902117654321', isBlock: true });
-   * ```
-   */
-  addIncoming(body: ApiBody<'POST /blacklist/incoming'>, options?: RequestOptions): Promise<ApiResult<'POST /blacklist/incoming'>>;
-  /**
-   * Delete an incoming blacklist entry. `DELETE /blacklist/incoming/{phoneNumber}`
-   * @example
-   * ```ts
-   * await blacklist.removeIncoming('+4921165432');
-   * ```
-   */
-  removeIncoming(phoneNumber: string, options?: RequestOptions): Promise<ApiResult<'DELETE /blacklist/incoming/{phoneNumber}'>>;
-}
-
-/**
- * Each method's operation of the contract (markers: see `bindRoutes`). The coverage test reads
- * this table.
- * @internal
- */
-export const BLACKLIST_ROUTES = {
-  listIncoming: 'GET /blacklist/incoming',
-  addIncoming: 'POST /blacklist/incoming',
-  removeIncoming: 'DELETE /blacklist/incoming/{phoneNumber}',
-} as const satisfies Record<keyof BlacklistModule, string>;
+export type { BlacklistModule } from './routes.generated';
 
 /**
  * Creates the blacklist module. Methods take the path parameters in the order of the path, then the
@@ -51,5 +15,5 @@ export const BLACKLIST_ROUTES = {
  * ```
  */
 export function createBlacklistModule(client: SipgateIOClient): BlacklistModule {
-  return bindRoutes<BlacklistModule>(client, BLACKLIST_ROUTES);
+  return bindRoutes<BlacklistModule, typeof BLACKLIST_ROUTES>(client, BLACKLIST_ROUTES, BLACKLIST_PHONE_NUMBER_FIELDS);
 }

@@ -1,7 +1,12 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CALL_ROUTES, type CallOperations } from './operations';
+import { CALL_ROUTES, type CallOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
-import { withEstablishedMessages } from '../../compat/established-messages';
+import {
+  ESTABLISHED_TEXTS,
+  withEstablishedMessages,
+  withEstablishedText,
+  withEstablishedTextAsync,
+} from '../../compat/established-messages';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from '../../core/errors';
 import { normalisePhoneNumber } from '../../core/phone';
 import { isExtension, validateExtension, type ExtensionType } from '../../core/internal/validate';
@@ -35,6 +40,13 @@ export interface CallModule extends CallOperations {
   initiate(callData: CallData, options?: RequestOptions): Promise<InitiateNewCallSessionResponse>;
 }
 
+/** The established library's texts for refusing a call; see ESTABLISHED_TEXTS. */
+const CALL_TEXTS = {
+  caller: 'Caller is not a valid extension or phone number',
+  callerId: 'CallerId is not a valid phone number',
+  deviceIdRequired: 'DeviceId is required if caller is not an extension',
+} as const;
+
 /** Extension types that can place a call: VoIP phone, phoneline, external phone, mobile. */
 export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x', 'y'];
 
@@ -49,34 +61,62 @@ export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x',
  */
 export function createCallModule(client: SipgateIOClient): CallModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
-  const api = withEstablishedMessages(client, { 400: 'Invalid Call object', 402: 'Insufficient funds', 403: 'Cannot access extension - not found or forbidden' });
+  const api = withEstablishedMessages(client, {
+    400: 'Invalid Call object',
+    402: 'Insufficient funds',
+    403: 'Cannot access extension - not found or forbidden',
+  });
   const country = (): string => api.info.defaultCountry;
   return {
-    ...bindRoutes<CallOperations>(client, CALL_ROUTES),
+    ...bindRoutes<CallOperations, typeof CALL_ROUTES>(client, CALL_ROUTES),
     async initiate(callData, options) {
       if (typeof callData !== 'object' || callData === null) {
         throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');
       }
       const { from, to, callerId, deviceId } = callData;
-      if (isExtension(to)) {
-        throw new SipgateIOValidationError('to', 'must be a phone number; calling an extension is not supported by /sessions/calls.');
-      }
-      const callee = await normalisePhoneNumber(to, 'to', country());
+      // In the established library's order (to, from, deviceId, callerId) and with its texts
+      // as `message`, so that a call with several faults is refused with the same text.
+      const callee = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, async () => {
+        if (isExtension(to)) {
+          throw new SipgateIOValidationError(
+            'to',
+            'must be a phone number; calling an extension is not supported by /sessions/calls.',
+          );
+        }
+        return normalisePhoneNumber(to, 'to', country());
+      });
       const fromIsExtension = isExtension(from);
-      const caller = fromIsExtension ? validateExtension(from, 'from', CALLING_EXTENSION_TYPES) : await normalisePhoneNumber(from, 'from', country());
+      const caller = await withEstablishedTextAsync(CALL_TEXTS.caller, async () =>
+        fromIsExtension
+          ? validateExtension(from, 'from', CALLING_EXTENSION_TYPES)
+          : normalisePhoneNumber(from, 'from', country()),
+      );
       if (!fromIsExtension && deviceId === undefined) {
         throw new SipgateIOValidationError(
           'deviceId',
           'is required when from is a phone number (it bills the call and picks the displayed number), e.g. { from: "+4921123456", deviceId: "e14", to }.',
-          'DeviceId is required if caller is not an extension',
+          CALL_TEXTS.deviceIdRequired,
         );
       }
+      const device =
+        deviceId === undefined
+          ? undefined
+          : withEstablishedText(ESTABLISHED_TEXTS.extension, () =>
+              validateExtension(deviceId, 'deviceId', CALLING_EXTENSION_TYPES),
+            );
       const body: Record<string, string> = { caller, callee };
-      if (callerId !== undefined) body.callerId = await normalisePhoneNumber(callerId, 'callerId', country());
-      if (deviceId !== undefined) body.deviceId = validateExtension(deviceId, 'deviceId', CALLING_EXTENSION_TYPES);
+      if (callerId !== undefined)
+        body.callerId = await withEstablishedTextAsync(CALL_TEXTS.callerId, () =>
+          normalisePhoneNumber(callerId, 'callerId', country()),
+        );
+      if (device !== undefined) body.deviceId = device;
       const response = await api.post<InitiateNewCallSessionResponse>('/sessions/calls', body, options);
       if (!response || typeof response.sessionId !== 'string') {
-        throw new SipgateIOInvalidResponseError('POST /sessions/calls returned no sessionId.', { method: 'POST', path: '/sessions/calls', body: response });
+        throw new SipgateIOInvalidResponseError('POST /sessions/calls returned no sessionId.', {
+          method: 'POST',
+          path: '/sessions/calls',
+          body: response,
+        });
       }
       return { sessionId: response.sessionId };
     },

@@ -1,4 +1,4 @@
-import type { ContactsOperations } from './operations';
+import type { ContactsOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 import type { PagedResponse, Pagination } from '../../core/pagination';
 
@@ -69,12 +69,12 @@ export interface ParsedVCard {
   organization: string[][];
 }
 
-
 /**
  * Restricts reads to contacts with one of these numbers. `phonenumbers` is the established
  * library's (and the API's) name; `phoneNumbers` works too.
  */
-export type ContactsExportFilter = { phonenumbers: string[]; phoneNumbers?: undefined } | { phoneNumbers: string[]; phonenumbers?: undefined };
+export type ContactsExportFilter =
+  { phonenumbers: string[]; phoneNumbers?: undefined } | { phoneNumbers: string[]; phonenumbers?: undefined };
 
 /** Options of the streaming exports: an optional phone-number filter plus per-request options (`signal`, `timeout`, …). */
 export interface ContactsStreamOptions extends RequestOptions {
@@ -168,7 +168,10 @@ export interface ContactsModule extends ContactsOperations {
    * for (const { row, fields } of skipped) console.warn(`row ${row} lacks ${fields.join(', ')}`);
    * ```
    */
-  importFromCsvString(csvContent: string, options: CsvImportOptions & { skipInvalidRows: true }): Promise<CsvImportResult>;
+  importFromCsvString(
+    csvContent: string,
+    options: CsvImportOptions & { skipInvalidRows: true },
+  ): Promise<CsvImportResult>;
   /**
    * Either of the above, when `skipInvalidRows` is only known at run time.
    * @example
@@ -189,7 +192,13 @@ export interface ContactsModule extends ContactsOperations {
    * const withScope = await contacts.exportAsCsv('ALL', ',', undefined, undefined, { extraColumns: ['scope'] });
    * ```
    */
-  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<string>;
+  exportAsCsv(
+    scope: ExportScope,
+    delimiter?: string,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: CsvExportOptions,
+  ): Promise<string>;
   /**
    * Every contact of a scope across all pages, one page in memory at a time.
    * @example
@@ -208,7 +217,10 @@ export interface ContactsModule extends ContactsOperations {
    * await pipeline(Readable.from(contacts.iterateCsv('ALL', { delimiter: ';' })), createWriteStream('contacts.csv'));
    * ```
    */
-  iterateCsv(scope: ExportScope, options?: ContactsStreamOptions & Pick<CsvExportOptions, 'extraColumns'> & { delimiter?: string }): AsyncGenerator<string, void, undefined>;
+  iterateCsv(
+    scope: ExportScope,
+    options?: ContactsStreamOptions & Pick<CsvExportOptions, 'extraColumns'> & { delimiter?: string },
+  ): AsyncGenerator<string, void, undefined>;
   /**
    * One vCard 4.0 per contact, page by page; memory stays at one page however many contacts
    * there are. Joined, the cards equal `exportAsSingleVCard(scope)`.
@@ -219,9 +231,19 @@ export interface ContactsModule extends ContactsOperations {
    */
   iterateVCards(scope: ExportScope, options?: ContactsStreamOptions): AsyncGenerator<string, void, undefined>;
   /** @example `const cards = await contacts.exportAsVCards('PRIVATE');` */
-  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
+  exportAsVCards(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<string[]>;
   /** @example `const addressBook = await contacts.exportAsSingleVCard('SHARED');` */
-  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  exportAsSingleVCard(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<string>;
   /**
    * The contacts as a JSON string `{ contacts: [{ id, name, emails, numbers, addresses, organizations, scope }], totalCount }`,
    * with emails and numbers as plain strings (the established library's format).
@@ -230,7 +252,12 @@ export interface ContactsModule extends ContactsOperations {
    * const { contacts: list, totalCount } = JSON.parse(await contacts.exportAsJSON('ALL'));
    * ```
    */
-  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  exportAsJSON(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<string>;
   /**
    * One page of contacts (every page without `pagination`) with `hasMore` telling whether the API has more.
    * @example
@@ -238,7 +265,12 @@ export interface ContactsModule extends ContactsOperations {
    * const { response, hasMore } = await contacts.paginatedGet('ALL', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<ContactResponse[]>>;
+  paginatedGet(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<PagedResponse<ContactResponse[]>>;
   /**
    * `exportAsCsv` as one page with `hasMore`.
    * @example
@@ -246,7 +278,13 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: csv, hasMore } = await contacts.paginatedExportAsCsv('ALL', ';', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: CsvExportOptions): Promise<PagedResponse<string>>;
+  paginatedExportAsCsv(
+    scope: ExportScope,
+    delimiter?: string,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: CsvExportOptions,
+  ): Promise<PagedResponse<string>>;
   /**
    * `exportAsJSON` as one page with `hasMore`.
    * @example
@@ -254,7 +292,12 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: json } = await contacts.paginatedExportAsJSON('PRIVATE', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  paginatedExportAsJSON(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<PagedResponse<string>>;
   /**
    * `exportAsVCards` as one page with `hasMore`.
    * @example
@@ -262,7 +305,12 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: cards } = await contacts.paginatedExportAsVCards('SHARED', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string[]>>;
+  paginatedExportAsVCards(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<PagedResponse<string[]>>;
   /**
    * `exportAsSingleVCard` as one page with `hasMore`.
    * @example
@@ -270,7 +318,17 @@ export interface ContactsModule extends ContactsOperations {
    * const { response: book } = await contacts.paginatedExportAsSingleVCard('ALL', { offset: 0, limit: 100 });
    * ```
    */
-  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  paginatedExportAsSingleVCard(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<PagedResponse<string>>;
   /** @example `const shared = await contacts.get('SHARED');` */
-  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
+  get(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<ContactResponse[]>;
 }

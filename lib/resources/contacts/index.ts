@@ -1,11 +1,17 @@
 import { bindRoutes } from '../../core/internal/route';
-import { CONTACTS_ROUTES, type ContactsOperations } from './operations';
+import { CONTACTS_ROUTES, type ContactsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { utf8ToBase64 } from '../../core/internal/base64';
 import { withEstablishedMessages } from '../../compat/established-messages';
-import { SipgateIOError, SipgateIOPartialFailureError, SipgateIOValidationError, type SipgateIOItemFailure } from '../../core/errors';
+import {
+  SipgateIOError,
+  SipgateIOPartialFailureError,
+  SipgateIOValidationError,
+  type SipgateIOItemFailure,
+} from '../../core/errors';
 import { paginate, paginationQuery, type Page, type Pagination } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
+import { isValidPhoneNumberAsync } from '../../core/phone';
 import { expectList } from '../../core/internal/response';
 import { requireText } from '../../core/internal/validate';
 import { loadPapa } from './csv';
@@ -39,9 +45,16 @@ const REQUIRED_CSV_COLUMNS: readonly CsvImportColumn[] = ['firstname', 'lastname
 const PHONE_SHAPE = /^\+?[\d\s()./-]{2,}$/;
 
 function checkScope(scope: unknown, allowAll: boolean, writable = false): ExportScope {
-  const ok = typeof scope === 'string' && (SCOPES.has(scope) || (allowAll && scope === 'ALL')) && !(writable && scope === 'INTERNAL');
+  const ok =
+    typeof scope === 'string' &&
+    (SCOPES.has(scope) || (allowAll && scope === 'ALL')) &&
+    !(writable && scope === 'INTERNAL');
   if (!ok) {
-    const allowed = writable ? 'PRIVATE or SHARED' : allowAll ? 'PRIVATE, SHARED, INTERNAL or ALL' : 'PRIVATE, SHARED or INTERNAL';
+    const allowed = writable
+      ? 'PRIVATE or SHARED'
+      : allowAll
+        ? 'PRIVATE, SHARED, INTERNAL or ALL'
+        : 'PRIVATE, SHARED or INTERNAL';
     throw new SipgateIOValidationError('scope', `must be ${allowed}.`);
   }
   return scope as ExportScope;
@@ -49,13 +62,15 @@ function checkScope(scope: unknown, allowAll: boolean, writable = false): Export
 
 function checkPhone(value: unknown, field: string): string {
   const text = requireText(value, field).trim();
-  if (!PHONE_SHAPE.test(text)) throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
+  if (!PHONE_SHAPE.test(text))
+    throw new SipgateIOValidationError(field, 'is not a phone number (digits with an optional leading +).');
   return text;
 }
 
 function checkTypes(value: unknown, field: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) throw new SipgateIOValidationError(field, 'must be an array of strings.');
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string'))
+    throw new SipgateIOValidationError(field, 'must be an array of strings.');
   return value as string[];
 }
 
@@ -65,16 +80,21 @@ function checkNumber(number: PhoneNumber, field: string): PhoneNumber {
 
 function checkEmail(email: Email, field: string): Email {
   const address = requireText(email?.email, `${field}.email`).trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
+  if (!/^[^\s@]+@[^\s@]+$/.test(address))
+    throw new SipgateIOValidationError(`${field}.email`, 'is not an email address.');
   return { email: address, type: checkTypes(email?.type, `${field}.type`) };
 }
 
-function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilter | undefined): Record<string, number | string[] | undefined> {
+function queryFor(
+  pagination: Pagination | undefined,
+  filter: ContactsExportFilter | undefined,
+): Record<string, number | string[] | undefined> {
   const query: Record<string, number | string[] | undefined> = {};
   if (filter !== undefined) {
     // `phonenumbers` is the API's and the established library's name; `phoneNumbers` was ours.
     const numbers = filter?.phonenumbers ?? filter?.phoneNumbers;
-    if (!Array.isArray(numbers)) throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
+    if (!Array.isArray(numbers))
+      throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
     query.phonenumbers = numbers.map((n, i) => checkPhone(n, `filter.phonenumbers[${i}]`));
   }
   return { ...query, ...paginationQuery(pagination) };
@@ -83,8 +103,9 @@ function queryFor(pagination: Pagination | undefined, filter: ContactsExportFilt
 /** `[['sipgate', 'io']]` as it is; a flat `['sipgate', 'io']` is one organisation. */
 function checkOrganization(value: unknown, field: string): string[][] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
-  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value as string[]];
+  if (!Array.isArray(value))
+    throw new SipgateIOValidationError(field, 'must be a list of organisations, e.g. [["sipgate", "io"]].');
+  if (value.every((entry) => typeof entry === 'string')) return value.length === 0 ? [] : [value];
   return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
 }
 
@@ -112,7 +133,16 @@ interface ContactsRead {
 const ASSUMED_PAGE_SIZE = 5000;
 
 function formatAddress(a: Address): string {
-  return [a.poBox, a.extendedAddress, a.streetAddress, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+  return [
+    a.poBox,
+    a.extendedAddress,
+    a.streetAddress,
+    [a.postalCode, a.locality].filter(Boolean).join(' '),
+    a.region,
+    a.country,
+  ]
+    .filter((p) => p && p.trim() !== '')
+    .join(', ');
 }
 
 /** The API lists every scope together; the exports keep the asked-for one. */
@@ -136,7 +166,10 @@ function checkDelimiter(delimiter: unknown): string {
 function checkExtraColumns(value: unknown): CsvExtraColumn[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((column) => !CSV_EXTRA_COLUMNS.includes(column as CsvExtraColumn))) {
-    throw new SipgateIOValidationError('options.extraColumns', `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`);
+    throw new SipgateIOValidationError(
+      'options.extraColumns',
+      `must be a list of ${CSV_EXTRA_COLUMNS.map((c) => `"${c}"`).join(', ')}.`,
+    );
   }
   return value as CsvExtraColumn[];
 }
@@ -153,10 +186,45 @@ function csvRow(c: ContactResponse, extra: readonly CsvExtraColumn[]): unknown[]
   ];
 }
 
+/** What makes a spreadsheet read a cell as a formula: OWASP's CSV-injection list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const E164 = /^\+[1-9]\d{1,14}$/;
+/** An international number written with separators (`+49 157 99912345`). */
+const INTERNATIONAL_NUMBER = /^\+[\d ()./-]+$/;
+
+/**
+ * A cell as it may go into a CSV export: one that a spreadsheet would run as a formula (`=…`,
+ * `+…`, `-…`, `@…`, a leading TAB or CR) gets a leading `'`, which spreadsheets show as text
+ * (OWASP's rule). Phone numbers are left as they are: a cell holding only numbers in E.164, or
+ * international numbers with separators that libphonenumber calls valid, joined by `, `. Made
+ * of digits, `+`, spaces and `()./-` only, such a cell cannot call a function or refer to
+ * another cell.
+ */
+async function neutraliseCell(cell: unknown): Promise<unknown> {
+  if (safeAsItIs(cell)) return cell;
+  const entries = (cell as string).split(', ');
+  if (entries.every((entry) => INTERNATIONAL_NUMBER.test(entry))) {
+    const valid = await Promise.all(entries.map((entry) => isValidPhoneNumberAsync(entry)));
+    if (valid.every(Boolean)) return cell;
+  }
+  return `'${cell as string}`;
+}
+
+/** A cell that needs no quote and no look-up: not text, no formula character first, or E.164 numbers only. */
+function safeAsItIs(cell: unknown): boolean {
+  return typeof cell !== 'string' || !FORMULA_START.test(cell) || cell.split(', ').every((entry) => E164.test(entry));
+}
+
+async function neutraliseRow(row: unknown[]): Promise<unknown[]> {
+  // Most rows (numbers in E.164 included) need nothing: no promise per cell for them.
+  return row.every(safeAsItIs) ? row : Promise.all(row.map(neutraliseCell));
+}
+
 /**
  * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
  * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
- * Quoted as the established library's CSV was: every text cell and the header in double quotes.
+ * Quoted as the established library's CSV was: every text cell and the header in double quotes;
+ * cells that would run as formulas neutralised (see `neutraliseCell`).
  */
 async function* csvChunks(
   contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>,
@@ -177,7 +245,7 @@ async function* csvChunks(
     return chunk;
   };
   for await (const contact of contacts) {
-    batch.push(csvRow(contact, extra));
+    batch.push(await neutraliseRow(csvRow(contact, extra)));
     if (batch.length === CSV_BATCH) yield flush();
   }
   if (batch.length > 0) yield flush();
@@ -203,7 +271,11 @@ function rowProblem(record: string[], headerLength: number, values: string[], ro
   return undefined;
 }
 
-function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Map<number, number>, headerLength: number): string {
+function describeProblem(
+  { row, reason, fields }: CsvSkippedRow,
+  fieldCounts: Map<number, number>,
+  headerLength: number,
+): string {
   if (reason === 'field_count') return `row ${row} (${fieldCounts.get(row)} fields, the header has ${headerLength})`;
   if (reason === 'invalid_number') return `row ${row} (number is not a phone number)`;
   const names = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
@@ -214,12 +286,24 @@ function describeProblem({ row, reason, fields }: CsvSkippedRow, fieldCounts: Ma
  * Reads a contacts CSV, checks every row, and sends the importable ones as one
  * `POST /contacts/import/csv`. Nothing is sent when a row is refused.
  */
-async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csvContent: unknown, options: CsvImportOptions | undefined): Promise<CsvImportResult | undefined> {
+async function importCsv(
+  client: SipgateIOClient,
+  importer: SipgateIOClient,
+  csvContent: unknown,
+  options: CsvImportOptions | undefined,
+): Promise<CsvImportResult | undefined> {
   const { skipInvalidRows = false, ...requestOptions } = options ?? {};
-  if (typeof skipInvalidRows !== 'boolean') throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
-  if (typeof csvContent !== 'string') throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
+  if (typeof skipInvalidRows !== 'boolean')
+    throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
+  if (typeof csvContent !== 'string')
+    throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
   // The established library's test: no line that is not empty.
-  if (/^(?:\r?\n)*$/.test(csvContent)) throw new SipgateIOValidationError('csvContent', 'holds no line; it needs a header with firstname, lastname and number.', INVALID_CSV);
+  if (/^(?:\r?\n)*$/.test(csvContent))
+    throw new SipgateIOValidationError(
+      'csvContent',
+      'holds no line; it needs a header with firstname, lastname and number.',
+      INVALID_CSV,
+    );
   const papa = await loadPapa();
   // Rows, empty ones kept, so that a record's index is its row as a spreadsheet shows it. The
   // header is read here: papaparse's own header handling renames repeated column names by
@@ -227,7 +311,12 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
   // columns: 26 s), and warns on the console.
   const { data, errors } = papa.parse<string[]>(csvContent.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const fatal = errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new SipgateIOValidationError('csvContent', `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`, INVALID_CSV);
+  if (fatal)
+    throw new SipgateIOValidationError(
+      'csvContent',
+      `is malformed CSV at row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`,
+      INVALID_CSV,
+    );
   const isEmptyLine = (record: string[]): boolean => record.length === 1 && record[0] === '';
   const headerIndex = data.findIndex((record) => !isEmptyLine(record));
   const header = headerIndex === -1 ? [] : data[headerIndex];
@@ -236,7 +325,11 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
   const indices = REQUIRED_CSV_COLUMNS.map((column) => {
     const index = columns.indexOf(column);
     if (index === -1) {
-      throw new SipgateIOValidationError('csvContent', `is missing the column "${column}" (needs firstname, lastname and number, in any order).`, `${MISSING_HEADER_FIELD}: ${column}`);
+      throw new SipgateIOValidationError(
+        'csvContent',
+        `is missing the column "${column}" (needs firstname, lastname and number, in any order).`,
+        `${MISSING_HEADER_FIELD}: ${column}`,
+      );
     }
     return index;
   });
@@ -258,7 +351,9 @@ async function importCsv(client: SipgateIOClient, importer: SipgateIOClient, csv
     }
   }
   if (problems.length > 0 && !skipInvalidRows) {
-    const listed = problems.slice(0, LISTED_ROWS).map((problem) => describeProblem(problem, fieldCounts, header.length));
+    const listed = problems
+      .slice(0, LISTED_ROWS)
+      .map((problem) => describeProblem(problem, fieldCounts, header.length));
     const more = problems.length > LISTED_ROWS ? `, … (${problems.length} rows in all)` : '';
     const count = problems.length === 1 ? '1 row' : `${problems.length} rows`;
     const text = `has ${count} that cannot be imported: ${listed.join(', ')}${more}. Nothing was imported: correct them, or pass { skipInvalidRows: true } to import the other rows.`;
@@ -290,14 +385,21 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   const writer = withEstablishedMessages(client, {});
   const csvImporter = withEstablishedMessages(client, { 500: 'Invalid CSV string' });
   /** Every in-scope contact, page by page, one page in memory at a time. */
-  async function* all(scope: ExportScope, query: Record<string, number | string[] | undefined>, options: RequestOptions | undefined): AsyncGenerator<ContactResponse, void, undefined> {
+  async function* all(
+    scope: ExportScope,
+    query: Record<string, number | string[] | undefined>,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<ContactResponse, void, undefined> {
     for await (const contact of paginate<ContactResponse>(client, '/contacts', { ...options, query })) {
       if (inScope(scope, contact)) yield contact;
     }
   }
 
   /** The streaming exports' source; scope and filter are checked now, before anything is requested. */
-  const streamed = (scope: ExportScope, { filter, ...options }: ContactsStreamOptions): AsyncGenerator<ContactResponse, void, undefined> =>
+  const streamed = (
+    scope: ExportScope,
+    { filter, ...options }: ContactsStreamOptions,
+  ): AsyncGenerator<ContactResponse, void, undefined> =>
     all(checkScope(scope, true), queryFor(undefined, filter), options);
 
   /**
@@ -305,7 +407,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * still applies (the API accepts both). Scopes are filtered here, so a page may hold fewer
    * items than `limit`.
    */
-  const read = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactsRead> => {
+  const read = async (
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<ContactsRead> => {
     const wanted = checkScope(scope, true);
     const query = queryFor(pagination, filter);
     if (pagination !== undefined) {
@@ -323,25 +430,41 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     }
     return { items, totalCount, hasMore: false };
   };
-  const get = async (scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]> =>
-    (await read(scope, pagination, filter, options)).items;
-  const csvOf = async (contacts: ContactResponse[], delimiter: string, extra: readonly CsvExtraColumn[]): Promise<string> => {
+  const get = async (
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: RequestOptions,
+  ): Promise<ContactResponse[]> => (await read(scope, pagination, filter, options)).items;
+  const csvOf = async (
+    contacts: ContactResponse[],
+    delimiter: string,
+    extra: readonly CsvExtraColumn[],
+  ): Promise<string> => {
     let csv = '';
     for await (const chunk of csvChunks(contacts, delimiter, extra)) csv += chunk;
     return csv;
   };
-  const jsonOf = ({ items, totalCount }: ContactsRead): string => JSON.stringify({ contacts: items.map(jsonElement), totalCount });
+  const jsonOf = ({ items, totalCount }: ContactsRead): string =>
+    JSON.stringify({ contacts: items.map(jsonElement), totalCount });
 
-  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> => writer.post<void>('/contacts', body, options);
+  const createParsed = (body: Record<string, unknown>, options?: RequestOptions): Promise<void> =>
+    writer.post<void>('/contacts', body, options);
 
   return {
-    ...bindRoutes<ContactsOperations>(client, CONTACTS_ROUTES),
+    ...bindRoutes<ContactsOperations, typeof CONTACTS_ROUTES>(client, CONTACTS_ROUTES),
     async create(contact: ContactImport, scope: Scope, options?: RequestOptions) {
       const writable = checkScope(scope, false, true);
-      if (typeof contact !== 'object' || contact === null) throw new SipgateIOValidationError('contact', 'must be an object.');
+      if (typeof contact !== 'object' || contact === null)
+        throw new SipgateIOValidationError('contact', 'must be an object.');
       const firstname = typeof contact.firstname === 'string' ? contact.firstname.trim() : '';
       const lastname = typeof contact.lastname === 'string' ? contact.lastname.trim() : '';
-      if (firstname === '' && lastname === '') throw new SipgateIOValidationError('contact.firstname', 'firstname or lastname must not be empty.', 'Names not given');
+      if (firstname === '' && lastname === '')
+        throw new SipgateIOValidationError(
+          'contact.firstname',
+          'firstname or lastname must not be empty.',
+          'Names not given',
+        );
       await createParsed(
         {
           name: [firstname, lastname].filter(Boolean).join(' '),
@@ -351,7 +474,10 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
           emails: contact.email ? [checkEmail(contact.email, 'contact.email')] : [],
           addresses: contact.address ? [contact.address] : [],
           organization: checkOrganization(contact.organization, 'contact.organization'),
-          picture: contact.picture === undefined || contact.picture === null || contact.picture === '' ? null : requireText(contact.picture, 'contact.picture'),
+          picture:
+            contact.picture === undefined || contact.picture === null || contact.picture === ''
+              ? null
+              : requireText(contact.picture, 'contact.picture'),
           scope: writable,
         },
         options,
@@ -388,7 +514,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async deleteAllShared(options) {
       // Collect ids first: deleting while paging would shift the offsets and skip contacts.
       const ids: string[] = [];
-      for await (const contact of paginate<ContactResponse>(client, '/contacts', options)) if (contact.scope === 'SHARED') ids.push(contact.id);
+      for await (const contact of paginate<ContactResponse>(client, '/contacts', options))
+        if (contact.scope === 'SHARED') ids.push(contact.id);
       const failures: SipgateIOItemFailure[] = [];
       let next = 0;
       const worker = async (): Promise<void> => {
@@ -398,7 +525,13 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
             await writer.delete(apiPath`/contacts/${id}`, options);
           } catch (error) {
             if (error instanceof SipgateIOError && error.kind === 'aborted') throw error;
-            failures.push({ id, error: error instanceof SipgateIOError ? error : new SipgateIOError(String((error as Error)?.message ?? error)) });
+            failures.push({
+              id,
+              error:
+                error instanceof SipgateIOError
+                  ? error
+                  : new SipgateIOError(String((error as Error)?.message ?? error)),
+            });
           }
         }
       };
@@ -406,14 +539,20 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       if (failures.length > 0) {
         throw new SipgateIOPartialFailureError(
           `Deleted ${ids.length - failures.length} of ${ids.length} shared contacts; ${failures.length} failed: ` +
-            failures.slice(0, 5).map((f) => `${f.id} (${f.error.kind})`).join(', ') + (failures.length > 5 ? ', …' : '') + '. See error.failures.',
+            failures
+              .slice(0, 5)
+              .map((f) => `${f.id} (${f.error.kind})`)
+              .join(', ') +
+            (failures.length > 5 ? ', …' : '') +
+            '. See error.failures.',
           failures,
           ids.length - failures.length,
         );
       }
     },
 
-    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) => importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
+    importFromCsvString: ((csvContent: string, options?: CsvImportOptions) =>
+      importCsv(client, csvImporter, csvContent, options)) as ContactsModule['importFromCsvString'],
 
     async importVCardString(vcardContent, scope, options) {
       const writable = checkScope(scope, false, true);
@@ -428,14 +567,16 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       for (const body of bodies) await createParsed(body, options);
     },
 
-    async exportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       return csvOf(await get(scope, pagination, filter, options), separator, extra);
     },
 
-    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, { extraColumns, ...options } = {}) {
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, csvOptions) {
       const separator = checkDelimiter(delimiter);
+      const { extraColumns, ...options } = csvOptions ?? {};
       const extra = checkExtraColumns(extraColumns);
       const { items, hasMore } = await read(scope, pagination, filter, options);
       return { response: await csvOf(items, separator, extra), hasMore };

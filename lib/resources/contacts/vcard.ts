@@ -18,7 +18,11 @@ const encoder = new TextEncoder();
  * ```
  */
 export function escapeVCardText(value: string): string {
-  return String(value ?? '').replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return String(value ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function unescapeVCardText(value: string): string {
@@ -55,7 +59,10 @@ export function foldLine(line: string): string {
 }
 
 function typeParam(types: string[]): string {
-  const clean = types.filter((t) => typeof t === 'string').map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '')).filter(Boolean);
+  const clean = types
+    .filter((t) => typeof t === 'string')
+    .map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, ''))
+    .filter(Boolean);
   return clean.length > 0 ? `;TYPE=${clean.join(',')}` : '';
 }
 
@@ -78,22 +85,36 @@ function splitName(name: string): { given: string; family: string } {
  * const card = contactToVCard({ id: '1', name: 'Ada Lovelace', numbers: [{ number: '+49211', type: ['cell'] }], emails: [], addresses: [], organization: [], picture: null, scope: 'PRIVATE' });
  * ```
  */
-export function contactToVCard(contact: Pick<ContactResponse, 'name' | 'numbers' | 'emails' | 'addresses' | 'organization'>): string {
+export function contactToVCard(
+  contact: Pick<ContactResponse, 'name' | 'numbers' | 'emails' | 'addresses' | 'organization'>,
+): string {
   // Data from the network may lack fields: skip entries without a value rather than fail the export.
   const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
   const name = typeof contact.name === 'string' ? contact.name : '';
   const { given, family } = splitName(name);
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeVCardText(name)}`, `N:${structured([family, given, '', '', ''])}`];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `FN:${escapeVCardText(name)}`,
+    `N:${structured([family, given, '', '', ''])}`,
+  ];
   for (const number of contact.numbers ?? []) {
-    if (present(number?.number)) lines.push(`TEL${typeParam(Array.isArray(number.type) ? number.type : [])};VALUE=text:${escapeVCardText(number.number)}`);
+    if (present(number?.number))
+      lines.push(
+        `TEL${typeParam(Array.isArray(number.type) ? number.type : [])};VALUE=text:${escapeVCardText(number.number)}`,
+      );
   }
   for (const email of contact.emails ?? []) {
-    if (present(email?.email)) lines.push(`EMAIL${typeParam(Array.isArray(email.type) ? email.type : [])}:${escapeVCardText(email.email)}`);
+    if (present(email?.email))
+      lines.push(`EMAIL${typeParam(Array.isArray(email.type) ? email.type : [])}:${escapeVCardText(email.email)}`);
   }
   for (const a of (contact.addresses ?? []).filter((address) => address && typeof address === 'object')) {
-    lines.push(`ADR:${structured([a.poBox, a.extendedAddress, a.streetAddress, a.locality, a.region, a.postalCode, a.country])}`);
+    lines.push(
+      `ADR:${structured([a.poBox, a.extendedAddress, a.streetAddress, a.locality, a.region, a.postalCode, a.country])}`,
+    );
   }
-  for (const org of contact.organization ?? []) if (Array.isArray(org) && org.length > 0) lines.push(`ORG:${structured(org)}`);
+  for (const org of contact.organization ?? [])
+    if (Array.isArray(org) && org.length > 0) lines.push(`ORG:${structured(org)}`);
   lines.push('END:VCARD');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
@@ -134,7 +155,8 @@ function splitStructured(value: string): string[] {
   let from = 0;
   for (let i = 0; i < value.length; i += 1) {
     const char = value[i];
-    if (char === '\\') i += 1; // the escaped character is part of the component
+    if (char === '\\')
+      i += 1; // the escaped character is part of the component
     else if (char === ';') {
       parts.push(unescapeVCardText(value.slice(from, i)));
       from = i + 1;
@@ -195,14 +217,16 @@ export function parseVCards(text: string): ParsedVCard[] {
       current = undefined;
     } else current?.push(line);
   }
-  if (cards.length === 0) throw new SipgateIOValidationError('vcardContent', 'contains no BEGIN:VCARD … END:VCARD block.');
+  if (cards.length === 0)
+    throw new SipgateIOValidationError('vcardContent', 'contains no BEGIN:VCARD … END:VCARD block.');
   return cards;
 }
 
 function toParsedCard(lines: ContentLine[], index: number): ParsedVCard {
   const field = `vcardContent[${index}]`;
   const version = lines.find((l) => l.name === 'VERSION')?.value.trim();
-  if (version && version !== '4.0' && version !== '3.0') throw new SipgateIOValidationError(field, `has unsupported VERSION ${version}; use vCard 4.0.`);
+  if (version && version !== '4.0' && version !== '3.0')
+    throw new SipgateIOValidationError(field, `has unsupported VERSION ${version}; use vCard 4.0.`);
   const fn = lines.find((l) => l.name === 'FN');
   const n = lines.find((l) => l.name === 'N');
   const [family = '', given = ''] = n ? splitStructured(n.value) : [];
@@ -224,7 +248,9 @@ function toParsedCard(lines: ContentLine[], index: number): ParsedVCard {
     family: family || splitName(name).family,
     given: given || splitName(name).given,
     numbers,
-    emails: lines.filter((l) => l.name === 'EMAIL').map((l) => ({ email: unescapeVCardText(l.value).trim(), type: types(l) })),
+    emails: lines
+      .filter((l) => l.name === 'EMAIL')
+      .map((l) => ({ email: unescapeVCardText(l.value).trim(), type: types(l) })),
     addresses,
     organization: lines.filter((l) => l.name === 'ORG').map((l) => splitStructured(l.value)),
   };

@@ -1,5 +1,6 @@
 import { bindRoutes } from '../../core/internal/route';
-import { DEVICES_ROUTES, type DevicesOperations } from './operations';
+import { DEVICES_PHONE_NUMBER_FIELDS } from './phone-number-fields';
+import { DEVICES_ROUTES, type DevicesOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';
@@ -54,7 +55,7 @@ export interface DevicesModule extends DevicesOperations {
  */
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
-    ...bindRoutes<DevicesOperations>(client, DEVICES_ROUTES),
+    ...bindRoutes<DevicesOperations, typeof DEVICES_ROUTES>(client, DEVICES_ROUTES, DEVICES_PHONE_NUMBER_FIELDS),
     async getDevices(webuserId, options) {
       const path = apiPath`/${requireText(webuserId, 'webuserId')}/devices`;
       return expectList<Device>(await client.get(path, options), 'GET', path);

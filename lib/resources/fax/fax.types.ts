@@ -1,4 +1,4 @@
-import type { FaxOperations } from './operations';
+import type { FaxOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 
 /** Content of a fax document: a PDF as bytes (Node `Buffer`, `Uint8Array`, `ArrayBuffer`) or a browser `Blob`. */

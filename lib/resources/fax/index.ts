@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { FAX_ROUTES, type FaxOperations } from './operations';
+import { FAX_ROUTES, type FaxOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { bytesToBase64 } from '../../core/internal/base64';
@@ -14,7 +14,14 @@ import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';
 import { normalisePhoneNumber } from '../../core/phone';
 import { requireInteger, requireText, validateExtension } from '../../core/internal/validate';
-import { FaxStatus, type Fax, type FaxContent, type FaxModule, type Faxline, type SendFaxSessionResponse } from './fax.types';
+import {
+  FaxStatus,
+  type Fax,
+  type FaxContent,
+  type FaxModule,
+  type Faxline,
+  type SendFaxSessionResponse,
+} from './fax.types';
 
 export * from './fax.types';
 
@@ -35,11 +42,18 @@ async function toBytes(content: FaxContent): Promise<Uint8Array> {
 function checkPdf(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new SipgateIOValidationError('fileContent', 'is empty.');
   if (bytes.length > MAX_FAX_BYTES) {
-    throw new SipgateIOValidationError('fileContent', `is ${bytes.length} bytes; the limit is ${MAX_FAX_BYTES} bytes (20 MiB).`);
+    throw new SipgateIOValidationError(
+      'fileContent',
+      `is ${bytes.length} bytes; the limit is ${MAX_FAX_BYTES} bytes (20 MiB).`,
+    );
   }
   const magic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
   if (bytes.length < magic.length || magic.some((byte, i) => bytes[i] !== byte)) {
-    throw new SipgateIOValidationError('fileContent', 'is not a PDF (it does not start with "%PDF-"); only PDF files can be faxed.', 'Invalid PDF file');
+    throw new SipgateIOValidationError(
+      'fileContent',
+      'is not a PDF (it does not start with "%PDF-"); only PDF files can be faxed.',
+      'Invalid PDF file',
+    );
   }
 }
 
@@ -57,7 +71,6 @@ export function faxFilename(filename: string | undefined, now: Date = new Date()
   const base = requireText(filename, 'filename')
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   if (base === '' || base === '.pdf') return fallback;
@@ -83,10 +96,12 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     const path = apiPath`/${requireText(webuserId, 'webuserId')}/faxlines`;
     return expectList<Faxline>(await client.get(path, options), 'GET', path);
   };
-  const getFaxlines = async (options?: RequestOptions): Promise<Faxline[]> => getFaxlinesByWebUser(await api.getAuthenticatedWebuserId(options), options);
+  const getFaxlines = async (options?: RequestOptions): Promise<Faxline[]> =>
+    getFaxlinesByWebUser(await api.getAuthenticatedWebuserId(options), options);
 
   const send = async (fax: Fax, options?: RequestOptions): Promise<SendFaxSessionResponse> => {
-    if (typeof fax !== 'object' || fax === null) throw new SipgateIOValidationError('fax', 'pass { to, fileContent, filename?, faxlineId? }.');
+    if (typeof fax !== 'object' || fax === null)
+      throw new SipgateIOValidationError('fax', 'pass { to, fileContent, filename?, faxlineId? }.');
     const recipient = await normalisePhoneNumber(fax.to, 'to', api.info.defaultCountry);
     const bytes = await toBytes(fax.fileContent);
     checkPdf(bytes);
@@ -95,7 +110,10 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     if (faxlineId === undefined) {
       const sender = (await getFaxlines(options)).find((line) => line.canSend);
       if (!sender) {
-        throw new SipgateIOValidationError('faxlineId', 'none given and the user has no faxline that can send; book a fax line or pass faxlineId.');
+        throw new SipgateIOValidationError(
+          'faxlineId',
+          'none given and the user has no faxline that can send; book a fax line or pass faxlineId.',
+        );
       }
       faxlineId = sender.id;
     }
@@ -105,7 +123,11 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
       options,
     );
     if (!response || typeof response.sessionId !== 'string') {
-      throw new SipgateIOInvalidResponseError('POST /sessions/fax returned no sessionId.', { method: 'POST', path: '/sessions/fax', body: response });
+      throw new SipgateIOInvalidResponseError('POST /sessions/fax returned no sessionId.', {
+        method: 'POST',
+        path: '/sessions/fax',
+        body: response,
+      });
     }
     return { sessionId: response.sessionId };
   };
@@ -114,15 +136,26 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     const path = apiPath`/history/${requireText(sessionId, 'sessionId')}`;
     const entry = await api.get<{ type?: string; faxStatusType?: string }>(path, options);
     if (entry?.type !== undefined && entry.type !== 'FAX') {
-      throw new SipgateIOValidationError('sessionId', `refers to a ${entry.type} history entry, not a fax.`, 'History item is not a fax');
+      throw new SipgateIOValidationError(
+        'sessionId',
+        `refers to a ${entry.type} history entry, not a fax.`,
+        'History item is not a fax',
+      );
     }
     if (!entry || typeof entry.faxStatusType !== 'string' || !FAX_STATUSES.has(entry.faxStatusType)) {
-      throw new SipgateIOInvalidResponseError(`The history entry of fax ${sessionId} has no known faxStatusType.`, { method: 'GET', path, body: entry });
+      throw new SipgateIOInvalidResponseError(`The history entry of fax ${sessionId} has no known faxStatusType.`, {
+        method: 'GET',
+        path,
+        body: entry,
+      });
     }
     return entry.faxStatusType as FaxStatus;
   };
 
-  const waitForDelivery = async (sessionId: string, waitOptions: { interval?: number; timeout?: number; signal?: AbortSignal } = {}): Promise<void> => {
+  const waitForDelivery = async (
+    sessionId: string,
+    waitOptions: { interval?: number; timeout?: number; signal?: AbortSignal } = {},
+  ): Promise<void> => {
     const interval = requireInteger(waitOptions.interval ?? 5_000, 'interval', 100);
     const timeout = requireInteger(waitOptions.timeout ?? 600_000, 'timeout', 0);
     const { signal } = waitOptions;
@@ -133,22 +166,34 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
       if (status === FaxStatus.FAILED) throw new SipgateIOFaxFailedError(sessionId);
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new SipgateIOTimeoutError(`Fax ${sessionId} was still ${status} after ${timeout} ms; it may still be delivered.`);
+        throw new SipgateIOTimeoutError(
+          `Fax ${sessionId} was still ${status} after ${timeout} ms; it may still be delivered.`,
+        );
       }
       await new Promise<void>((resolve, reject) => {
         const onAbort = (): void => {
           clearTimeout(timer);
           reject(new SipgateIOAbortError(`Waiting for fax ${sessionId} was aborted.`));
         };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, Math.min(interval, remaining));
+        const timer = setTimeout(
+          () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          Math.min(interval, remaining),
+        );
         if (signal?.aborted) onAbort();
         else signal?.addEventListener('abort', onAbort, { once: true });
       });
     }
   };
 
-  return { ...bindRoutes<FaxOperations>(client, FAX_ROUTES), send, getFaxStatus, getFaxlines, getFaxlinesByWebUser, waitForDelivery };
+  return {
+    ...bindRoutes<FaxOperations, typeof FAX_ROUTES>(client, FAX_ROUTES),
+    send,
+    getFaxStatus,
+    getFaxlines,
+    getFaxlinesByWebUser,
+    waitForDelivery,
+  };
 }

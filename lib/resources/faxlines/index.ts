@@ -1,90 +1,9 @@
-import type { ApiBody, ApiResult } from '../../api/types';
-import type { RequestOptions, SipgateIOClient } from '../../core/client';
+import type { SipgateIOClient } from '../../core/client';
 import { bindRoutes } from '../../core/internal/route';
+import { FAXLINES_PHONE_NUMBER_FIELDS } from './phone-number-fields';
+import { FAXLINES_ROUTES, type FaxlinesModule } from './routes.generated';
 
-/** Fax lines of a user: alias, caller ID, numbers and tagline. Create it with `createFaxlinesModule(client)`. */
-export interface FaxlinesModule {
-  /**
-   * List all fax lines. `GET /{userId}/faxlines`
-   * @example
-   * ```ts
-   * await faxlines.list('w0');
-   * ```
-   */
-  list(userId: string, options?: RequestOptions): Promise<ApiResult<'GET /{userId}/faxlines'>>;
-  /**
-   * Create a new fax line. `POST /{userId}/faxlines`
-   * @example
-   * ```ts
-   * await faxlines.create('w0');
-   * ```
-   */
-  create(userId: string, options?: RequestOptions): Promise<ApiResult<'POST /{userId}/faxlines'>>;
-  /**
-   * Update alias for an existing fax line. `PUT /{userId}/faxlines/{faxlineId}`
-   * @example
-   * ```ts
-   * await faxlines.setAlias('w0', 'f0', { alias: 'Theodore Sturgeon\'s connection' });
-   * ```
-   */
-  setAlias(userId: string, faxlineId: string, body: ApiBody<'PUT /{userId}/faxlines/{faxlineId}'>, options?: RequestOptions): Promise<ApiResult<'PUT /{userId}/faxlines/{faxlineId}'>>;
-  /**
-   * Delete an existing fax line. `DELETE /{userId}/faxlines/{faxlineId}`
-   * @example
-   * ```ts
-   * await faxlines.delete('w0', 'f0');
-   * ```
-   */
-  delete(userId: string, faxlineId: string, options?: RequestOptions): Promise<ApiResult<'DELETE /{userId}/faxlines/{faxlineId}'>>;
-  /**
-   * Get the caller ID of a specific fax line. `GET /{userId}/faxlines/{faxlineId}/callerid`
-   * @example
-   * ```ts
-   * await faxlines.getCallerId('w0', 'f0');
-   * ```
-   */
-  getCallerId(userId: string, faxlineId: string, options?: RequestOptions): Promise<ApiResult<'GET /{userId}/faxlines/{faxlineId}/callerid'>>;
-  /**
-   * Update the caller ID for an existing fax line. `PUT /{userId}/faxlines/{faxlineId}/callerid`
-   * @example
-   * ```ts
-   * await faxlines.setCallerId('w0', 'f0', { value: '+4921112345678' });
-   * ```
-   */
-  setCallerId(userId: string, faxlineId: string, body: ApiBody<'PUT /{userId}/faxlines/{faxlineId}/callerid'>, options?: RequestOptions): Promise<ApiResult<'PUT /{userId}/faxlines/{faxlineId}/callerid'>>;
-  /**
-   * List all phone numbers routed to fax line. `GET /{userId}/faxlines/{faxlineId}/numbers`
-   * @example
-   * ```ts
-   * await faxlines.getNumbers('w0', 'f0');
-   * ```
-   */
-  getNumbers(userId: string, faxlineId: string, options?: RequestOptions): Promise<ApiResult<'GET /{userId}/faxlines/{faxlineId}/numbers'>>;
-  /**
-   * Update tagline of an existing fax line. `PUT /{userId}/faxlines/{faxlineId}/tagline`
-   * @example
-   * ```ts
-   * await faxlines.setTagline('w0', 'f0', { value: 'Example Ltd.' });
-   * ```
-   */
-  setTagline(userId: string, faxlineId: string, body: ApiBody<'PUT /{userId}/faxlines/{faxlineId}/tagline'>, options?: RequestOptions): Promise<ApiResult<'PUT /{userId}/faxlines/{faxlineId}/tagline'>>;
-}
-
-/**
- * Each method's operation of the contract (markers: see `bindRoutes`). The coverage test reads
- * this table.
- * @internal
- */
-export const FAXLINES_ROUTES = {
-  list: 'GET /{userId}/faxlines',
-  create: 'POST /{userId}/faxlines-',
-  setAlias: 'PUT /{userId}/faxlines/{faxlineId}',
-  delete: 'DELETE /{userId}/faxlines/{faxlineId}',
-  getCallerId: 'GET /{userId}/faxlines/{faxlineId}/callerid',
-  setCallerId: 'PUT /{userId}/faxlines/{faxlineId}/callerid',
-  getNumbers: 'GET /{userId}/faxlines/{faxlineId}/numbers',
-  setTagline: 'PUT /{userId}/faxlines/{faxlineId}/tagline',
-} as const satisfies Record<keyof FaxlinesModule, string>;
+export type { FaxlinesModule } from './routes.generated';
 
 /**
  * Creates the faxlines module. Methods take the path parameters in the order of the path, then the
@@ -96,5 +15,5 @@ export const FAXLINES_ROUTES = {
  * ```
  */
 export function createFaxlinesModule(client: SipgateIOClient): FaxlinesModule {
-  return bindRoutes<FaxlinesModule>(client, FAXLINES_ROUTES);
+  return bindRoutes<FaxlinesModule, typeof FAXLINES_ROUTES>(client, FAXLINES_ROUTES, FAXLINES_PHONE_NUMBER_FIELDS);
 }

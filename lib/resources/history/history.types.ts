@@ -1,4 +1,4 @@
-import type { HistoryOperations } from './operations';
+import type { HistoryOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 import type { Pagination } from '../../core/pagination';
 
@@ -78,7 +78,6 @@ export interface HistoryFilter extends BaseHistoryFilter {
   /** Entries involving this number. */
   phonenumber?: string;
 }
-
 
 /** An extension a history entry passed through. */
 export interface Endpoint {
@@ -210,7 +209,11 @@ export interface HistoryModule extends HistoryOperations {
    * await history.batchUpdateEvents(entries, (entry) => ({ archived: true, read: true }));
    * ```
    */
-  batchUpdateEvents<E extends { id: string } = HistoryEntry>(events: E[], callback: (entry: E) => HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
+  batchUpdateEvents<E extends { id: string } = HistoryEntry>(
+    events: E[],
+    callback: (entry: E) => HistoryEntryUpdateOptions,
+    options?: RequestOptions,
+  ): Promise<void>;
   /**
    * The matching entries as sipgate's CSV export.
    * @example

@@ -1,7 +1,7 @@
 import { bindRoutes } from '../../core/internal/route';
-import { HISTORY_ROUTES, type HistoryOperations } from './operations';
+import { HISTORY_ROUTES, type HistoryOperations } from './routes.generated';
 import type { QueryParams, SipgateIOClient } from '../../core/client';
-import { withEstablishedMessages } from '../../compat/established-messages';
+import { ESTABLISHED_TEXTS, withEstablishedMessages, withEstablishedText } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';
 import { paginate, paginationQuery, type Page } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
@@ -47,7 +47,8 @@ export function toHistoryEntry(raw: unknown): HistoryEntry {
     if (key in entry) entry[key] = parseDate(entry[key]);
   }
   // The API names a fax's state `faxStatusType`; the established library exposed it as `faxStatus`. Both are kept.
-  if (entry.type === HistoryEntryType.FAX && entry.faxStatusType !== undefined && entry.faxStatus === undefined) entry.faxStatus = entry.faxStatusType;
+  if (entry.type === HistoryEntryType.FAX && entry.faxStatusType !== undefined && entry.faxStatus === undefined)
+    entry.faxStatus = entry.faxStatusType;
   return entry as unknown as HistoryEntry;
 }
 
@@ -56,14 +57,16 @@ function checkList(values: unknown, field: string, allowed?: Set<string>): strin
   if (!Array.isArray(values)) throw new SipgateIOValidationError(field, 'must be an array.');
   return values.map((value, i) => {
     const text = requireText(value, `${field}[${i}]`);
-    if (allowed && !allowed.has(text)) throw new SipgateIOValidationError(`${field}[${i}]`, `must be one of ${[...allowed].join(', ')}.`);
+    if (allowed && !allowed.has(text))
+      throw new SipgateIOValidationError(`${field}[${i}]`, `must be one of ${[...allowed].join(', ')}.`);
     return text;
   });
 }
 
 /** A connection is an extension of any kind (`p0`, `s1`, `g12`…); anything else matches no entry. */
 function checkConnectionId(id: string, field: string): string {
-  if (!/^[a-z]\d+$/.test(id)) throw new SipgateIOValidationError(field, 'is not an extension id (a letter followed by digits, e.g. p0).');
+  if (!/^[a-z]\d+$/.test(id))
+    throw new SipgateIOValidationError(field, 'is not an extension id (a letter followed by digits, e.g. p0).');
   return id;
 }
 
@@ -71,20 +74,27 @@ function checkConnectionId(id: string, field: string): string {
 function filterQuery(filter: HistoryFilter & BaseHistoryFilter = {}): QueryParams {
   if (typeof filter !== 'object' || filter === null) throw new SipgateIOValidationError('filter', 'must be an object.');
   const query: QueryParams = {
-    connectionIds: checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) => checkConnectionId(id, `filter.connectionIds[${i}]`)),
+    connectionIds: withEstablishedText(ESTABLISHED_TEXTS.extension, () =>
+      checkList(filter.connectionIds, 'filter.connectionIds')?.map((id, i) =>
+        checkConnectionId(id, `filter.connectionIds[${i}]`),
+      ),
+    ),
     types: checkList(filter.types, 'filter.types', ENTRY_TYPES),
     directions: checkList(filter.directions, 'filter.directions', DIRECTIONS),
   };
   if (filter.archived !== undefined) query.archived = requireBoolean(filter.archived, 'filter.archived');
   if (filter.starred !== undefined) {
     // A boolean is the established library's preferred form; the Starred enum still works.
-    const starred = filter.starred === true ? Starred.STARRED : filter.starred === false ? Starred.UNSTARRED : filter.starred;
-    if (!STARRED.has(starred)) throw new SipgateIOValidationError('filter.starred', 'must be true, false, STARRED or UNSTARRED.');
+    const starred =
+      filter.starred === true ? Starred.STARRED : filter.starred === false ? Starred.UNSTARRED : filter.starred;
+    if (!STARRED.has(starred))
+      throw new SipgateIOValidationError('filter.starred', 'must be true, false, STARRED or UNSTARRED.');
     query.starred = [starred];
   }
   const from = filter.from ?? filter.startDate;
   const to = filter.to ?? filter.endDate;
-  if (from !== undefined) query.from = requireDate(from, filter.from !== undefined ? 'filter.from' : 'filter.startDate');
+  if (from !== undefined)
+    query.from = requireDate(from, filter.from !== undefined ? 'filter.from' : 'filter.startDate');
   if (to !== undefined) query.to = requireDate(to, filter.to !== undefined ? 'filter.to' : 'filter.endDate');
   if (from instanceof Date && to instanceof Date && from.getTime() > to.getTime()) {
     throw new SipgateIOValidationError('filter.from', 'is after filter.to.');
@@ -123,16 +133,29 @@ function chunkIds(ids: string[]): string[][] {
  */
 export function createHistoryModule(client: SipgateIOClient): HistoryModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
-  const api = withEstablishedMessages(client, { 400: 'Invalid filter or pagination input', 404: 'The requested history event could not be found' });
+  const api = withEstablishedMessages(client, {
+    400: 'Invalid filter or pagination input',
+    404: 'The requested history event could not be found',
+  });
   return {
-    ...bindRoutes<HistoryOperations>(client, HISTORY_ROUTES),
+    ...bindRoutes<HistoryOperations, typeof HISTORY_ROUTES>(client, HISTORY_ROUTES),
     async fetchAll(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
-      return expectList<unknown>(await api.get<Page<unknown>>('/history', { ...options, query }), 'GET', '/history').map(toHistoryEntry);
+      return expectList<unknown>(
+        await api.get<Page<unknown>>('/history', { ...options, query }),
+        'GET',
+        '/history',
+      ).map(toHistoryEntry);
     },
     iterate(filter, options = {}) {
       const { pageSize, maxItems, ...requestOptions } = options;
-      return paginate<unknown, HistoryEntry>(api, '/history', { ...requestOptions, query: filterQuery(filter), pageSize, maxItems, map: toHistoryEntry });
+      return paginate<unknown, HistoryEntry>(api, '/history', {
+        ...requestOptions,
+        query: filterQuery(filter),
+        pageSize,
+        maxItems,
+        map: toHistoryEntry,
+      });
     },
     async fetchById(entryId, options) {
       const path = apiPath`/history/${requireText(entryId, 'entryId')}`;
@@ -148,7 +171,8 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     },
     async batchUpdateEvents(events, callback, options) {
       if (!Array.isArray(events)) throw new SipgateIOValidationError('events', 'must be an array of history entries.');
-      if (typeof callback !== 'function') throw new SipgateIOValidationError('callback', 'must be a function returning the update for an entry.');
+      if (typeof callback !== 'function')
+        throw new SipgateIOValidationError('callback', 'must be a function returning the update for an entry.');
       const batch: Array<{ id: string } & HistoryEntryUpdateOptions> = [];
       const single: Array<{ id: string; update: HistoryEntryUpdateOptions }> = [];
       events.forEach((event, i) => {
@@ -174,7 +198,11 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     },
     async exportAsCsvString(filter, pagination, options) {
       const query = { ...filterQuery(filter), ...paginationQuery(pagination) };
-      const csv = await api.get<unknown>('/history/export', { ...options, query, headers: { Accept: 'text/csv, application/json', ...options?.headers } });
+      const csv = await api.get<unknown>('/history/export', {
+        ...options,
+        query,
+        headers: { Accept: 'text/csv, application/json', ...options?.headers },
+      });
       return typeof csv === 'string' ? csv : '';
     },
   };

@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { NUMBERS_ROUTES, type NumbersOperations } from './operations';
+import { NUMBERS_ROUTES, type NumbersOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { withEstablishedMessages } from '../../compat/established-messages';
 import { paginate, paginationQuery, type Pagination, type PaginateOptions } from '../../core/pagination';
@@ -79,9 +79,13 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 400: 'Invalid pagination input' });
   return {
-    ...bindRoutes<NumbersOperations>(client, NUMBERS_ROUTES),
+    ...bindRoutes<NumbersOperations, typeof NUMBERS_ROUTES>(client, NUMBERS_ROUTES),
     async getAllNumbers(pagination, options) {
-      const response = expectObject<NumberResponse>(await api.get('/numbers', { ...options, query: paginationQuery(pagination) }), 'GET', '/numbers');
+      const response = expectObject<NumberResponse>(
+        await api.get('/numbers', { ...options, query: paginationQuery(pagination) }),
+        'GET',
+        '/numbers',
+      );
       return { ...response, items: expectList<NumberResponseItem>(response, 'GET', '/numbers').map(toItem) };
     },
     iterate(options) {

@@ -93,7 +93,12 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
       await send();
     } catch (error) {
       if (error instanceof SipgateIONotFoundError && !(error instanceof SipgateIOCallNotFoundError)) {
-        throw new SipgateIOCallNotFoundError(callId, { status: 404, method: error.method, path: error.path, body: error.body });
+        throw new SipgateIOCallNotFoundError(callId, {
+          status: 404,
+          method: error.method,
+          path: error.path,
+          body: error.body,
+        });
       }
       throw error;
     }
@@ -122,10 +127,18 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     async transfer(call, transferOptions, options) {
       const callId = callIdOf(call);
       const attended = requireBoolean(transferOptions?.attended, 'transferOptions.attended');
-      const phoneNumber = await normalisePhoneNumber(transferOptions?.phoneNumber, 'transferOptions.phoneNumber', api.info.defaultCountry);
+      const phoneNumber = await normalisePhoneNumber(
+        transferOptions?.phoneNumber,
+        'transferOptions.phoneNumber',
+        api.info.defaultCountry,
+      );
       const body: Record<string, unknown> = { attended, phoneNumber };
       if (transferOptions.callerId !== undefined) {
-        body.callerId = await normalisePhoneNumber(transferOptions.callerId, 'transferOptions.callerId', api.info.defaultCountry);
+        body.callerId = await normalisePhoneNumber(
+          transferOptions.callerId,
+          'transferOptions.callerId',
+          api.info.defaultCountry,
+        );
       }
       await onCall(callId, () => api.post(apiPath`/calls/${callId}/transfer`, body, options));
     },
@@ -133,7 +146,11 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
       const callId = callIdOf(call);
       const digits = requireText(sequence, 'sequence').toUpperCase();
       if (!/^[0-9*#A-D]+$/.test(digits)) {
-        throw new SipgateIOValidationError('sequence', 'may contain only the DTMF digits 0-9, *, # and A-D.', 'The provided DTMF sequence is invalid');
+        throw new SipgateIOValidationError(
+          'sequence',
+          'may contain only the DTMF digits 0-9, *, # and A-D.',
+          'The provided DTMF sequence is invalid',
+        );
       }
       await onCall(callId, () => api.post(apiPath`/calls/${callId}/dtmf`, { sequence: digits }, options));
     },

@@ -1,7 +1,7 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SETTINGS_ROUTES, type SettingsOperations } from './operations';
+import { SETTINGS_ROUTES, type SettingsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
-import { withEstablishedMessages } from '../../compat/established-messages';
+import { withEstablishedMessages, withEstablishedText } from '../../compat/established-messages';
 import { SipgateIOValidationError } from '../../core/errors';
 import { expectObject } from '../../core/internal/response';
 import { serialise } from '../../core/internal/serialise';
@@ -55,9 +55,15 @@ const WHITELIST_TYPES = ['p', 'g'] as const;
  */
 export function createSettingsModule(client: SipgateIOClient): SettingsModule {
   // The established library's fixed error texts for this module (see withEstablishedMessages).
-  const api = withEstablishedMessages(client, { 403: 'sipgateIO is not booked for your account (or insufficient scopes)' });
+  const api = withEstablishedMessages(client, {
+    403: 'sipgateIO is not booked for your account (or insufficient scopes)',
+  });
   const getWebhookSettings = async (options?: RequestOptions): Promise<WebhookSettings> => {
-    const settings = expectObject<Partial<WebhookSettings>>(await api.get(SETTINGS_PATH, options), 'GET', SETTINGS_PATH);
+    const settings = expectObject<Partial<WebhookSettings>>(
+      await api.get(SETTINGS_PATH, options),
+      'GET',
+      SETTINGS_PATH,
+    );
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',
@@ -72,17 +78,31 @@ export function createSettingsModule(client: SipgateIOClient): SettingsModule {
       await api.put(SETTINGS_PATH, { ...current, ...patch }, options);
     });
 
-  const url = (value: unknown, field: string): string => requireHttpUrl(value, field);
+  // The established library's texts for these refusals (see ESTABLISHED_TEXTS).
+  const url = (value: unknown, field: string): string =>
+    withEstablishedText('Invalid webhook URL', () => requireHttpUrl(value, field));
+  const WHITELIST_TEXT = "Whitelist allows only 'p' and 'g' extensions";
 
   return {
-    ...bindRoutes<SettingsOperations>(client, SETTINGS_ROUTES),
+    ...bindRoutes<SettingsOperations, typeof SETTINGS_ROUTES>(client, SETTINGS_ROUTES),
     setIncomingUrl: async (value, options) => change({ incomingUrl: url(value, 'url') }, options),
     clearIncomingUrl: (options) => change({ incomingUrl: '' }, options),
     setOutgoingUrl: async (value, options) => change({ outgoingUrl: url(value, 'url') }, options),
     clearOutgoingUrl: (options) => change({ outgoingUrl: '' }, options),
     setWhitelist: async (extensions, options) => {
-      if (!Array.isArray(extensions)) throw new SipgateIOValidationError('extensions', 'must be an array of extension ids such as "p0" or "g1".');
-      const whitelist = [...new Set(extensions.map((e, i) => validateExtension(e, `extensions[${i}]`, WHITELIST_TYPES)))];
+      if (!Array.isArray(extensions))
+        throw new SipgateIOValidationError(
+          'extensions',
+          'must be an array of extension ids such as "p0" or "g1".',
+          WHITELIST_TEXT,
+        );
+      const whitelist = [
+        ...new Set(
+          extensions.map((e, i) =>
+            withEstablishedText(WHITELIST_TEXT, () => validateExtension(e, `extensions[${i}]`, WHITELIST_TYPES)),
+          ),
+        ),
+      ];
       return change({ whitelist }, options);
     },
     clearWhitelist: (options) => change({ whitelist: [] }, options),

@@ -1,12 +1,17 @@
 import { bindRoutes } from '../../core/internal/route';
-import { SMS_ROUTES, type SMSOperations } from './operations';
+import { SMS_PHONE_NUMBER_FIELDS } from './phone-number-fields';
+import { SMS_ROUTES, type SMSOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
-import { withEstablishedMessages } from '../../compat/established-messages';
+import {
+  ESTABLISHED_TEXTS,
+  withEstablishedMessages,
+  withEstablishedText,
+  withEstablishedTextAsync,
+} from '../../compat/established-messages';
 import { SipgateIOSmsSenderError, SipgateIOValidationError } from '../../core/errors';
 import { apiPath } from '../../core/internal/path';
 import { expectList } from '../../core/internal/response';
 import { normalisePhoneNumber } from '../../core/phone';
-import { serialise } from '../../core/internal/serialise';
 import { requireDate, requireText, validateExtension } from '../../core/internal/validate';
 import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types';
 
@@ -23,31 +28,58 @@ interface ValidatedSms {
   from?: string;
 }
 
+/** The established library's texts for refusing an SMS; see ESTABLISHED_TEXTS. */
+const SMS_TEXTS = {
+  message: 'Invalid SMS message',
+  noSmsId: 'smsId is undefined',
+  sendAtInvalid: 'Invalid date format',
+  sendAtPast: 'Scheduled time must be in future',
+  sendAtTooFar: 'Scheduled time should not be further than 30 days in the future',
+  notRegistered: 'Number is not registered as a sender ID in your account',
+} as const;
+
+// In the established library's order (sendAt, smsId, recipient, message), so that an SMS with
+// several faults is refused with the same text.
 async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string): Promise<ValidatedSms> {
   if (typeof sms !== 'object' || sms === null) {
     throw new SipgateIOValidationError('sms', 'pass { smsId, to, message } or { from, to, message }.');
   }
   const given = sms as Partial<Record<'smsId' | 'from' | 'to' | 'message', unknown>>;
-  if (given.message === '') throw new SipgateIOValidationError('message', 'must not be empty.', 'Invalid SMS message');
-  const message = requireText(given.message, 'message');
-  const recipient = await normalisePhoneNumber(given.to, 'to', defaultCountry);
-  const result: ValidatedSms = { recipient, message };
-  if (sendAt !== undefined) {
-    const date = requireDate(sendAt, 'sendAt');
+  let scheduled: number | undefined;
+  // `null` means "now", as it did in the established library (which tested `if (sendAt)`).
+  if (sendAt !== undefined && sendAt !== null) {
+    const date = withEstablishedText(SMS_TEXTS.sendAtInvalid, () => requireDate(sendAt, 'sendAt'));
     const now = Date.now();
-    if (date.getTime() <= now) throw new SipgateIOValidationError('sendAt', 'is in the past; pick a time in the future.');
+    if (date.getTime() <= now)
+      throw new SipgateIOValidationError('sendAt', 'is in the past; pick a time in the future.', SMS_TEXTS.sendAtPast);
     if (date.getTime() - now > MAX_SCHEDULE_AHEAD_MS) {
-      throw new SipgateIOValidationError('sendAt', 'may be at most 30 days ahead.');
+      throw new SipgateIOValidationError('sendAt', 'may be at most 30 days ahead.', SMS_TEXTS.sendAtTooFar);
     }
-    result.sendAt = Math.floor(date.getTime() / 1000);
+    scheduled = Math.floor(date.getTime() / 1000);
   }
+  let smsId: string | undefined;
   if (given.smsId !== undefined) {
-    result.smsId = validateExtension(given.smsId, 'smsId', ['s']);
-  } else if (given.from !== undefined) {
-    result.from = await normalisePhoneNumber(given.from, 'from', defaultCountry);
-  } else {
-    throw new SipgateIOValidationError('sms', 'needs either smsId (e.g. "s0") or from (a verified caller ID).');
+    smsId = withEstablishedText(ESTABLISHED_TEXTS.extension, () => validateExtension(given.smsId, 'smsId', ['s']));
+  } else if (given.from === undefined) {
+    throw new SipgateIOValidationError(
+      'sms',
+      'needs either smsId (e.g. "s0") or from (a verified caller ID).',
+      SMS_TEXTS.noSmsId,
+    );
   }
+  const recipient = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, () =>
+    normalisePhoneNumber(given.to, 'to', defaultCountry),
+  );
+  if (given.message === '') throw new SipgateIOValidationError('message', 'must not be empty.', SMS_TEXTS.message);
+  const message = requireText(given.message, 'message');
+  const result: ValidatedSms = { recipient, message };
+  if (scheduled !== undefined) result.sendAt = scheduled;
+  if (smsId !== undefined) result.smsId = smsId;
+  // A sender that is not a phone number cannot be one of the extension's caller IDs.
+  else
+    result.from = await withEstablishedTextAsync(SMS_TEXTS.notRegistered, () =>
+      normalisePhoneNumber(given.from, 'from', defaultCountry),
+    );
   return result;
 }
 
@@ -76,7 +108,12 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   const post = (sms: ValidatedSms & { smsId: string }, options?: RequestOptions): Promise<void> =>
     api.post<void>(
       '/sessions/sms',
-      { smsId: sms.smsId, recipient: sms.recipient, message: sms.message, ...(sms.sendAt === undefined ? {} : { sendAt: sms.sendAt }) },
+      {
+        smsId: sms.smsId,
+        recipient: sms.recipient,
+        message: sms.message,
+        ...(sms.sendAt === undefined ? {} : { sendAt: sms.sendAt }),
+      },
       options,
     );
 
@@ -94,8 +131,9 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
 
   /**
    * Sends with `from` as sender: make it the extension's default caller ID, send, and restore
-   * the previous default, also when sending fails. Serialised per SMS extension so that two
-   * concurrent sends on one api cannot swap each other's sender.
+   * the previous default, also when sending fails. Serialised per SMS extension through the
+   * client's lock (`options.lock`), so that two concurrent sends cannot swap each other's sender:
+   * within this process by default, across processes with a shared lock.
    */
   const sendFrom = async (sms: ValidatedSms & { from: string }, options?: RequestOptions): Promise<void> => {
     const webuserId = await api.getAuthenticatedWebuserId(options);
@@ -104,19 +142,24 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
       throw new SipgateIOSmsSenderError('no_sms_extension', `the user ${webuserId} has no SMS extension to send from.`);
     }
     const smsId = extension.id;
-    await serialise(api, `sms-sender:${smsId}`, async () => {
+    await api.lock.withLock(`sms-sender:${webuserId}:${smsId}`, async () => {
       const callerIds = await getCallerIds(webuserId, smsId, options);
       let match: SmsCallerId | undefined;
-      for (const callerId of callerIds) if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
+      for (const callerId of callerIds)
+        if (!match && (await samePhoneNumber(callerId.phonenumber, sms.from))) match = callerId;
       if (!match) {
         throw new SipgateIOSmsSenderError(
           'not_registered',
-          `${sms.from} is not a caller ID of SMS extension ${smsId}; add it in the client web app first.`,
-          'Number is not registered as a sender ID in your account',
+          `${sms.from} is not a caller ID of SMS extension ${smsId}; add it in the sipgate web app first.`,
+          SMS_TEXTS.notRegistered,
         );
       }
       if (!match.verified) {
-        throw new SipgateIOSmsSenderError('not_verified', `${sms.from} is registered for ${smsId} but not verified yet; verify it in the client web app.`, 'Number is not verified yet');
+        throw new SipgateIOSmsSenderError(
+          'not_verified',
+          `${sms.from} is registered for ${smsId} but not verified yet; verify it in the sipgate web app.`,
+          'Number is not verified yet',
+        );
       }
       const previous = callerIds.find((callerId) => callerId.defaultNumber);
       if (match.defaultNumber) {
@@ -149,7 +192,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   };
 
   return {
-    ...bindRoutes<SMSOperations>(client, SMS_ROUTES),
+    ...bindRoutes<SMSOperations, typeof SMS_ROUTES>(client, SMS_ROUTES, SMS_PHONE_NUMBER_FIELDS),
     send,
     schedule: async (sms, sendAt, options) => {
       if (sendAt === undefined) throw new SipgateIOValidationError('sendAt', 'is required to schedule an SMS.');

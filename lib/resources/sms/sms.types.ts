@@ -1,4 +1,4 @@
-import type { SMSOperations } from './operations';
+import type { SMSOperations } from './routes.generated';
 import type { RequestOptions } from '../../core/client';
 
 /** An SMS sent through a given SMS extension (`s0`…). */

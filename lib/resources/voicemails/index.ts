@@ -1,5 +1,5 @@
 import { bindRoutes } from '../../core/internal/route';
-import { VOICEMAILS_ROUTES, type VoicemailsOperations } from './operations';
+import { VOICEMAILS_ROUTES, type VoicemailsOperations } from './routes.generated';
 import type { RequestOptions, SipgateIOClient } from '../../core/client';
 import { expectList } from '../../core/internal/response';
 
@@ -32,7 +32,7 @@ export interface VoicemailsModule extends VoicemailsOperations {
  */
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
-    ...bindRoutes<VoicemailsOperations>(client, VOICEMAILS_ROUTES),
+    ...bindRoutes<VoicemailsOperations, typeof VOICEMAILS_ROUTES>(client, VOICEMAILS_ROUTES),
     async getVoicemails(options) {
       return expectList<Voicemail>(await client.get('/voicemails', options), 'GET', '/voicemails');
     },

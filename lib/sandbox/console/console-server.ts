@@ -39,23 +39,38 @@ function sameOrigin(request: IncomingMessage): boolean {
 }
 
 /** Handles a request outside the API root. */
-export async function handleConsoleRequest(request: IncomingMessage, response: ServerResponse, url: URL, deps: ConsoleDeps): Promise<void> {
+export async function handleConsoleRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  deps: ConsoleDeps,
+): Promise<void> {
   const route = `${request.method} ${url.pathname}`;
   if (route === 'GET /') {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'" });
+    response.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'",
+    });
     response.end(CONSOLE_PAGE);
     return;
   }
-  if (route === 'GET /console/timeline') return json(response, 200, { webhookUrl: deps.webhookUrl(), entries: deps.timeline() });
+  if (route === 'GET /console/timeline')
+    return json(response, 200, { webhookUrl: deps.webhookUrl(), entries: deps.timeline() });
   if (route === 'GET /console/events') {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     const unsubscribe = deps.subscribe((entry) => response.write(`data: ${JSON.stringify(entry)}\n\n`));
     request.on('close', unsubscribe);
     return;
   }
   if (route === 'POST /console/reset' || route === 'POST /console/call') {
-    if (!sameOrigin(request) || !String(request.headers['content-type'] ?? '').startsWith('application/json')) return json(response, 403, { message: 'The console accepts JSON from its own page only.' });
+    if (!sameOrigin(request) || !String(request.headers['content-type'] ?? '').startsWith('application/json'))
+      return json(response, 403, { message: 'The console accepts JSON from its own page only.' });
     let body: Record<string, unknown>;
     try {
       body = await readJson(request);
@@ -68,7 +83,11 @@ export async function handleConsoleRequest(request: IncomingMessage, response: S
     }
     try {
       const digits = typeof body.digits === 'string' && body.digits !== '' ? body.digits.split(',') : [];
-      const call = await deps.call({ ...(typeof body.from === 'string' && body.from ? { from: body.from } : {}), ...(typeof body.to === 'string' && body.to ? { to: body.to } : {}), digits });
+      const call = await deps.call({
+        ...(typeof body.from === 'string' && body.from ? { from: body.from } : {}),
+        ...(typeof body.to === 'string' && body.to ? { to: body.to } : {}),
+        digits,
+      });
       return json(response, 200, { outcome: call.outcome, transcript: call.transcript });
     } catch (error) {
       return json(response, 409, { message: error instanceof Error ? error.message : String(error) });

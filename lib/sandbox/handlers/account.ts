@@ -13,19 +13,39 @@ const id = (context: HandlerContext, name: string): string => String(context.par
 const body = (context: HandlerContext): Body => (context.body ?? {}) as Body;
 
 /** Runs `then` with the row of `list` whose id is the path parameter `name`, or answers 404. */
-function withRow<T extends Row>(context: HandlerContext, list: readonly T[], name: string, what: string, then: (row: T) => Reply | void): Reply {
+function withRow<T extends Row>(
+  context: HandlerContext,
+  list: readonly T[],
+  name: string,
+  what: string,
+  then: (row: T) => Reply | void,
+): Reply {
   const row = list.find((candidate) => candidate.id === id(context, name));
   if (!row) return notFound(what, context.params[name]);
   return then(row) ?? ok(context);
 }
 
-const withUser = (context: HandlerContext, then: (user: Row) => Reply | void): Reply => withRow(context, context.state.users as Row[], 'userId', 'user', then);
+const withUser = (context: HandlerContext, then: (user: Row) => Reply | void): Reply =>
+  withRow(context, context.state.users as Row[], 'userId', 'user', then);
 
-function withPhoneline(context: HandlerContext, then: (line: SandboxState['phonelines'][number]) => Reply | void): Reply {
-  return withUser(context, (user) => withRow(context, context.state.phonelines.filter((line) => line.owner === user.id), 'phonelineId', 'phone line', then));
+function withPhoneline(
+  context: HandlerContext,
+  then: (line: SandboxState['phonelines'][number]) => Reply | void,
+): Reply {
+  return withUser(context, (user) =>
+    withRow(
+      context,
+      context.state.phonelines.filter((line) => line.owner === user.id),
+      'phonelineId',
+      'phone line',
+      then,
+    ),
+  );
 }
 
-const items = <T extends Record<string, unknown>>(rows: readonly T[]): { items: Array<Omit<T, 'owner'>> } => ({ items: rows.map(publicRow) });
+const items = <T extends Record<string, unknown>>(rows: readonly T[]): { items: Array<Omit<T, 'owner'>> } => ({
+  items: rows.map(publicRow),
+});
 
 function deviceRows(state: SandboxState, ids: readonly string[]): Array<Record<string, unknown>> {
   return state.devices.filter((device) => ids.includes(device.id)).map(publicRow);
@@ -40,32 +60,61 @@ export const accountHandlers: HandlerTable = {
       context.state.users = context.state.users.filter((candidate) => candidate !== user);
       return { status: 204 };
     }),
-  'PUT /users/{userId}/busyonbusy': (context) => withUser(context, (user) => void (user.busyOnBusy = Boolean(body(context).enabled))),
+  'PUT /users/{userId}/busyonbusy': (context) =>
+    withUser(context, (user) => void (user.busyOnBusy = Boolean(body(context).enabled))),
   'PUT /users/{userId}/defaultdevice': (context) =>
     withUser(context, (user) => {
       user.defaultDevice = String(body(context).deviceId);
     }),
-  'PUT /users/{userId}/location': (context) => withUser(context, (user) => void (user.addressId = body(context).addressId)),
-  'PUT /users/{userId}/role': (context) => withUser(context, (user) => void (user.admin = Boolean(body(context).admin))),
+  'PUT /users/{userId}/location': (context) =>
+    withUser(context, (user) => void (user.addressId = body(context).addressId)),
+  'PUT /users/{userId}/role': (context) =>
+    withUser(context, (user) => void (user.admin = Boolean(body(context).admin))),
 
   // Devices
-  'GET /{userId}/devices': (context) => withUser(context, (user) => ok(context, items(context.state.devices.filter((device) => device.owner === user.id)))),
+  'GET /{userId}/devices': (context) =>
+    withUser(context, (user) => ok(context, items(context.state.devices.filter((device) => device.owner === user.id)))),
   'POST /{userId}/devices': (context) =>
     withUser(context, (user) => {
-      const device = { id: newId(context.state, 'e'), owner: user.id, alias: String(body(context).alias ?? 'New device'), type: String(body(context).type), online: false, dnd: false, activePhonelines: [], activeGroups: [] };
+      const device = {
+        id: newId(context.state, 'e'),
+        owner: user.id,
+        alias: String(body(context).alias ?? 'New device'),
+        type: String(body(context).type),
+        online: false,
+        dnd: false,
+        activePhonelines: [],
+        activeGroups: [],
+      };
       context.state.devices.push(device);
       return ok(context, publicRow(device));
     }),
-  'GET /devices/{deviceId}': (context) => withRow(context, context.state.devices, 'deviceId', 'device', (device) => ok(context, publicRow(device))),
-  'PUT /devices/{deviceId}': (context) => withRow(context, context.state.devices, 'deviceId', 'device', (device) => void (typeof body(context).dnd === 'boolean' && (device.dnd = body(context).dnd))),
-  'PUT /devices/{deviceId}/alias': (context) => withRow(context, context.state.devices, 'deviceId', 'device', (device) => void (device.alias = String(body(context).value ?? device.alias))),
+  'GET /devices/{deviceId}': (context) =>
+    withRow(context, context.state.devices, 'deviceId', 'device', (device) => ok(context, publicRow(device))),
+  'PUT /devices/{deviceId}': (context) =>
+    withRow(
+      context,
+      context.state.devices,
+      'deviceId',
+      'device',
+      (device) => void (typeof body(context).dnd === 'boolean' && (device.dnd = body(context).dnd)),
+    ),
+  'PUT /devices/{deviceId}/alias': (context) =>
+    withRow(
+      context,
+      context.state.devices,
+      'deviceId',
+      'device',
+      (device) => void (device.alias = String(body(context).value ?? device.alias)),
+    ),
   'DELETE /devices/{deviceId}': (context) =>
     withRow(context, context.state.devices, 'deviceId', 'device', (device) => {
       context.state.devices = context.state.devices.filter((candidate) => candidate !== device);
     }),
 
   // Phone lines, their devices and forwardings
-  'GET /{userId}/phonelines': (context) => withUser(context, (user) => ok(context, items(context.state.phonelines.filter((line) => line.owner === user.id)))),
+  'GET /{userId}/phonelines': (context) =>
+    withUser(context, (user) => ok(context, items(context.state.phonelines.filter((line) => line.owner === user.id)))),
   'POST /{userId}/phonelines': (context) =>
     withUser(context, (user) => {
       const line = { id: newId(context.state, 'p'), owner: user.id, alias: 'New phone line' };
@@ -76,12 +125,19 @@ export const accountHandlers: HandlerTable = {
       return ok(context, publicRow(line));
     }),
   'GET /{userId}/phonelines/{phonelineId}': (context) => withPhoneline(context, (line) => ok(context, publicRow(line))),
-  'PUT /{userId}/phonelines/{phonelineId}': (context) => withPhoneline(context, (line) => void (typeof body(context).alias === 'string' && (line.alias = body(context).alias))),
+  'PUT /{userId}/phonelines/{phonelineId}': (context) =>
+    withPhoneline(
+      context,
+      (line) => void (typeof body(context).alias === 'string' && (line.alias = body(context).alias)),
+    ),
   'DELETE /{userId}/phonelines/{phonelineId}': (context) =>
     withPhoneline(context, (line) => {
       context.state.phonelines = context.state.phonelines.filter((candidate) => candidate !== line);
     }),
-  'GET /{userId}/phonelines/{phonelineId}/devices': (context) => withPhoneline(context, (line) => ok(context, { items: deviceRows(context.state, context.state.phonelineDevices[line.id] ?? []) })),
+  'GET /{userId}/phonelines/{phonelineId}/devices': (context) =>
+    withPhoneline(context, (line) =>
+      ok(context, { items: deviceRows(context.state, context.state.phonelineDevices[line.id] ?? []) }),
+    ),
   'POST /{userId}/phonelines/{phonelineId}/devices': (context) =>
     withPhoneline(context, (line) => {
       const deviceId = String(body(context).deviceId);
@@ -90,31 +146,61 @@ export const accountHandlers: HandlerTable = {
     }),
   'DELETE /{userId}/phonelines/{phonelineId}/devices/{deviceId}': (context) =>
     withPhoneline(context, (line) => {
-      context.state.phonelineDevices[line.id] = (context.state.phonelineDevices[line.id] ?? []).filter((deviceId) => deviceId !== id(context, 'deviceId'));
+      context.state.phonelineDevices[line.id] = (context.state.phonelineDevices[line.id] ?? []).filter(
+        (deviceId) => deviceId !== id(context, 'deviceId'),
+      );
     }),
-  'GET /{userId}/phonelines/{phonelineId}/forwardings': (context) => withPhoneline(context, (line) => ok(context, { items: (context.state.forwardings[line.id] ?? []).map((row) => ({ ...row })) })),
+  'GET /{userId}/phonelines/{phonelineId}/forwardings': (context) =>
+    withPhoneline(context, (line) =>
+      ok(context, { items: (context.state.forwardings[line.id] ?? []).map((row) => ({ ...row })) }),
+    ),
   'PUT /{userId}/phonelines/{phonelineId}/forwardings': (context) =>
     withPhoneline(context, (line) => {
       context.state.forwardings[line.id] = ((body(context).forwardings ?? []) as Body[]).map((row) => ({ ...row }));
     }),
-  'GET /{userId}/phonelines/{phonelineId}/parallelforwardings': (context) => withPhoneline(context, (line) => ok(context, { items: (context.state.parallelForwardings[line.id] ?? []).map((row) => ({ ...row })) })),
+  'GET /{userId}/phonelines/{phonelineId}/parallelforwardings': (context) =>
+    withPhoneline(context, (line) =>
+      ok(context, { items: (context.state.parallelForwardings[line.id] ?? []).map((row) => ({ ...row })) }),
+    ),
   'POST /{userId}/phonelines/{phonelineId}/parallelforwardings': (context) =>
     withPhoneline(context, (line) => {
       (context.state.parallelForwardings[line.id] ??= []).push({ ...body(context), id: newId(context.state, 'pf') });
     }),
   'PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': (context) =>
-    withPhoneline(context, (line) => withRow(context, context.state.parallelForwardings[line.id] ?? [], 'parallelForwardingId', 'parallel forwarding', (row) => void Object.assign(row, body(context), { id: row.id }))),
+    withPhoneline(context, (line) =>
+      withRow(
+        context,
+        context.state.parallelForwardings[line.id] ?? [],
+        'parallelForwardingId',
+        'parallel forwarding',
+        (row) => void Object.assign(row, body(context), { id: row.id }),
+      ),
+    ),
   'DELETE /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': (context) =>
     withPhoneline(context, (line) =>
-      withRow(context, context.state.parallelForwardings[line.id] ?? [], 'parallelForwardingId', 'parallel forwarding', (row) => {
-        context.state.parallelForwardings[line.id] = (context.state.parallelForwardings[line.id] ?? []).filter((candidate) => candidate !== row);
+      withRow(
+        context,
+        context.state.parallelForwardings[line.id] ?? [],
+        'parallelForwardingId',
+        'parallel forwarding',
+        (row) => {
+          context.state.parallelForwardings[line.id] = (context.state.parallelForwardings[line.id] ?? []).filter(
+            (candidate) => candidate !== row,
+          );
+        },
+      ),
+    ),
+  'GET /{userId}/phonelines/{phonelineId}/numbers': (context) =>
+    withPhoneline(context, (line) =>
+      ok(context, {
+        items: context.state.numbers.filter((number) => number.endpointId === line.id).map((number) => ({ ...number })),
       }),
     ),
-  'GET /{userId}/phonelines/{phonelineId}/numbers': (context) => withPhoneline(context, (line) => ok(context, { items: context.state.numbers.filter((number) => number.endpointId === line.id).map((number) => ({ ...number })) })),
 
   // Groups
   'GET /groups': (context) => ok(context, { items: context.state.groups.map((group) => ({ ...group })) }),
-  'GET /groups/{groupId}': (context) => withRow(context, context.state.groups, 'groupId', 'group', (group) => ok(context, { ...group })),
+  'GET /groups/{groupId}': (context) =>
+    withRow(context, context.state.groups, 'groupId', 'group', (group) => ok(context, { ...group })),
   'POST /groups/{groupId}/devices': (context) =>
     withRow(context, context.state.groups, 'groupId', 'group', (group) => {
       const list = (context.state.groupDevices[group.id] ??= []);
@@ -123,20 +209,40 @@ export const accountHandlers: HandlerTable = {
     }),
   'DELETE /groups/{groupId}/devices/{deviceId}': (context) =>
     withRow(context, context.state.groups, 'groupId', 'group', (group) => {
-      context.state.groupDevices[group.id] = (context.state.groupDevices[group.id] ?? []).filter((deviceId) => deviceId !== id(context, 'deviceId'));
+      context.state.groupDevices[group.id] = (context.state.groupDevices[group.id] ?? []).filter(
+        (deviceId) => deviceId !== id(context, 'deviceId'),
+      );
     }),
-  'GET /groups/{groupId}/numbers': (context) => withRow(context, context.state.groups, 'groupId', 'group', (group) => ok(context, { items: context.state.numbers.filter((number) => number.endpointId === group.id).map((number) => ({ ...number })) })),
+  'GET /groups/{groupId}/numbers': (context) =>
+    withRow(context, context.state.groups, 'groupId', 'group', (group) =>
+      ok(context, {
+        items: context.state.numbers
+          .filter((number) => number.endpointId === group.id)
+          .map((number) => ({ ...number })),
+      }),
+    ),
 
   // Numbers
-  'GET /numbers': (context) => ok(context, page(context.state.numbers.map((number) => ({ ...number })), context.params)),
+  'GET /numbers': (context) =>
+    ok(
+      context,
+      page(
+        context.state.numbers.map((number) => ({ ...number })),
+        context.params,
+      ),
+    ),
   'PUT /numbers/{numberId}': (context) =>
     withRow(context, context.state.numbers, 'numberId', 'number', (number) => {
       if (typeof body(context).endpointId === 'string') number.endpointId = body(context).endpointId;
     }),
 
   // Fax lines and SMS extensions
-  'GET /{userId}/faxlines': (context) => withUser(context, (user) => ok(context, items(context.state.faxlines.filter((line) => line.owner === user.id)))),
-  'GET /{userId}/sms': (context) => withUser(context, (user) => ok(context, items(context.state.smsExtensions.filter((extension) => extension.owner === user.id)))),
+  'GET /{userId}/faxlines': (context) =>
+    withUser(context, (user) => ok(context, items(context.state.faxlines.filter((line) => line.owner === user.id)))),
+  'GET /{userId}/sms': (context) =>
+    withUser(context, (user) =>
+      ok(context, items(context.state.smsExtensions.filter((extension) => extension.owner === user.id))),
+    ),
 
   // Blacklist
   'GET /blacklist/incoming': (context) => ok(context, { items: context.state.blacklist.map((row) => ({ ...row })) }),
@@ -149,7 +255,9 @@ export const accountHandlers: HandlerTable = {
   'DELETE /blacklist/incoming/{phoneNumber}': (context) => {
     const before = context.state.blacklist.length;
     context.state.blacklist = context.state.blacklist.filter((row) => row.phoneNumber !== id(context, 'phoneNumber'));
-    return context.state.blacklist.length === before ? notFound('blacklist entry', context.params.phoneNumber) : ok(context);
+    return context.state.blacklist.length === before
+      ? notFound('blacklist entry', context.params.phoneNumber)
+      : ok(context);
   },
 
   // Webhook settings (the push API's URLs)
@@ -160,9 +268,16 @@ export const accountHandlers: HandlerTable = {
       incomingUrl: String(incomingUrl ?? ''),
       outgoingUrl: String(outgoingUrl ?? ''),
       log: typeof log === 'boolean' ? log : context.state.settings.log,
-      whitelist: Array.isArray(whitelist) ? whitelist.map(String) : whitelist === null ? null : context.state.settings.whitelist,
+      whitelist: Array.isArray(whitelist)
+        ? whitelist.map(String)
+        : whitelist === null
+          ? null
+          : context.state.settings.whitelist,
     };
-    context.note('webhook', `Webhook URLs set: incoming ${context.state.settings.incomingUrl || '(none)'}, outgoing ${context.state.settings.outgoingUrl || '(none)'}`);
+    context.note(
+      'webhook',
+      `Webhook URLs set: incoming ${context.state.settings.incomingUrl || '(none)'}, outgoing ${context.state.settings.outgoingUrl || '(none)'}`,
+    );
     return ok(context);
   },
 };

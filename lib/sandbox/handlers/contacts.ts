@@ -13,8 +13,14 @@ function toContact(id: string, body: Body): SandboxContact {
     ...(given === undefined ? {} : { given }),
     ...(family === undefined ? {} : { family }),
     picture: typeof body.picture === 'string' ? body.picture : null,
-    emails: ((body.emails ?? []) as SandboxContact['emails']).map((email) => ({ email: String(email.email ?? ''), type: [...(email.type ?? [])] })),
-    numbers: ((body.numbers ?? []) as SandboxContact['numbers']).map((number) => ({ number: String(number.number ?? ''), type: [...(number.type ?? [])] })),
+    emails: ((body.emails ?? []) as SandboxContact['emails']).map((email) => ({
+      email: String(email.email ?? ''),
+      type: [...(email.type ?? [])],
+    })),
+    numbers: ((body.numbers ?? []) as SandboxContact['numbers']).map((number) => ({
+      number: String(number.number ?? ''),
+      type: [...(number.type ?? [])],
+    })),
     addresses: ((body.addresses ?? []) as SandboxContact['addresses']).map((address) => ({ ...address })),
     organization: ((body.organization ?? []) as string[][]).map((row) => [...row]),
     scope: body.scope === 'SHARED' || body.scope === 'INTERNAL' ? body.scope : 'PRIVATE',
@@ -64,7 +70,16 @@ function withContact(context: HandlerContext, then: (contact: SandboxContact) =>
 export const contactHandlers: HandlerTable = {
   'GET /contacts': (context) => {
     const wanted = ((context.params.phonenumbers ?? []) as string[]).map(digitsOf).filter(Boolean);
-    const matching = wanted.length === 0 ? context.state.contacts : context.state.contacts.filter((contact) => contact.numbers.some((number) => wanted.some((digits) => digitsOf(number.number).endsWith(digits) || digits.endsWith(digitsOf(number.number)))));
+    const matching =
+      wanted.length === 0
+        ? context.state.contacts
+        : context.state.contacts.filter((contact) =>
+            contact.numbers.some((number) =>
+              wanted.some(
+                (digits) => digitsOf(number.number).endsWith(digits) || digits.endsWith(digitsOf(number.number)),
+              ),
+            ),
+          );
     return ok(context, page(structuredClone(matching), context.params, 5_000));
   },
   'POST /contacts': (context) => {
@@ -93,7 +108,14 @@ export const contactHandlers: HandlerTable = {
     for (const row of rows) {
       const given = row[first] ?? '';
       const family = row[last] ?? '';
-      context.state.contacts.push(toContact(newId(context.state, 'c'), { given, family, numbers: number >= 0 && row[number] ? [{ number: row[number], type: ['cell'] }] : [], scope: 'PRIVATE' }));
+      context.state.contacts.push(
+        toContact(newId(context.state, 'c'), {
+          given,
+          family,
+          numbers: number >= 0 && row[number] ? [{ number: row[number], type: ['cell'] }] : [],
+          scope: 'PRIVATE',
+        }),
+      );
     }
     return ok(context);
   },

@@ -28,7 +28,12 @@ export interface HandlerOptions {
   /** Runs `task` after `ms`, unless the sandbox is reset or closed first. */
   schedule(ms: number, task: () => void): void;
   /** Places the webhook exchange of a click-to-call or an incoming call. */
-  runCall(direction: 'in' | 'out', from: string, to: string, digits?: string[]): Promise<{ outcome?: string; transcript: string[]; callId?: string }>;
+  runCall(
+    direction: 'in' | 'out',
+    from: string,
+    to: string,
+    digits?: string[],
+  ): Promise<{ outcome?: string; transcript: string[]; callId?: string }>;
 }
 
 /** Kinds of timeline entries the console shows. */
@@ -50,11 +55,22 @@ export type HandlerTable = Record<string, Handler>;
 
 /** sipgate's error shape: a message the SDK reads, and the contract's `errors` list. */
 export function errorReply(status: number, message: string, pointer?: string): Reply {
-  const titles: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' };
+  const titles: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    429: 'Too Many Requests',
+  };
   const title = titles[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
   return {
     status,
-    body: { status, message, errors: [{ status, title, detail: message, ...(pointer ? { source: { pointer } } : {}) }] },
+    body: {
+      status,
+      message,
+      errors: [{ status, title, detail: message, ...(pointer ? { source: { pointer } } : {}) }],
+    },
   };
 }
 
@@ -65,11 +81,17 @@ export function notFound(what: string, id: unknown): Reply {
 
 /** The contract's success status with no body (or the given one). */
 export function ok(context: HandlerContext, body?: unknown): Reply {
-  return body === undefined ? { status: context.success === 200 ? 204 : context.success } : { status: context.success === 204 ? 200 : context.success, body };
+  return body === undefined
+    ? { status: context.success === 200 ? 204 : context.success }
+    : { status: context.success === 204 ? 200 : context.success, body };
 }
 
 /** A page of a list, as sipgate pages (`offset`, `limit`, `totalCount`). */
-export function page<T>(items: readonly T[], params: Record<string, unknown>, defaultLimit = 50): { items: T[]; totalCount: number } {
+export function page<T>(
+  items: readonly T[],
+  params: Record<string, unknown>,
+  defaultLimit = 50,
+): { items: T[]; totalCount: number } {
   const offset = typeof params.offset === 'number' ? params.offset : 0;
   const limit = typeof params.limit === 'number' ? params.limit : defaultLimit;
   return { items: items.slice(offset, offset + limit), totalCount: items.length };

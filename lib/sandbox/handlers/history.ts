@@ -26,7 +26,9 @@ function filtered(entries: readonly SandboxHistoryEntry[], params: Record<string
       (typeof params.archived !== 'boolean' || entry.archived === params.archived) &&
       (Number.isNaN(from) || Date.parse(entry.created) >= from) &&
       (Number.isNaN(to) || Date.parse(entry.created) <= to) &&
-      (digits === '' || entry.source.replace(/\D/g, '').includes(digits) || entry.target.replace(/\D/g, '').includes(digits)),
+      (digits === '' ||
+        entry.source.replace(/\D/g, '').includes(digits) ||
+        entry.target.replace(/\D/g, '').includes(digits)),
   );
 }
 
@@ -40,13 +42,24 @@ function withEntry(context: HandlerContext, change: (entry: SandboxHistoryEntry)
 /** Copies the fields a history update may set (and only those). */
 function update(entry: SandboxHistoryEntry, body: Body): void {
   for (const field of ['archived', 'read', 'starred'] as const) {
-    if (typeof body[field] === 'boolean') entry[field] = body[field] as boolean;
+    if (typeof body[field] === 'boolean') entry[field] = body[field];
   }
   if (typeof body.note === 'string') entry.note = body.note;
   entry.lastModified = new Date().toISOString();
 }
 
-const CSV_COLUMNS = ['id', 'created', 'type', 'direction', 'status', 'source', 'target', 'archived', 'starred', 'note'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'created',
+  'type',
+  'direction',
+  'status',
+  'source',
+  'target',
+  'archived',
+  'starred',
+  'note',
+] as const;
 
 function csvCell(value: unknown): string {
   const text = String(value ?? '');
@@ -57,7 +70,10 @@ export const historyHandlers: HandlerTable = {
   'GET /history': (context) => ok(context, page(filtered(context.state.history, context.params), context.params, 20)),
   'GET /history/export': (context) => {
     const { items } = page(filtered(context.state.history, context.params), context.params, 1_000);
-    const lines = [CSV_COLUMNS.join(','), ...items.map((entry) => CSV_COLUMNS.map((column) => csvCell(entry[column])).join(','))];
+    const lines = [
+      CSV_COLUMNS.join(','),
+      ...items.map((entry) => CSV_COLUMNS.map((column) => csvCell(entry[column])).join(',')),
+    ];
     return { status: 200, text: `${lines.join('\n')}\n`, contentType: 'text/csv' };
   },
   'PUT /history': (context) => {
@@ -78,8 +94,10 @@ export const historyHandlers: HandlerTable = {
     withEntry(context, (entry) => {
       context.state.history = context.state.history.filter((candidate) => candidate !== entry);
     }),
-  'PUT /history/{entryId}/archive': (context) => withEntry(context, (entry) => update(entry, { archived: ((context.body ?? {}) as Body).value })),
-  'PUT /history/{entryId}/read': (context) => withEntry(context, (entry) => update(entry, { read: ((context.body ?? {}) as Body).value })),
+  'PUT /history/{entryId}/archive': (context) =>
+    withEntry(context, (entry) => update(entry, { archived: ((context.body ?? {}) as Body).value })),
+  'PUT /history/{entryId}/read': (context) =>
+    withEntry(context, (entry) => update(entry, { read: ((context.body ?? {}) as Body).value })),
   'PUT /history/{entryId}/note': (context) =>
     withEntry(context, (entry) => {
       update(entry, { note: (context.body as Body).note });

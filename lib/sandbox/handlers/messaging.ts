@@ -12,7 +12,10 @@ function charge(state: SandboxState, price: number): Reply | undefined {
 }
 
 /** Adds a history entry for a send (newest first, as sipgate lists them). */
-export function addHistory(state: SandboxState, entry: Partial<SandboxHistoryEntry> & Pick<SandboxHistoryEntry, 'type' | 'source' | 'target'>): SandboxHistoryEntry {
+export function addHistory(
+  state: SandboxState,
+  entry: Partial<SandboxHistoryEntry> & Pick<SandboxHistoryEntry, 'type' | 'source' | 'target'>,
+): SandboxHistoryEntry {
   const now = new Date().toISOString();
   const direction = entry.direction ?? 'OUTGOING';
   const full: SandboxHistoryEntry = {
@@ -53,8 +56,17 @@ function sendSms(context: HandlerContext): Reply {
     note: String(body.message),
     endpoints: [{ type: 'ROUTED', endpoint: { extension: extension.id, type: 'SMS' } }],
   });
-  state.sms.push({ id: entry.id, smsId: extension.id, to: String(body.recipient), message: String(body.message), ...(sendAt ? { sendAt } : {}), created: entry.created });
-  context.note('sms', `SMS to ${String(body.recipient)}${sendAt ? ` at ${sendAt}` : ''}: ${String(body.message)}`, { id: entry.id });
+  state.sms.push({
+    id: entry.id,
+    smsId: extension.id,
+    to: String(body.recipient),
+    message: String(body.message),
+    ...(sendAt ? { sendAt } : {}),
+    created: entry.created,
+  });
+  context.note('sms', `SMS to ${String(body.recipient)}${sendAt ? ` at ${sendAt}` : ''}: ${String(body.message)}`, {
+    id: entry.id,
+  });
   return ok(context);
 }
 
@@ -74,7 +86,15 @@ function sendFax(context: HandlerContext): Reply {
     faxStatusType: 'SENDING',
     endpoints: [{ type: 'ROUTED', endpoint: { extension: faxline.id, type: 'FAX' } }],
   });
-  const fax = { id: entry.id, faxlineId: faxline.id, to, filename: String(body.filename), bytes: Math.floor((String(body.base64Content).length * 3) / 4), status: 'SENDING' as const, created: entry.created };
+  const fax = {
+    id: entry.id,
+    faxlineId: faxline.id,
+    to,
+    filename: String(body.filename),
+    bytes: Math.floor((String(body.base64Content).length * 3) / 4),
+    status: 'SENDING' as const,
+    created: entry.created,
+  };
   state.faxes.push(fax);
   context.note('fax', `Fax ${fax.filename} to ${to}: SENDING`, { id: entry.id });
   const outcome = options.failingFaxNumbers.includes(to) ? 'FAILED' : 'SENT';
@@ -95,9 +115,28 @@ function initiateCall(context: HandlerContext): Reply {
   if (refused) return refused;
   const from = String(body.callerId ?? body.caller);
   const to = String(body.callee);
-  const deviceId = typeof body.deviceId === 'string' ? body.deviceId : /^[a-z]\d+$/.test(String(body.caller)) ? String(body.caller) : undefined;
-  const entry = addHistory(state, { type: 'CALL', source: from, target: to, connectionIds: deviceId ? [deviceId] : [] });
-  const call = { id: entry.id, direction: 'out' as const, from, to, ...(deviceId ? { deviceId } : {}), ...(body.callerId ? { callerId: String(body.callerId) } : {}), transcript: [] as string[], created: entry.created };
+  const deviceId =
+    typeof body.deviceId === 'string'
+      ? body.deviceId
+      : /^[a-z]\d+$/.test(String(body.caller))
+        ? String(body.caller)
+        : undefined;
+  const entry = addHistory(state, {
+    type: 'CALL',
+    source: from,
+    target: to,
+    connectionIds: deviceId ? [deviceId] : [],
+  });
+  const call = {
+    id: entry.id,
+    direction: 'out' as const,
+    from,
+    to,
+    ...(deviceId ? { deviceId } : {}),
+    ...(body.callerId ? { callerId: String(body.callerId) } : {}),
+    transcript: [] as string[],
+    created: entry.created,
+  };
   state.calls.push(call);
   context.note('call', `Click-to-call from ${String(body.caller)} to ${to}`, { id: entry.id });
   if (state.settings.outgoingUrl) {

@@ -70,8 +70,10 @@ export class FluentWebhookServer {
    * ```
    */
   async startServer(): Promise<WebhookServer> {
-    if (this.options.port === undefined) throw new SipgateIOValidationError('port', 'call setServerPort() before startServer().');
-    if (this.options.serverAddress === undefined) throw new SipgateIOValidationError('serverAddress', 'call setServerAddress() before startServer().');
+    if (this.options.port === undefined)
+      throw new SipgateIOValidationError('port', 'call setServerPort() before startServer().');
+    if (this.options.serverAddress === undefined)
+      throw new SipgateIOValidationError('serverAddress', 'call setServerAddress() before startServer().');
     const server = await createWebhookModule().createServer(this.options as ServerOptions);
     if (this.newCall) server.onNewCall(this.newCall);
     if (this.answer) server.onAnswer(this.answer);

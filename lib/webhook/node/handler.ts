@@ -4,9 +4,17 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rejectUnknownKeys } from '../../core/internal/validate';
-import { createWebhookCore, HANDLER_OPTION_KEYS, type WebhookHandlers, type WebhookHandlerOptions, type WebhookReply, type WebhookRequestHead } from '../handler-core';
+import {
+  createWebhookCore,
+  HANDLER_OPTION_KEYS,
+  type WebhookCore,
+  type WebhookHandlers,
+  type WebhookHandlerOptions,
+  type WebhookReply,
+  type WebhookRequestHead,
+} from '../handler-core';
 import { createWebhookFetchHandler } from '../fetch-handler';
-import { verifyWebhookSignature } from './verify';
+import { verifyWebhookSignature, webhookKeyObject } from './verify';
 import type { NodeHttpRequest, NodeHttpResponse } from './http-types';
 
 /**
@@ -96,7 +104,8 @@ function readBody(req: IncomingMessage, limit: number, done: BodyCallback): void
 
 /** A body a framework already read: Express's `express.raw()` Buffer, or a raw string. */
 function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
-  const body = (req as IncomingMessage & { body?: unknown; rawBody?: unknown }).rawBody ?? (req as { body?: unknown }).body;
+  const body =
+    (req as IncomingMessage & { body?: unknown; rawBody?: unknown }).rawBody ?? (req as { body?: unknown }).body;
   if (body instanceof Uint8Array) return body;
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body !== undefined && req.readableEnded) return 'parsed';
@@ -118,8 +127,36 @@ function alreadyRead(req: IncomingMessage): Uint8Array | 'parsed' | undefined {
  * ```
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
-  rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', { port: 'an option of createServer', hostname: 'an option of createServer', getClientAddress: 'an option of createWebhookFetchHandler' });
-  const core = createWebhookCore(options, (body, signature, publicKey) => verifyWebhookSignature(body, signature, publicKey));
+  rejectUnknownKeys(options, HANDLER_OPTION_KEYS, 'options', {
+    port: 'an option of createServer',
+    hostname: 'an option of createServer',
+    getClientAddress: 'an option of createWebhookFetchHandler',
+  });
+  const core = createWebhookCore(options, (body, signature, publicKey) =>
+    verifyWebhookSignature(body, signature, publicKey),
+  );
+  // Built now, once: a key Node cannot load is refused here, not on the first webhook.
+  if (options.publicKey !== undefined) webhookKeyObject(options.publicKey);
+  const handler = nodeHandlerFor(core) as NodeWebhookHandler;
+  handler.handlers = core.handlers;
+  handler.fetch = createWebhookFetchHandler({
+    ...options,
+    handlers: core.handlers,
+    skipSignatureVerification: options.skipSignatureVerification,
+    logger: { warn: () => undefined, error: options.logger?.error ?? console.error },
+  });
+  return handler;
+}
+
+/**
+ * The `(req, res)` adapter around a configured core (the webhook handler's, or a call flow's).
+ * The request's URL goes to the core with the body: a call flow finds the call's session in it.
+ * @internal
+ */
+export function nodeHandlerFor(
+  core: WebhookCore,
+): Pick<NodeWebhookHandler, 'checkContinue'> &
+  ((req: IncomingMessage, res: ServerResponse, next?: unknown) => Promise<void>) {
   const handler = ((req: IncomingMessage, res: ServerResponse): Promise<void> =>
     // Settles once the answer is handed to node:http; anything unexpected rejects it (the
     // server answers 500), never escapes as an uncaught exception.
@@ -151,7 +188,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
       }
       const signatureHeader = req.headers['x-sipgate-signature'];
       const signature = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
-      if (framework) return finish(core.handle(framework, signature));
+      if (framework) return finish(core.handle(framework, signature, req.url));
       readBody(req, core.maxBodyBytes, (error, body) => {
         try {
           if (error) {
@@ -159,14 +196,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
             settle();
           } else {
             // Past the limit: refuse, and close the connection rather than read the rest.
-            finish(body ? core.handle(body, signature) : core.tooLarge(), !body);
+            finish(body ? core.handle(body, signature, req.url) : core.tooLarge(), !body);
           }
         } catch (thrown) {
           fail(thrown);
         }
       });
-    })) as NodeWebhookHandler;
-  handler.handlers = core.handlers;
+    })) as ReturnType<typeof nodeHandlerFor>;
   handler.checkContinue = (req, res) => {
     const early = core.preflight(headOf(req));
     if (early) {
@@ -176,6 +212,5 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
     res.writeContinue();
     return handler(req, res);
   };
-  handler.fetch = createWebhookFetchHandler({ ...options, handlers: core.handlers, skipSignatureVerification: options.skipSignatureVerification, logger: { warn: () => undefined, error: options.logger?.error ?? console.error } });
   return handler;
 }

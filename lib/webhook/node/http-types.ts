@@ -9,9 +9,16 @@
  */
 
 /** What `process.getBuiltinModule()` returns (every built-in module's type), or `never` without Node's types. */
-type NodeBuiltinModules = typeof globalThis extends { process: { getBuiltinModule: { (id: never): infer Module; (id: string): unknown } } } ? Module : never;
+type NodeBuiltinModules = typeof globalThis extends {
+  process: { getBuiltinModule: { (id: never): infer Module; (id: string): unknown } };
+}
+  ? Module
+  : never;
 /** The type of `node:http`, or `never` without Node's types. */
-type NodeHttpModule = Extract<NodeBuiltinModules, { IncomingMessage: unknown; ServerResponse: unknown; STATUS_CODES: unknown; createServer: unknown }>;
+type NodeHttpModule = Extract<
+  NodeBuiltinModules,
+  { IncomingMessage: unknown; ServerResponse: unknown; STATUS_CODES: unknown; createServer: unknown }
+>;
 /** An instance of node:http's class `Name`, or `Fallback` without Node's types. */
 type NodeHttpInstance<Name extends string, Fallback> = [NodeHttpModule] extends [never]
   ? Fallback

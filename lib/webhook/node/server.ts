@@ -5,7 +5,12 @@ import { createServer as createHttpServer } from 'node:http';
 import { SipgateIOValidationError } from '../../core/errors';
 import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from '../events';
 import { rejectUnknownKeys } from '../../core/internal/validate';
-import { HANDLER_OPTION_KEYS, type HandlerCallback, type WebhookHandlerOptions, type WebhookHandlers } from '../handler-core';
+import {
+  HANDLER_OPTION_KEYS,
+  type HandlerCallback,
+  type WebhookHandlerOptions,
+  type WebhookHandlers,
+} from '../handler-core';
 import { createWebhookHandler } from './handler';
 import type { ResponseObject } from '../reply-builders';
 import type { NodeHttpServer } from './http-types';
@@ -39,7 +44,11 @@ export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 
 
 const SERVER_OPTION_KEYS = [
   ...HANDLER_OPTION_KEYS.filter((key) => key !== 'handlers'),
-  'port', 'hostname', 'headersTimeout', 'requestTimeout', 'shutdownTimeout',
+  'port',
+  'hostname',
+  'headersTimeout',
+  'requestTimeout',
+  'shutdownTimeout',
 ] as const satisfies ReadonlyArray<keyof ServerOptions>;
 
 /** The URL a server bound to `hostname` answers at; IPv6 literals need brackets (`http://[::1]:8080`). */
@@ -142,20 +151,42 @@ export interface WebhookModule {
 export function createWebhookModule(): WebhookModule {
   return {
     async createServer(options: ServerOptions): Promise<WebhookServer> {
-      const port = typeof options?.port === 'string' && /^\s*\d{1,5}\s*$/.test(options.port) ? Number(options.port) : options?.port;
+      const port =
+        typeof options?.port === 'string' && /^\s*\d{1,5}\s*$/.test(options.port)
+          ? Number(options.port)
+          : options?.port;
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new SipgateIOValidationError('port', 'must be an integer between 0 and 65535 (a number, or a string of digits).');
+        throw new SipgateIOValidationError(
+          'port',
+          'must be an integer between 0 and 65535 (a number, or a string of digits).',
+        );
       }
-      rejectUnknownKeys(options, SERVER_OPTION_KEYS, 'options', { getClientAddress: 'an option of createWebhookFetchHandler', handlers: 'not an option of createServer (use server.onNewCall(…) and friends)' });
+      rejectUnknownKeys(options, SERVER_OPTION_KEYS, 'options', {
+        getClientAddress: 'an option of createWebhookFetchHandler',
+        handlers: 'not an option of createServer (use server.onNewCall(…) and friends)',
+      });
       // The server's own options stay here; the rest configure the handler.
-      const { port: _port, hostname: _hostname, headersTimeout: _headers, requestTimeout: _request, shutdownTimeout: _shutdown, ...handlerOptions } = options;
+      const {
+        port: _port,
+        hostname: _hostname,
+        headersTimeout: _headers,
+        requestTimeout: _request,
+        shutdownTimeout: _shutdown,
+        ...handlerOptions
+      } = options;
       const handlers: WebhookHandlers = {};
       const hostname = options.hostname ?? 'localhost';
       const shutdownTimeout = options.shutdownTimeout ?? 10_000;
-      if (!Number.isInteger(shutdownTimeout) || shutdownTimeout < 0) throw new SipgateIOValidationError('shutdownTimeout', 'must be a non-negative integer (milliseconds).');
+      if (!Number.isInteger(shutdownTimeout) || shutdownTimeout < 0)
+        throw new SipgateIOValidationError('shutdownTimeout', 'must be a non-negative integer (milliseconds).');
       // Validate every option, the address derived from the hostname included, before binding a
       // port: a start-up that fails must not leave a listener behind.
-      let handler = createWebhookHandler({ ...handlerOptions, serverAddress: options.serverAddress ?? localAddress(hostname, port || 1), handlers, skipSignatureVerification: false });
+      let handler = createWebhookHandler({
+        ...handlerOptions,
+        serverAddress: options.serverAddress ?? localAddress(hostname, port || 1),
+        handlers,
+        skipSignatureVerification: false,
+      });
       const headersTimeout = options.headersTimeout ?? 10_000;
       const requestTimeout = Math.max(options.requestTimeout ?? 15_000, headersTimeout);
       let stopping = false;
@@ -190,7 +221,11 @@ export function createWebhookModule(): WebhookModule {
       const bound = server.address();
       const boundPort = typeof bound === 'object' && bound ? bound.port : port;
       try {
-        handler = createWebhookHandler({ ...handlerOptions, serverAddress: options.serverAddress ?? localAddress(hostname, boundPort), handlers });
+        handler = createWebhookHandler({
+          ...handlerOptions,
+          serverAddress: options.serverAddress ?? localAddress(hostname, boundPort),
+          handlers,
+        });
       } catch (error) {
         server.close();
         throw error;

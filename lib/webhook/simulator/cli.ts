@@ -21,14 +21,16 @@ async function main(): Promise<void> {
     },
   });
   if (values.help || !values.url || !values['private-key']) {
-    console.log('Usage: sipgateio-simulate --url URL --private-key KEY.pem [--digits 1,2] [--from NUMBER] [--to NUMBER] [--no-answer]');
+    console.log(
+      'Usage: sipgateio-simulate --url URL --private-key KEY.pem [--digits 1,2] [--from NUMBER] [--to NUMBER] [--no-answer]',
+    );
     process.exitCode = values.help ? 0 : 2;
     return;
   }
   const call = await simulateCall({
     url: values.url,
     privateKey: readFileSync(values['private-key'], 'utf8'),
-    digits: values.digits === '' ? [] : values.digits!.split(','),
+    digits: values.digits === '' ? [] : values.digits.split(','),
     from: values.from,
     to: values.to,
     answer: !values['no-answer'],

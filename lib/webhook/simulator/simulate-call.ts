@@ -5,9 +5,14 @@
  * `onHangup`) and records a readable transcript. Node-only.
  */
 import { randomUUID } from 'node:crypto';
-import { SipgateIOConnectionError, SipgateIOInvalidResponseError, SipgateIOTimeoutError, SipgateIOValidationError } from '../../core/errors';
+import {
+  SipgateIOConnectionError,
+  SipgateIOInvalidResponseError,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+} from '../../core/errors';
 import { readBodyUpTo } from '../../core/internal/read-body';
-import { provesNotSent } from '../../core/retry';
+import { connectionError, networkErrorCode } from '../../core/internal/connection-error';
 import { requireHttpUrl } from '../../core/internal/validate';
 import { signWebhookBody } from '../node/sign';
 import { parseWebhookXml, type ParsedElement } from './xml-reader';
@@ -102,13 +107,22 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
   };
   const common = { from, to, direction, callId, origCallId: callId, xcid: `x${callId}` };
 
-  const origins = new Set([new URL(url).origin, ...(options.allowedOrigins ?? []).map((origin, i) => new URL(requireHttpUrl(origin, `allowedOrigins[${i}]`)).origin)]);
-  const post = async (event: SimulatedStep['event'], target: string, params: Array<[string, string]>): Promise<SimulatedStep> => {
+  const origins = new Set([
+    new URL(url).origin,
+    ...(options.allowedOrigins ?? []).map(
+      (origin, i) => new URL(requireHttpUrl(origin, `allowedOrigins[${i}]`)).origin,
+    ),
+  ]);
+  const post = async (
+    event: SimulatedStep['event'],
+    target: string,
+    params: Array<[string, string]>,
+  ): Promise<SimulatedStep> => {
     let targetUrl: URL;
     try {
       targetUrl = new URL(target);
     } catch {
-      throw new SipgateIOValidationError(`${event} URL`, 'in the app\'s reply is not an absolute URL.');
+      throw new SipgateIOValidationError(`${event} URL`, "in the app's reply is not an absolute URL.");
     }
     if (!origins.has(targetUrl.origin)) {
       throw new SipgateIOValidationError(
@@ -122,14 +136,23 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
     const failed = (error: unknown, reading: boolean): Error => {
       const name = (error as Error)?.name;
       if (name === 'TimeoutError' || name === 'AbortError') {
-        return new SipgateIOTimeoutError(`The ${event} request to ${targetUrl.host} got no ${reading ? 'complete ' : ''}answer within ${timeout} ms.`, where);
+        return new SipgateIOTimeoutError(
+          `The ${event} request to ${targetUrl.host} got no ${reading ? 'complete ' : ''}answer within ${timeout} ms.`,
+          where,
+        );
       }
-      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
-      const systemCode = typeof code === 'string' ? code : undefined;
-      if (reading) return new SipgateIOConnectionError(`The app at ${targetUrl.host} broke off its answer to the ${event} request${systemCode ? ` (${systemCode})` : ''}.`, { ...where, sent: true });
-      return new SipgateIOConnectionError(`Could not reach ${targetUrl.host} for the ${event} request${systemCode ? ` (${systemCode})` : ''}: is the app running?`, {
+      if (reading) {
+        const code = networkErrorCode(error);
+        return new SipgateIOConnectionError(
+          `The app at ${targetUrl.host} broke off its answer to the ${event} request${code ? ` (${code})` : ''}.`,
+          { ...where, sent: true },
+        );
+      }
+      return connectionError(error, {
+        host: targetUrl.host,
+        doing: `the ${event} request`,
+        hint: 'is the app running?',
         ...where,
-        sent: !provesNotSent(systemCode),
       });
     };
     let response: Response;
@@ -138,7 +161,10 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
     try {
       response = await fetch(targetUrl, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': signWebhookBody(body, options.privateKey) },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Sipgate-Signature': signWebhookBody(body, options.privateKey),
+        },
         body,
         signal,
         // Never followed: a redirect would re-post the signed body wherever it points, past the origin check above.
@@ -210,20 +236,27 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       outcome = 'proceeded';
       break;
     }
-    const play = (element: ParsedElement | undefined): string | undefined => element?.children.find((c) => c.name === 'Url')?.text;
+    const play = (element: ParsedElement | undefined): string | undefined =>
+      element?.children.find((c) => c.name === 'Url')?.text;
     if (action.name === 'Gather') {
       const announcement = play(action.children.find((c) => c.name === 'Play'));
       if (announcement) say(`♪  plays ${announcement}`);
       const pressed = digits.shift() ?? '';
       const maxDigits = Number(action.attributes.maxDigits ?? '1');
       const sent = pressed.slice(0, Number.isFinite(maxDigits) && maxDigits > 0 ? maxDigits : undefined);
-      say(`#  waits for up to ${action.attributes.maxDigits ?? 1} digit(s); caller presses ${sent === '' ? 'nothing' : sent}`);
+      say(
+        `#  waits for up to ${action.attributes.maxDigits ?? 1} digit(s); caller presses ${sent === '' ? 'nothing' : sent}`,
+      );
       if (!action.attributes.onData) {
         say('✗  the Gather has no onData URL');
         outcome = 'failed';
         break;
       }
-      step = await post('dtmf', action.attributes.onData, [['callId', callId], ['origCallId', callId], ['dtmf', sent]]);
+      step = await post('dtmf', action.attributes.onData, [
+        ['callId', callId],
+        ['origCallId', callId],
+        ['dtmf', sent],
+      ]);
       continue;
     }
     if (action.name === 'Play') {
@@ -238,7 +271,12 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
       } else {
         redirectedTo = action.children.filter((c) => c.name === 'Number').map((c) => c.text);
         answeringNumber = redirectedTo[0] ?? to;
-        const shown = action.attributes.anonymous === 'true' ? ' (anonymous)' : action.attributes.callerId ? ` (shown as ${action.attributes.callerId})` : '';
+        const shown =
+          action.attributes.anonymous === 'true'
+            ? ' (anonymous)'
+            : action.attributes.callerId
+              ? ` (shown as ${action.attributes.callerId})`
+              : '';
         say(`↪  redirected to ${redirectedTo.join(', ')}${shown}`);
         outcome = 'redirected';
       }
@@ -259,14 +297,23 @@ export async function simulateCall(options: SimulateCallOptions): Promise<Simula
     break;
   }
 
-  const answered = (options.answer ?? true) && (outcome === 'redirected' || outcome === 'proceeded' || outcome === 'voicemail');
+  const answered =
+    (options.answer ?? true) && (outcome === 'redirected' || outcome === 'proceeded' || outcome === 'voicemail');
   if (answered && onAnswer) {
-    const reply = await post('answer', onAnswer, [...Object.entries(common), ['answeringNumber', answeringNumber], ['user', users[0] ?? '']]);
+    const reply = await post('answer', onAnswer, [
+      ...Object.entries(common),
+      ['answeringNumber', answeringNumber],
+      ['user', users[0] ?? ''],
+    ]);
     say(`✓  answered by ${answeringNumber} (onAnswer → HTTP ${reply.status})`);
   }
   if (onHangup && outcome !== 'failed') {
     const cause = outcome === 'rejected' ? 'busy' : answered || outcome === 'hungUp' ? 'normalClearing' : 'cancel';
-    const reply = await post('hangup', onHangup, [...Object.entries(common), ['cause', cause], ['answeringNumber', answeringNumber]]);
+    const reply = await post('hangup', onHangup, [
+      ...Object.entries(common),
+      ['cause', cause],
+      ['answeringNumber', answeringNumber],
+    ]);
     say(`■  call ended: ${cause} (onHangup → HTTP ${reply.status})`);
   } else {
     say('■  call ended');

@@ -36,7 +36,12 @@ export async function parseWebhookXml(xml: string): Promise<ParsedElement | unde
   const document: ParsedElement = { name: '', attributes: {}, children: [], text: '' };
   const open = [document];
   parser.onopentag = (tag) => {
-    const element: ParsedElement = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    const element: ParsedElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      text: '',
+    };
     open[open.length - 1].children.push(element);
     open.push(element);
   };

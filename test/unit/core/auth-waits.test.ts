@@ -58,13 +58,20 @@ describe('a token provider that never settles', () => {
     const provider: AccessTokenProvider = () => new Promise((resolve) => setTimeout(() => resolve(JWT), 5));
     const client = sipgateIO({ token: provider }, { baseUrl: API, timeout: 2_000 });
     const controller = new AbortController();
-    for (let i = 0; i < 20; i += 1) await expect(client.get('/balance', { signal: controller.signal })).resolves.toEqual({ amount: 1, currency: 'EUR' });
+    for (let i = 0; i < 20; i += 1)
+      await expect(client.get('/balance', { signal: controller.signal })).resolves.toEqual({
+        amount: 1,
+        currency: 'EUR',
+      });
     expect(scope.isDone()).toBe(true);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('a provider that rejects still rejects with its own error', async () => {
-    const client = sipgateIO({ token: () => Promise.reject(new RangeError('store offline')) }, { baseUrl: API, timeout: 1_000 });
+    const client = sipgateIO(
+      { token: () => Promise.reject(new RangeError('store offline')) },
+      { baseUrl: API, timeout: 1_000 },
+    );
     await expect(client.get('/balance')).rejects.toThrow('store offline');
   });
 });
@@ -73,7 +80,11 @@ describe('an OAuth onTokens that never settles', () => {
   it('fails the request that refreshed with SipgateIOTimeoutError instead of holding it forever', async () => {
     const fresh = { accessToken: JWT, refreshToken: 'refresh-token-2', expiresAt: Date.now() + 300_000 };
     const refresh = jest.fn(async () => fresh);
-    const source = createTokenSource({ accessToken: JWT, refreshToken: 'refresh-token-1', expiresAt: Date.now() - 1_000 }, { onTokens: never }, refresh);
+    const source = createTokenSource(
+      { accessToken: JWT, refreshToken: 'refresh-token-1', expiresAt: Date.now() - 1_000 },
+      { onTokens: never },
+      refresh,
+    );
     const client = sipgateIO({ token: source }, { baseUrl: API, timeout: 200, maxRetries: 0 });
     const { error, ms } = await settled(client.get('/balance'));
     expect(error).toBeInstanceOf(SipgateIOTimeoutError);

@@ -38,10 +38,19 @@ describe('error classes from real HTTP statuses', () => {
   ];
   it.each(cases)('maps %i to its class with an actionable message', async (status, ErrorClass, kind, hint) => {
     nock(API).get('/history/abc').query(true).reply(status, { code: 'E42', message: 'from sipgate' });
-    const error = await testClient().get('/history/abc', { query: { secretish: 'q' } }).catch((e: unknown) => e);
+    const error = await testClient()
+      .get('/history/abc', { query: { secretish: 'q' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(SipgateIOError);
-    expect(error).toMatchObject({ kind, status, method: 'GET', path: '/history/abc', code: 'E42', apiMessage: 'from sipgate' });
+    expect(error).toMatchObject({
+      kind,
+      status,
+      method: 'GET',
+      path: '/history/abc',
+      code: 'E42',
+      apiMessage: 'from sipgate',
+    });
     expect((error as Error).message).toMatch(hint);
     expect((error as Error).message).not.toContain('api.test.invalid');
     expect((error as Error).message).not.toContain('secretish');
@@ -49,7 +58,10 @@ describe('error classes from real HTTP statuses', () => {
 
   it('keeps a non-JSON error body as text', async () => {
     nock(API).get('/balance').reply(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' });
-    await expect(testClient().get('/balance')).rejects.toMatchObject({ kind: 'server', body: '<html>Bad gateway</html>' });
+    await expect(testClient().get('/balance')).rejects.toMatchObject({
+      kind: 'server',
+      body: '<html>Bad gateway</html>',
+    });
   });
 
   it('rejects truncated JSON and HTML on success with a typed error', async () => {
@@ -73,7 +85,9 @@ describe('error classes from real HTTP statuses', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const error = await testClient({ baseUrl: `http://127.0.0.1:${port}/v2` }).post('/sessions/sms', {}).catch((e: unknown) => e);
+    const error = await testClient({ baseUrl: `http://127.0.0.1:${port}/v2` })
+      .post('/sessions/sms', {})
+      .catch((e: unknown) => e);
     nock.disableNetConnect();
     expect(error).toBeInstanceOf(SipgateIOConnectionError);
     expect(error).toMatchObject({ sent: false, method: 'POST', path: '/sessions/sms' });
@@ -82,7 +96,11 @@ describe('error classes from real HTTP statuses', () => {
 
 describe('no secret in any error form', () => {
   function expectNoSecret(value: unknown): void {
-    const forms = [String((value as Error).message), JSON.stringify(value), inspect(value, { depth: 10, showHidden: true })];
+    const forms = [
+      String((value as Error).message),
+      JSON.stringify(value),
+      inspect(value, { depth: 10, showHidden: true }),
+    ];
     for (const form of forms) {
       expect(form).not.toContain(TOKEN);
       expect(form).not.toContain(BASIC_HEADER.slice('Basic '.length));
@@ -98,7 +116,9 @@ describe('no secret in any error form', () => {
     arrange();
     const logs: unknown[] = [];
     const logger = { debug: (...args: unknown[]) => logs.push(args), warn: (...args: unknown[]) => logs.push(args) };
-    const error = await testClient({ timeout: 50, logger }).get('/x').catch((e: unknown) => e);
+    const error = await testClient({ timeout: 50, logger })
+      .get('/x')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOError);
     expectNoSecret(error);
     const cause = (error as { cause?: unknown }).cause;
@@ -120,8 +140,10 @@ describe('retry policy (pure)', () => {
 
   it('repeats GET, PUT and DELETE on network errors, 408, 429 and 5xx gateway statuses only', () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
-      for (const status of [408, 429, 500, 502, 503, 504]) expect(shouldRetry(method, { type: 'status', status })).toBe(true);
-      for (const status of [400, 401, 403, 404, 409, 501]) expect(shouldRetry(method, { type: 'status', status })).toBe(false);
+      for (const status of [408, 429, 500, 502, 503, 504])
+        expect(shouldRetry(method, { type: 'status', status })).toBe(true);
+      for (const status of [400, 401, 403, 404, 409, 501])
+        expect(shouldRetry(method, { type: 'status', status })).toBe(false);
       expect(shouldRetry(method, { type: 'timeout' })).toBe(true);
       expect(shouldRetry(method, { type: 'connection', sent: true })).toBe(true);
     }
@@ -143,7 +165,9 @@ describe('retry policy (pure)', () => {
 });
 
 /** An adapter that answers from a script and records when each attempt happened (fake clock). */
-function scriptedAdapter(script: Array<number | { status: number; headers?: Record<string, string> } | { error: string }>) {
+function scriptedAdapter(
+  script: Array<number | { status: number; headers?: Record<string, string> } | { error: string }>,
+) {
   const attempts: number[] = [];
   const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
     attempts.push(Date.now());
@@ -152,7 +176,13 @@ function scriptedAdapter(script: Array<number | { status: number; headers?: Reco
       throw Object.assign(new Error(step.error), { code: step.error });
     }
     const { status, headers = {} } = typeof step === 'number' ? { status: step } : step;
-    return { data: status < 300 ? '{"ok":true}' : '', status, statusText: '', headers: { 'content-type': 'application/json', ...headers }, config };
+    return {
+      data: status < 300 ? '{"ok":true}' : '',
+      status,
+      statusText: '',
+      headers: { 'content-type': 'application/json', ...headers },
+      config,
+    };
   };
   return { adapter, attempts };
 }
@@ -173,13 +203,17 @@ describe('retry schedule (fake timers)', () => {
   it('stops after maxRetries and throws the last error; maxRetries 0 means one attempt', async () => {
     jest.spyOn(Math, 'random').mockReturnValue(0);
     const three = scriptedAdapter([500]);
-    const failing = testClient({ adapter: three.adapter, maxRetries: 2 }).get('/balance').catch((e: unknown) => e);
+    const failing = testClient({ adapter: three.adapter, maxRetries: 2 })
+      .get('/balance')
+      .catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(10_000);
     expect(await failing).toBeInstanceOf(SipgateIOServerError);
     expect(three.attempts).toHaveLength(3);
 
     const one = scriptedAdapter([500]);
-    const once = testClient({ adapter: one.adapter, maxRetries: 0 }).get('/balance').catch((e: unknown) => e);
+    const once = testClient({ adapter: one.adapter, maxRetries: 0 })
+      .get('/balance')
+      .catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(10_000);
     expect(await once).toBeInstanceOf(SipgateIOServerError);
     expect(one.attempts).toHaveLength(1);
@@ -209,7 +243,9 @@ describe('retry schedule (fake timers)', () => {
 
   it('exposes retryAfter on the final 429 error', async () => {
     const { adapter } = scriptedAdapter([{ status: 429, headers: { 'retry-after': '12' } }]);
-    const error = testClient({ adapter, maxRetries: 0 }).get('/balance').catch((e: unknown) => e);
+    const error = testClient({ adapter, maxRetries: 0 })
+      .get('/balance')
+      .catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(1);
     expect(await error).toMatchObject({ kind: 'rate_limited', retryAfter: 12 });
   });
@@ -219,8 +255,10 @@ describe('retry schedule (fake timers)', () => {
     ['a 503', [503, 200]],
     ['a reset connection', [{ error: 'ECONNRESET' }, 200]],
   ])('sends a POST once after %s (a second SMS must never happen)', async (_label, script) => {
-    const { adapter, attempts } = scriptedAdapter(script as never);
-    const result = testClient({ adapter, maxRetries: 5 }).post('/sessions/sms', {}).catch((e: unknown) => e);
+    const { adapter, attempts } = scriptedAdapter(script);
+    const result = testClient({ adapter, maxRetries: 5 })
+      .post('/sessions/sms', {})
+      .catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(60_000);
     expect(await result).toBeInstanceOf(SipgateIOError);
     expect(attempts).toHaveLength(1);
@@ -239,7 +277,9 @@ describe('retry schedule (fake timers)', () => {
     const { adapter, attempts } = scriptedAdapter([503]);
     jest.spyOn(Math, 'random').mockReturnValue(0.99);
     const controller = new AbortController();
-    const result = testClient({ adapter, maxRetries: 3 }).get('/balance', { signal: controller.signal }).catch((e: unknown) => e);
+    const result = testClient({ adapter, maxRetries: 3 })
+      .get('/balance', { signal: controller.signal })
+      .catch((e: unknown) => e);
     await jest.advanceTimersByTimeAsync(100);
     controller.abort();
     await jest.advanceTimersByTimeAsync(1);
@@ -252,35 +292,45 @@ describe('timeouts and cancellation on a real socket (nock)', () => {
   it('times out a slow GET and retries it, then reports a timeout', async () => {
     jest.spyOn(Math, 'random').mockReturnValue(0);
     const scope = nock(API).get('/balance').times(2).delay(300).reply(200, {});
-    const error = await testClient({ timeout: 50, maxRetries: 1 }).get('/balance').catch((e: unknown) => e);
+    const error = await testClient({ timeout: 50, maxRetries: 1 })
+      .get('/balance')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOTimeoutError);
     expect(scope.isDone()).toBe(true);
   });
 
   it('does not repeat a POST that timed out', async () => {
     nock(API).post('/sessions/calls').once().delay(300).reply(200, {});
-    const error = await testClient({ timeout: 50, maxRetries: 3 }).post('/sessions/calls', {}).catch((e: unknown) => e);
+    const error = await testClient({ timeout: 50, maxRetries: 3 })
+      .post('/sessions/calls', {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOTimeoutError);
     expect((error as Error).message).toMatch(/not repeated/);
   });
 
   it('a per-request timeout overrides the client default', async () => {
     nock(API).get('/balance').delay(300).reply(200, {});
-    await expect(testClient({ timeout: 10_000 }).get('/balance', { timeout: 30 })).rejects.toBeInstanceOf(SipgateIOTimeoutError);
+    await expect(testClient({ timeout: 10_000 }).get('/balance', { timeout: 30 })).rejects.toBeInstanceOf(
+      SipgateIOTimeoutError,
+    );
   });
 
   it('aborts an in-flight request with an abort error, not a timeout', async () => {
     nock(API).get('/balance').delay(500).reply(200, {});
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(testClient().get('/balance', { signal: controller.signal })).rejects.toBeInstanceOf(SipgateIOAbortError);
+    await expect(testClient().get('/balance', { signal: controller.signal })).rejects.toBeInstanceOf(
+      SipgateIOAbortError,
+    );
   });
 
   it('an already-aborted signal sends nothing', async () => {
     const scope = nock(API).get('/balance').reply(200, {});
     const controller = new AbortController();
     controller.abort();
-    await expect(testClient().get('/balance', { signal: controller.signal })).rejects.toBeInstanceOf(SipgateIOAbortError);
+    await expect(testClient().get('/balance', { signal: controller.signal })).rejects.toBeInstanceOf(
+      SipgateIOAbortError,
+    );
     expect(scope.isDone()).toBe(false);
     nock.cleanAll();
   });

@@ -7,15 +7,16 @@ import nock from 'nock';
 const mockLoaded: string[] = [];
 jest.mock('axios', () => {
   mockLoaded.push('axios');
-  return jest.requireActual('axios');
+  return jest.requireActual<object>('axios');
 });
 jest.mock('qs', () => {
   mockLoaded.push('qs');
-  return jest.requireActual('qs');
+  return jest.requireActual<object>('qs');
 });
-jest.mock('libphonenumber-js/min', () => {
+// The number plans (libphonenumber-js's metadata; the SDK validates with them itself).
+jest.mock('libphonenumber-js/metadata.max.json', () => {
   mockLoaded.push('libphonenumber-js');
-  return jest.requireActual('libphonenumber-js/min');
+  return jest.requireActual<object>('libphonenumber-js/metadata.max.json');
 });
 
 beforeEach(() => {
@@ -27,18 +28,34 @@ it('the webhook path verifies, parses and answers without loading any of them', 
   const webhook = require('../../../lib/webhook') as typeof import('../../../lib/webhook');
   const keys = webhook.generateWebhookTestKeyPair();
   const body = 'event=newCall&callId=1&from=1&to=2&direction=in';
-  const handle = webhook.createWebhookFetchHandler({ serverAddress: 'https://e.com', publicKey: keys.publicKey, handlers: { onNewCall: () => webhook.WebhookResponse.hangUpCall() } });
+  const handle = webhook.createWebhookFetchHandler({
+    serverAddress: 'https://e.com',
+    publicKey: keys.publicKey,
+    handlers: { onNewCall: () => webhook.WebhookResponse.hangUpCall() },
+  });
   const reply = await handle(
-    new Request('https://e.com', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Sipgate-Signature': webhook.signWebhookBody(body, keys.privateKey) }, body }),
+    new Request('https://e.com', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Sipgate-Signature': webhook.signWebhookBody(body, keys.privateKey),
+      },
+      body,
+    }),
   );
   expect(reply.status).toBe(200);
-  expect(webhook.verifyWebhookSignature(body, webhook.signWebhookBody(body, keys.privateKey), keys.publicKey)).toBe(true);
+  expect(webhook.verifyWebhookSignature(body, webhook.signWebhookBody(body, keys.privateKey), keys.publicKey)).toBe(
+    true,
+  );
   expect(mockLoaded).toEqual([]);
 });
 
 it('the main entry loads axios on the first request (and never qs: the SDK encodes queries itself) and libphonenumber-js on the first validation', async () => {
   const sdk = require('../../../lib') as typeof import('../../../lib');
-  const client = sdk.sipgateIO({ tokenId: 'token-A1', token: 'secret' }, { baseUrl: 'https://api.test.invalid/v2' });
+  const client = sdk.sipgateIO(
+    { tokenId: 'token-ABC123', token: '5ec3e700-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
+    { baseUrl: 'https://api.test.invalid/v2' },
+  );
   sdk.createSMSModule(client);
   expect(mockLoaded).toEqual([]);
 

@@ -1,5 +1,12 @@
 import nock from 'nock';
-import { createAccountModule, createDevicesModule, createNumbersModule, createSettingsModule, createVoicemailsModule, SipgateIOValidationError } from '../../../lib';
+import {
+  createAccountModule,
+  createDevicesModule,
+  createNumbersModule,
+  createSettingsModule,
+  createVoicemailsModule,
+  SipgateIOValidationError,
+} from '../../../lib';
 import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();
@@ -11,7 +18,12 @@ describe('numbers, devices, voicemails, balance', () => {
       .query({ offset: '10', limit: '2' })
       .reply(200, {
         items: [
-          { id: '1', number: '+4915799912345', type: 'MOBILE', mnpState: { isReleased: true, releasedUntil: '2026-12-31T00:00:00Z' } },
+          {
+            id: '1',
+            number: '+4915799912345',
+            type: 'MOBILE',
+            mnpState: { isReleased: true, releasedUntil: '2026-12-31T00:00:00Z' },
+          },
           { id: '2', number: '+4921165432', type: 'LANDLINE' },
         ],
         totalCount: 12,
@@ -20,16 +32,40 @@ describe('numbers, devices, voicemails, balance', () => {
     expect(response.totalCount).toBe(12);
     expect(response.items[0].mnpState).toEqual({ isReleased: true, releasedUntil: new Date('2026-12-31T00:00:00Z') });
     expect(response.items[1].mnpState).toBeUndefined();
-    await expect(createNumbersModule(testClient()).getAllNumbers({ limit: 0 })).rejects.toMatchObject({ field: 'pagination.limit' });
+    await expect(createNumbersModule(testClient()).getAllNumbers({ limit: 0 })).rejects.toMatchObject({
+      field: 'pagination.limit',
+    });
   });
 
   it('getDevices, getVoicemails and getBalance', async () => {
-    nock(API).get('/w0/devices').reply(200, { items: [{ id: 'e0', alias: 'Desk', type: 'REGISTER', online: true, dnd: false, activePhonelines: [], activeGroups: [] }] });
-    nock(API).get('/voicemails').reply(200, { items: [{ id: 'v0', alias: 'Mailbox', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } }] });
+    nock(API)
+      .get('/w0/devices')
+      .reply(200, {
+        items: [
+          {
+            id: 'e0',
+            alias: 'Desk',
+            type: 'REGISTER',
+            online: true,
+            dnd: false,
+            activePhonelines: [],
+            activeGroups: [],
+          },
+        ],
+      });
+    nock(API)
+      .get('/voicemails')
+      .reply(200, {
+        items: [{ id: 'v0', alias: 'Mailbox', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } }],
+      });
     nock(API).get('/balance').reply(200, { amount: 123400, currency: 'EUR' });
     nock(API).get('/balance').reply(200, { currency: 'EUR' });
-    await expect(createDevicesModule(testClient()).getDevices('w0')).resolves.toEqual([expect.objectContaining({ id: 'e0', online: true })]);
-    await expect(createVoicemailsModule(testClient()).getVoicemails()).resolves.toEqual([expect.objectContaining({ id: 'v0' })]);
+    await expect(createDevicesModule(testClient()).getDevices('w0')).resolves.toEqual([
+      expect.objectContaining({ id: 'e0', online: true }),
+    ]);
+    await expect(createVoicemailsModule(testClient()).getVoicemails()).resolves.toEqual([
+      expect.objectContaining({ id: 'v0' }),
+    ]);
     await expect(createAccountModule(testClient()).getBalance()).resolves.toEqual({ amount: 123400, currency: 'EUR' });
     await expect(createAccountModule(testClient()).getBalance()).rejects.toMatchObject({ kind: 'invalid_response' });
     await expect(createDevicesModule(testClient()).getDevices('')).rejects.toBeInstanceOf(SipgateIOValidationError);
@@ -66,11 +102,23 @@ describe('webhook settings', () => {
   afterEach(() => nock.cleanAll());
 
   it.each([
-    ['setIncomingUrl', (s: ReturnType<typeof createSettingsModule>) => s.setIncomingUrl('https://new.example/in'), { incomingUrl: 'https://new.example/in' }],
+    [
+      'setIncomingUrl',
+      (s: ReturnType<typeof createSettingsModule>) => s.setIncomingUrl('https://new.example/in'),
+      { incomingUrl: 'https://new.example/in' },
+    ],
     ['clearIncomingUrl', (s: ReturnType<typeof createSettingsModule>) => s.clearIncomingUrl(), { incomingUrl: '' }],
-    ['setOutgoingUrl', (s: ReturnType<typeof createSettingsModule>) => s.setOutgoingUrl('http://localhost:8080/out'), { outgoingUrl: 'http://localhost:8080/out' }],
+    [
+      'setOutgoingUrl',
+      (s: ReturnType<typeof createSettingsModule>) => s.setOutgoingUrl('http://localhost:8080/out'),
+      { outgoingUrl: 'http://localhost:8080/out' },
+    ],
     ['clearOutgoingUrl', (s: ReturnType<typeof createSettingsModule>) => s.clearOutgoingUrl(), { outgoingUrl: '' }],
-    ['setWhitelist', (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist(['p0', 'g1', 'p0']), { whitelist: ['p0', 'g1'] }],
+    [
+      'setWhitelist',
+      (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist(['p0', 'g1', 'p0']),
+      { whitelist: ['p0', 'g1'] },
+    ],
     ['clearWhitelist', (s: ReturnType<typeof createSettingsModule>) => s.clearWhitelist(), { whitelist: [] }],
     ['disableWhitelist', (s: ReturnType<typeof createSettingsModule>) => s.disableWhitelist(), { whitelist: null }],
     ['setLog', (s: ReturnType<typeof createSettingsModule>) => s.setLog(true), { log: true }],
@@ -83,20 +131,43 @@ describe('webhook settings', () => {
   it('concurrent setters on one client never lose each other’s change', async () => {
     const server = fakeSettingsServer();
     const settings = createSettingsModule(testClient());
-    await Promise.all([settings.setIncomingUrl('https://a.example/in'), settings.setOutgoingUrl('https://b.example/out'), settings.setLog(true), settings.setWhitelist(['p1'])]);
-    expect(server.state()).toEqual({ incomingUrl: 'https://a.example/in', outgoingUrl: 'https://b.example/out', log: true, whitelist: ['p1'] });
+    await Promise.all([
+      settings.setIncomingUrl('https://a.example/in'),
+      settings.setOutgoingUrl('https://b.example/out'),
+      settings.setLog(true),
+      settings.setWhitelist(['p1']),
+    ]);
+    expect(server.state()).toEqual({
+      incomingUrl: 'https://a.example/in',
+      outgoingUrl: 'https://b.example/out',
+      log: true,
+      whitelist: ['p1'],
+    });
   });
 
   it('returns the settings with defaults for missing fields', async () => {
     nock(API).get('/settings/sipgateio').reply(200, { incomingUrl: 'https://x.example' });
-    await expect(createSettingsModule(testClient()).getWebhookSettings()).resolves.toEqual({ incomingUrl: 'https://x.example', outgoingUrl: '', log: false, whitelist: null });
+    await expect(createSettingsModule(testClient()).getWebhookSettings()).resolves.toEqual({
+      incomingUrl: 'https://x.example',
+      outgoingUrl: '',
+      log: false,
+      whitelist: null,
+    });
   });
 
   it.each([
     ['a relative URL', (s: ReturnType<typeof createSettingsModule>) => s.setIncomingUrl('/hook'), 'url'],
     ['an ftp URL', (s: ReturnType<typeof createSettingsModule>) => s.setOutgoingUrl('ftp://x.example'), 'url'],
-    ['a device in the whitelist', (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist(['e0']), 'extensions[0]'],
-    ['a non-array whitelist', (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist('p0' as never), 'extensions'],
+    [
+      'a device in the whitelist',
+      (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist(['e0']),
+      'extensions[0]',
+    ],
+    [
+      'a non-array whitelist',
+      (s: ReturnType<typeof createSettingsModule>) => s.setWhitelist('p0' as never),
+      'extensions',
+    ],
     ['a non-boolean log', (s: ReturnType<typeof createSettingsModule>) => s.setLog('on' as never), 'value'],
   ])('rejects %s before any request', async (_label, act, field) => {
     await expect(act(createSettingsModule(testClient()))).rejects.toMatchObject({ kind: 'validation', field });

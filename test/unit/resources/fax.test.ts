@@ -19,10 +19,20 @@ const PDF_BASE64 = PDF.toString('base64');
 describe('fax.send', () => {
   it('posts the faxline, E.164 recipient, filename and base64 content', async () => {
     nock(API)
-      .post('/sessions/fax', { faxlineId: 'f1', recipient: '+4921112345678', filename: 'invoice.pdf', base64Content: PDF_BASE64 })
+      .post('/sessions/fax', {
+        faxlineId: 'f1',
+        recipient: '+4921112345678',
+        filename: 'invoice.pdf',
+        base64Content: PDF_BASE64,
+      })
       .reply(200, { sessionId: 'S1' });
     await expect(
-      createFaxModule(testClient()).send({ to: '0211 12345678', fileContent: PDF, filename: 'invoice', faxlineId: 'f1' }),
+      createFaxModule(testClient()).send({
+        to: '0211 12345678',
+        fileContent: PDF,
+        filename: 'invoice',
+        faxlineId: 'f1',
+      }),
     ).resolves.toEqual({ sessionId: 'S1' });
   });
 
@@ -31,7 +41,9 @@ describe('fax.send', () => {
     ['an ArrayBuffer', () => PDF.buffer.slice(PDF.byteOffset, PDF.byteOffset + PDF.byteLength)],
     ['a Blob', () => new Blob([PDF])],
   ])('accepts %s', async (_label, make) => {
-    nock(API).post('/sessions/fax', (body) => body.base64Content === PDF_BASE64).reply(200, { sessionId: 'S2' });
+    nock(API)
+      .post('/sessions/fax', (body: Record<string, unknown>) => body.base64Content === PDF_BASE64)
+      .reply(200, { sessionId: 'S2' });
     await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: make(), faxlineId: 'f0' });
   });
 
@@ -39,15 +51,26 @@ describe('fax.send', () => {
     nock(API).get('/authorization/userinfo').reply(200, { sub: 'w0' });
     nock(API)
       .get('/w0/faxlines')
-      .reply(200, { items: [{ id: 'f0', canSend: false }, { id: 'f3', canSend: true }] });
-    nock(API).post('/sessions/fax', (body) => body.faxlineId === 'f3').reply(200, { sessionId: 'S3' });
+      .reply(200, {
+        items: [
+          { id: 'f0', canSend: false },
+          { id: 'f3', canSend: true },
+        ],
+      });
+    nock(API)
+      .post('/sessions/fax', (body: Record<string, unknown>) => body.faxlineId === 'f3')
+      .reply(200, { sessionId: 'S3' });
     await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: PDF });
   });
 
   it('fails clearly when the user has no faxline that can send', async () => {
     nock(API).get('/authorization/userinfo').reply(200, { sub: 'w0' });
-    nock(API).get('/w0/faxlines').reply(200, { items: [{ id: 'f0', canSend: false }] });
-    await expect(createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: PDF })).rejects.toMatchObject({ field: 'faxlineId' });
+    nock(API)
+      .get('/w0/faxlines')
+      .reply(200, { items: [{ id: 'f0', canSend: false }] });
+    await expect(createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: PDF })).rejects.toMatchObject({
+      field: 'faxlineId',
+    });
   });
 
   it.each([
@@ -57,21 +80,31 @@ describe('fax.send', () => {
     ['an oversized PDF', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX_FAX_BYTES)]), /limit/],
     ['a string', 'JVBERi0=' as unknown as Buffer, /Buffer, Uint8Array/],
   ])('rejects %s before any request', async (_label, fileContent, message) => {
-    const error = await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent, faxlineId: 'f0' }).catch((e: unknown) => e);
+    const error = await createFaxModule(testClient())
+      .send({ to: '+4921112345678', fileContent, faxlineId: 'f0' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect((error as Error).message).toMatch(message);
   });
 
   it("keeps the established library's fixed text as the message and explains in detail", async () => {
-    const error = await createFaxModule(testClient()).send({ to: '+4921112345678', fileContent: Buffer.from('hello'), faxlineId: 'f0' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ message: 'Invalid PDF file', field: 'fileContent', detail: expect.stringMatching(/not a PDF/) });
+    const error = await createFaxModule(testClient())
+      .send({ to: '+4921112345678', fileContent: Buffer.from('hello'), faxlineId: 'f0' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: 'Invalid PDF file',
+      field: 'fileContent',
+      detail: expect.stringMatching(/not a PDF/),
+    });
     expect(JSON.stringify(error)).toContain('not a PDF');
   });
 
   it('rejects an invalid recipient and faxline id', async () => {
     const fax = createFaxModule(testClient());
     await expect(fax.send({ to: 'fax me', fileContent: PDF, faxlineId: 'f0' })).rejects.toMatchObject({ field: 'to' });
-    await expect(fax.send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'p0' })).rejects.toMatchObject({ field: 'faxlineId' });
+    await expect(fax.send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'p0' })).rejects.toMatchObject({
+      field: 'faxlineId',
+    });
   });
 
   it('derives safe file names ending in .pdf', () => {
@@ -101,7 +134,9 @@ describe('fax status', () => {
   it('lists faxlines of the authenticated user', async () => {
     nock(API).get('/authorization/userinfo').reply(200, { sub: 'w0' });
     const line = { id: 'f0', alias: 'Fax', tagline: 'ACME', canSend: true, canReceive: true };
-    nock(API).get('/w0/faxlines').reply(200, { items: [line] });
+    nock(API)
+      .get('/w0/faxlines')
+      .reply(200, { items: [line] });
     await expect(createFaxModule(testClient()).getFaxlines()).resolves.toEqual([line]);
   });
 
@@ -119,11 +154,15 @@ describe('fax status', () => {
 
     // Polls at 0 and 100 ms, and a last check at the 150 ms deadline.
     nock(API).get('/history/S2').times(3).reply(200, { type: 'FAX', faxStatusType: 'PENDING' });
-    await expect(fax.waitForDelivery('S2', { interval: 100, timeout: 150 })).rejects.toBeInstanceOf(SipgateIOTimeoutError);
+    await expect(fax.waitForDelivery('S2', { interval: 100, timeout: 150 })).rejects.toBeInstanceOf(
+      SipgateIOTimeoutError,
+    );
 
     nock(API).get('/history/S3').reply(200, { type: 'FAX', faxStatusType: 'PENDING' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    await expect(fax.waitForDelivery('S3', { interval: 10_000, signal: controller.signal })).rejects.toBeInstanceOf(SipgateIOAbortError);
+    await expect(fax.waitForDelivery('S3', { interval: 10_000, signal: controller.signal })).rejects.toBeInstanceOf(
+      SipgateIOAbortError,
+    );
   });
 });

@@ -12,7 +12,15 @@ import { API, isolateNetwork, testClient } from '../../helpers/fixtures';
 
 isolateNetwork();
 
-const raw = (id: string, type = 'CALL') => ({ id, type, created: '2026-11-01T10:00:00Z', lastModified: '2026-11-02T11:30:00Z', direction: 'INCOMING', source: '+49211', target: '+49157' });
+const raw = (id: string, type = 'CALL') => ({
+  id,
+  type,
+  created: '2026-11-01T10:00:00Z',
+  lastModified: '2026-11-02T11:30:00Z',
+  direction: 'INCOMING',
+  source: '+49211',
+  target: '+49157',
+});
 
 describe('history', () => {
   it('fetchAll encodes every filter: repeated arrays, ISO dates, booleans and pagination', async () => {
@@ -60,20 +68,30 @@ describe('history', () => {
     ['from after to', { from: new Date('2026-02-01'), to: new Date('2026-01-01') }, 'filter.from'],
     ['a non-boolean archived', { archived: 'yes' }, 'filter.archived'],
   ])('rejects %s before any request', async (_label, filter, field) => {
-    const error = await createHistoryModule(testClient()).fetchAll(filter as never).catch((e: unknown) => e);
+    const error = await createHistoryModule(testClient())
+      .fetchAll(filter as never)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect((error as SipgateIOValidationError).field).toBe(field);
   });
 
   it('iterate walks every page with the same filter and typed entries', async () => {
-    for (const [offset, count] of [[0, 3], [3, 3], [6, 3], [9, 1]]) {
+    for (const [offset, count] of [
+      [0, 3],
+      [3, 3],
+      [6, 3],
+      [9, 1],
+    ]) {
       nock(API)
         .get('/history')
         .query({ types: 'FAX', offset: String(offset), limit: '3' })
         .reply(200, { items: Array.from({ length: count }, (_, i) => raw(String(offset + i), 'FAX')) });
     }
     const ids: string[] = [];
-    for await (const entry of createHistoryModule(testClient()).iterate({ types: [HistoryEntryType.FAX] }, { pageSize: 3 })) {
+    for await (const entry of createHistoryModule(testClient()).iterate(
+      { types: [HistoryEntryType.FAX] },
+      { pageSize: 3 },
+    )) {
       expect(entry.created).toBeInstanceOf(Date);
       ids.push(entry.id);
     }
@@ -83,12 +101,26 @@ describe('history', () => {
   it('fetchById, deleteById and exportAsCsvString', async () => {
     nock(API).get('/history/a%2Fb').reply(200, raw('a/b', 'VOICEMAIL'));
     nock(API).delete('/history/42').reply(204);
-    nock(API).get('/history/export').query({ types: 'CALL', from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', limit: '5' }).reply(200, 'id,source\n1,+49211\n', { 'Content-Type': 'text/csv' });
+    nock(API)
+      .get('/history/export')
+      .query({ types: 'CALL', from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', limit: '5' })
+      .reply(200, 'id,source\n1,+49211\n', { 'Content-Type': 'text/csv' });
     const history = createHistoryModule(testClient());
-    await expect(history.fetchById('a/b')).resolves.toMatchObject({ id: 'a/b', type: 'VOICEMAIL', created: new Date('2026-11-01T10:00:00Z') });
+    await expect(history.fetchById('a/b')).resolves.toMatchObject({
+      id: 'a/b',
+      type: 'VOICEMAIL',
+      created: new Date('2026-11-01T10:00:00Z'),
+    });
     await history.deleteById('42');
     await expect(
-      history.exportAsCsvString({ types: [HistoryEntryType.CALL], startDate: new Date('2026-01-01T00:00:00Z'), endDate: new Date('2026-02-01T00:00:00Z') }, { limit: 5 }),
+      history.exportAsCsvString(
+        {
+          types: [HistoryEntryType.CALL],
+          startDate: new Date('2026-01-01T00:00:00Z'),
+          endDate: new Date('2026-02-01T00:00:00Z'),
+        },
+        { limit: 5 },
+      ),
     ).resolves.toBe('id,source\n1,+49211\n');
   });
 
@@ -129,6 +161,8 @@ describe('history', () => {
 
   it('batchUpdateEvents validates the updates before sending anything', async () => {
     const entries = [raw('1')] as unknown as HistoryEntry[];
-    await expect(createHistoryModule(testClient()).batchUpdateEvents(entries, () => ({ archived: 'yes' as never }))).rejects.toMatchObject({ field: 'update.archived' });
+    await expect(
+      createHistoryModule(testClient()).batchUpdateEvents(entries, () => ({ archived: 'yes' as never })),
+    ).rejects.toMatchObject({ field: 'update.archived' });
   });
 });

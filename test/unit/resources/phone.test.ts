@@ -1,8 +1,4 @@
-import {
-  isValidPhoneNumberAsync,
-  normalisePhoneNumber,
-  SipgateIOValidationError,
-} from '../../../lib';
+import { isValidPhoneNumberAsync, normalisePhoneNumber, SipgateIOValidationError } from '../../../lib';
 import { validateExtension } from '../../../lib/core/internal/validate';
 
 describe('phone numbers', () => {
@@ -14,6 +10,43 @@ describe('phone numbers', () => {
     ['004921165432', '+4921165432'],
   ])('normalises %s to E.164', async (input, expected) => {
     await expect(normalisePhoneNumber(input, 'to')).resolves.toBe(expected);
+  });
+
+  it.each([
+    ['(022) 12345', '+492212345'],
+    ['(0221) 123456', '+49221123456'],
+    ['0221/123456', '+49221123456'],
+  ])('accepts the national form %s, as Google libphonenumber does (parentheses included)', async (input, expected) => {
+    await expect(normalisePhoneNumber(input, 'to')).resolves.toBe(expected);
+  });
+
+  it.each(['12345', '1000', '+4912345', '+491000', '+491123456789'])(
+    'refuses %s in DE, which has the length of a German number but no German number plan allows it',
+    async (input) => {
+      await expect(normalisePhoneNumber(input, 'to', 'DE')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    },
+  );
+
+  it('refuses input longer than Google reads (250 characters) in time that grows with the input only', async () => {
+    const started = Date.now();
+    await expect(normalisePhoneNumber('1'.repeat(100_000), 'to')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    await expect(normalisePhoneNumber('0'.repeat(251), 'to', 'AU')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    await expect(normalisePhoneNumber(`+${'9'.repeat(249)}`, 'to')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reads the international call prefix of the default country, as Google libphonenumber does', async () => {
+    await expect(normalisePhoneNumber('011 49 211 123456', 'to', 'US')).resolves.toBe('+49211123456');
+    await expect(normalisePhoneNumber('0049 211 123456', 'to', 'DE')).resolves.toBe('+49211123456');
+    // In the US 00 is no international prefix, so this is a national number there, and no valid one.
+    await expect(normalisePhoneNumber('0049 211 123456', 'to', 'US')).rejects.toBeInstanceOf(SipgateIOValidationError);
+  });
+
+  it('reads only numbers with a calling code when the default country is none', async () => {
+    await expect(normalisePhoneNumber('+49 30 1234567', 'to', 'XX')).resolves.toBe('+49301234567');
+    for (const country of ['XX', 'constructor', '__proto__']) {
+      await expect(normalisePhoneNumber('030 1234567', 'to', country)).rejects.toBeInstanceOf(SipgateIOValidationError);
+    }
   });
 
   it('reads national numbers in the given default country', async () => {

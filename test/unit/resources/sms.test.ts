@@ -6,7 +6,10 @@ isolateNetwork();
 afterEach(() => jest.useRealTimers());
 
 const userinfo = () => nock(API).get('/authorization/userinfo').reply(200, { sub: 'w0' });
-const extensions = () => nock(API).get('/w0/sms').reply(200, { items: [{ id: 's0', alias: 'SMS', callerId: '+4915700000000' }] });
+const extensions = () =>
+  nock(API)
+    .get('/w0/sms')
+    .reply(200, { items: [{ id: 's0', alias: 'SMS', callerId: '+4915700000000' }] });
 const callerIds = (items: unknown[]) => nock(API).get('/w0/sms/s0/callerids').reply(200, { items });
 const registered = [
   { id: 1, phonenumber: '+4915711111111', verified: true, defaultNumber: true },
@@ -23,7 +26,12 @@ describe('SMS via smsId', () => {
   it('schedules with sendAt in whole Unix seconds', async () => {
     const sendAt = new Date(Date.now() + 3_600_000 + 123);
     nock(API)
-      .post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'later', sendAt: Math.floor(sendAt.getTime() / 1000) })
+      .post('/sessions/sms', {
+        smsId: 's0',
+        recipient: '+4915799912345',
+        message: 'later',
+        sendAt: Math.floor(sendAt.getTime() / 1000),
+      })
       .reply(204);
     await createSMSModule(testClient()).schedule({ smsId: 's0', to: '+4915799912345', message: 'later' }, sendAt);
   });
@@ -37,17 +45,26 @@ describe('SMS via smsId', () => {
     ['a malformed smsId', { smsId: 'w0', to: '+4915799912345', message: 'x' }, undefined, 'smsId'],
     ['neither smsId nor from', { to: '+4915799912345', message: 'x' }, undefined, 'sms'],
     ['sendAt in the past', { smsId: 's0', to: '+4915799912345', message: 'x' }, new Date(Date.now() - 1000), 'sendAt'],
-    ['sendAt over 30 days ahead', { smsId: 's0', to: '+4915799912345', message: 'x' }, new Date(Date.now() + 31 * 86_400_000), 'sendAt'],
+    [
+      'sendAt over 30 days ahead',
+      { smsId: 's0', to: '+4915799912345', message: 'x' },
+      new Date(Date.now() + 31 * 86_400_000),
+      'sendAt',
+    ],
     ['an invalid Date', { smsId: 's0', to: '+4915799912345', message: 'x' }, new Date('nope'), 'sendAt'],
     ['a string date', { smsId: 's0', to: '+4915799912345', message: 'x' }, '2030-01-01', 'sendAt'],
   ])('rejects %s before any request', async (_label, sms, sendAt, field) => {
-    const error = await createSMSModule(testClient()).send(sms as never, sendAt as never).catch((e: unknown) => e);
+    const error = await createSMSModule(testClient())
+      .send(sms as never, sendAt as never)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect((error as SipgateIOValidationError).field).toBe(field);
   });
 
   it('schedule() requires sendAt', async () => {
-    await expect(createSMSModule(testClient()).schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, undefined as never)).rejects.toMatchObject({
+    await expect(
+      createSMSModule(testClient()).schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, undefined as never),
+    ).rejects.toMatchObject({
       field: 'sendAt',
     });
     expect(future.getTime()).toBeGreaterThan(0);
@@ -60,9 +77,15 @@ describe('SMS via from (sender switch)', () => {
     extensions();
     callerIds(registered);
     const order: string[] = [];
-    nock(API).put('/w0/sms/s0/callerids/2', { defaultNumber: true }).reply(204, () => (order.push('switch'), ''));
-    nock(API).post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'hi' }).reply(204, () => (order.push('send'), ''));
-    nock(API).put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204, () => (order.push('restore'), ''));
+    nock(API)
+      .put('/w0/sms/s0/callerids/2', { defaultNumber: true })
+      .reply(204, () => (order.push('switch'), ''));
+    nock(API)
+      .post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'hi' })
+      .reply(204, () => (order.push('send'), ''));
+    nock(API)
+      .put('/w0/sms/s0/callerids/1', { defaultNumber: true })
+      .reply(204, () => (order.push('restore'), ''));
     await createSMSModule(testClient()).send({ from: '015722222222', to: '+4915799912345', message: 'hi' });
     expect(order).toEqual(['switch', 'send', 'restore']);
   });
@@ -82,9 +105,9 @@ describe('SMS via from (sender switch)', () => {
     nock(API).put('/w0/sms/s0/callerids/2').reply(204);
     nock(API).post('/sessions/sms').reply(500);
     const restore = nock(API).put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204);
-    await expect(createSMSModule(testClient()).send({ from: '+4915722222222', to: '+4915799912345', message: 'hi' })).rejects.toBeInstanceOf(
-      SipgateIOServerError,
-    );
+    await expect(
+      createSMSModule(testClient()).send({ from: '+4915722222222', to: '+4915799912345', message: 'hi' }),
+    ).rejects.toBeInstanceOf(SipgateIOServerError);
     expect(restore.isDone()).toBe(true);
   });
 
@@ -93,20 +116,26 @@ describe('SMS via from (sender switch)', () => {
     userinfo();
     extensions();
     callerIds(registered);
-    const unregistered = await sms.send({ from: '+4915799999999', to: '+4915799912345', message: 'x' }).catch((e: unknown) => e);
+    const unregistered = await sms
+      .send({ from: '+4915799999999', to: '+4915799912345', message: 'x' })
+      .catch((e: unknown) => e);
     expect(unregistered).toBeInstanceOf(SipgateIOSmsSenderError);
     expect(unregistered).toMatchObject({ reason: 'not_registered', field: 'from' });
 
     extensions();
     callerIds(registered);
-    const unverified = await sms.send({ from: '+4915733333333', to: '+4915799912345', message: 'x' }).catch((e: unknown) => e);
+    const unverified = await sms
+      .send({ from: '+4915733333333', to: '+4915799912345', message: 'x' })
+      .catch((e: unknown) => e);
     expect(unverified).toMatchObject({ reason: 'not_verified' });
   });
 
   it('reports a user without SMS extension', async () => {
     userinfo();
     nock(API).get('/w0/sms').reply(200, { items: [] });
-    await expect(createSMSModule(testClient()).send({ from: '+4915722222222', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({
+    await expect(
+      createSMSModule(testClient()).send({ from: '+4915722222222', to: '+4915799912345', message: 'x' }),
+    ).rejects.toMatchObject({
       reason: 'no_sms_extension',
     });
   });
@@ -118,7 +147,10 @@ describe('SMS via from (sender switch)', () => {
     // Each send reads the caller IDs as the server holds them at that moment.
     const state = registered.map((r) => ({ ...r }));
     const log: string[] = [];
-    nock(API).get('/w0/sms/s0/callerids').times(2).reply(200, () => ({ items: state.map((r) => ({ ...r })) }));
+    nock(API)
+      .get('/w0/sms/s0/callerids')
+      .times(2)
+      .reply(200, () => ({ items: state.map((r) => ({ ...r })) }));
     nock(API)
       .put(/\/w0\/sms\/s0\/callerids\/\d+/)
       .times(4)

@@ -1,10 +1,15 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
 /** The voicemails module's operations beyond the established library's, typed from the contract. */
 export interface VoicemailsOperations {
   /**
-   * Initiate a new call to playback a voicemail. `POST /sessions/voicemail/play`
+   * Initiate a new call to play back a voicemail. `POST /sessions/voicemail/play`
    * @example
    * ```ts
    * await voicemails.playRecording({ datadId: '1000171', deviceId: 'e0' });
@@ -38,4 +43,4 @@ export const VOICEMAILS_ROUTES = {
   playRecording: 'POST /sessions/voicemail/play',
   recordGreeting: 'POST /sessions/voicemail/recording',
   get: 'GET /voicemails/{voicemailId}',
-} as const satisfies Record<keyof VoicemailsOperations, string>;
+} as const;

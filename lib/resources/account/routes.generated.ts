@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiQuery, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -28,7 +33,7 @@ export interface AccountOperations {
    */
   verify(body: ApiBody<'PUT /account/verified'>, options?: RequestOptions): Promise<ApiResult<'PUT /account/verified'>>;
   /**
-   * Calls the operation. `GET /identityVerification`
+   * Get the state of the account's identity verification. `GET /identityVerification`
    * @example
    * ```ts
    * await account.getIdentityVerification({ allowStart: false });
@@ -47,4 +52,4 @@ export const ACCOUNT_ROUTES = {
   getAccount: 'GET /account',
   verify: 'PUT /account/verified',
   getIdentityVerification: 'GET /identityVerification?',
-} as const satisfies Record<keyof AccountOperations, string>;
+} as const;

@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -20,4 +25,4 @@ export interface SettingsOperations {
  */
 export const SETTINGS_ROUTES = {
   getWebhookLog: 'GET /log/webhooks',
-} as const satisfies Record<keyof SettingsOperations, string>;
+} as const;

@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -31,7 +36,7 @@ export interface DevicesOperations {
    * Update alias for an existing device. `PUT /devices/{deviceId}/alias`
    * @example
    * ```ts
-   * await devices.setAlias('e0', { value: 'Theodore Sturgeon\'s device' });
+   * await devices.setAlias('e0', { value: "Theodore Sturgeon's device" });
    * ```
    */
   setAlias(deviceId: string, body: ApiBody<'PUT /devices/{deviceId}/alias'>, options?: RequestOptions): Promise<ApiResult<'PUT /devices/{deviceId}/alias'>>;
@@ -92,7 +97,7 @@ export interface DevicesOperations {
    */
   setLocalPrefix(deviceId: string, body: ApiBody<'PUT /devices/{deviceId}/localprefix'>, options?: RequestOptions): Promise<ApiResult<'PUT /devices/{deviceId}/localprefix'>>;
   /**
-   * Get single row display setting of a specific device. `GET /devices/{deviceId}/singlerowdisplay`
+   * Get the single row display setting of a specific device. `GET /devices/{deviceId}/singlerowdisplay`
    * @example
    * ```ts
    * await devices.getSingleRowDisplay('e0');
@@ -100,7 +105,7 @@ export interface DevicesOperations {
    */
   getSingleRowDisplay(deviceId: string, options?: RequestOptions): Promise<ApiResult<'GET /devices/{deviceId}/singlerowdisplay'>>;
   /**
-   * Update single row display setting for an existing device. `PUT /devices/{deviceId}/singlerowdisplay`
+   * Update the single row display setting for an existing device. `PUT /devices/{deviceId}/singlerowdisplay`
    * @example
    * ```ts
    * await devices.setSingleRowDisplay('e0', { enabled: false });
@@ -108,7 +113,7 @@ export interface DevicesOperations {
    */
   setSingleRowDisplay(deviceId: string, body: ApiBody<'PUT /devices/{deviceId}/singlerowdisplay'>, options?: RequestOptions): Promise<ApiResult<'PUT /devices/{deviceId}/singlerowdisplay'>>;
   /**
-   * Get tariff announcement setting of a specific device. `GET /devices/{deviceId}/tariffannouncement`
+   * Get the tariff announcement setting of a specific device. `GET /devices/{deviceId}/tariffannouncement`
    * @example
    * ```ts
    * await devices.getTariffAnnouncement('e0');
@@ -116,7 +121,7 @@ export interface DevicesOperations {
    */
   getTariffAnnouncement(deviceId: string, options?: RequestOptions): Promise<ApiResult<'GET /devices/{deviceId}/tariffannouncement'>>;
   /**
-   * Update tariff announcement setting for an existing device. `PUT /devices/{deviceId}/tariffannouncement`
+   * Update the tariff announcement setting for an existing device. `PUT /devices/{deviceId}/tariffannouncement`
    * @example
    * ```ts
    * await devices.setTariffAnnouncement('e0', { enabled: false });
@@ -218,4 +223,4 @@ export const DEVICES_ROUTES = {
   activateSim: 'POST /{userId}/devices/{deviceId}/sim',
   deactivateSim: 'DELETE /{userId}/devices/{deviceId}/sim',
   orderSim: 'POST /{userId}/devices/{deviceId}/sim/orders',
-} as const satisfies Record<keyof DevicesOperations, string>;
+} as const;

@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -12,7 +17,7 @@ export interface NumbersOperations {
    */
   addQuickDial(body: ApiBody<'POST /numbers/quickdial'>, options?: RequestOptions): Promise<ApiResult<'POST /numbers/quickdial'>>;
   /**
-   * Check if quick dial number is already taken. `GET /numbers/quickdial/validation/{quickDialNumber}`
+   * Check whether a quick dial number is already taken. `GET /numbers/quickdial/validation/{quickDialNumber}`
    * @example
    * ```ts
    * await numbers.validateQuickDial('1234');
@@ -65,4 +70,4 @@ export const NUMBERS_ROUTES = {
   deleteQuickDial: 'DELETE /numbers/quickdial/{numberId}',
   changeSettings: 'PUT /numbers/{numberId}',
   getUserNumbers: 'GET /{userId}/numbers',
-} as const satisfies Record<keyof NumbersOperations, string>;
+} as const;

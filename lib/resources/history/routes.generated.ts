@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -12,7 +17,7 @@ export interface HistoryOperations {
    */
   setArchived(entryId: string, body: ApiBody<'PUT /history/{entryId}/archive'>, options?: RequestOptions): Promise<ApiResult<'PUT /history/{entryId}/archive'>>;
   /**
-   * Get a specific call, fax, SMS or voicemail. `PUT /history/{entryId}/note`
+   * Set the note of a specific entry. `PUT /history/{entryId}/note`
    * @example
    * ```ts
    * await history.setNote('123456', { note: 'note' });
@@ -20,7 +25,7 @@ export interface HistoryOperations {
    */
   setNote(entryId: string, body: ApiBody<'PUT /history/{entryId}/note'>, options?: RequestOptions): Promise<ApiResult<'PUT /history/{entryId}/note'>>;
   /**
-   * Mark an specific entry as read or unread. `PUT /history/{entryId}/read`
+   * Mark a specific entry as read or unread. `PUT /history/{entryId}/read`
    * @example
    * ```ts
    * await history.setRead('123456', { value: true });
@@ -38,4 +43,4 @@ export const HISTORY_ROUTES = {
   setArchived: 'PUT /history/{entryId}/archive',
   setNote: 'PUT /history/{entryId}/note',
   setRead: 'PUT /history/{entryId}/read',
-} as const satisfies Record<keyof HistoryOperations, string>;
+} as const;

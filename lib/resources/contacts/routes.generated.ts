@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -29,4 +34,4 @@ export interface ContactsOperations {
 export const CONTACTS_ROUTES = {
   getInternal: 'GET /contacts/internal',
   importFromGoogle: 'POST /contacts/import/google',
-} as const satisfies Record<keyof ContactsOperations, string>;
+} as const;

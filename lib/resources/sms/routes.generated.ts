@@ -1,3 +1,8 @@
+// GENERATED FILE: do not edit. `npm run generate` writes it from scripts/routes.table.ts (the
+// methods and their examples) and the contract (routes, parameters, summaries: the overlay in
+// scripts/contract-overlay.ts corrects contract/sipgate-openapi.yaml). Checked by tsc: bindRoutes
+// refuses a row that does not make the method declared here.
+
 import type { ApiBody, ApiResult } from '../../api/types';
 import type { RequestOptions } from '../../core/client';
 
@@ -7,7 +12,7 @@ export interface SMSOperations {
    * Update alias for an existing short message service. `PUT /{userId}/sms/{smsId}`
    * @example
    * ```ts
-   * await sms.setExtensionAlias('w0', 's0', { alias: 'Theodore Sturgeon\'s connection' });
+   * await sms.setExtensionAlias('w0', 's0', { alias: "Theodore Sturgeon's connection" });
    * ```
    */
   setExtensionAlias(userId: string, smsId: string, body: ApiBody<'PUT /{userId}/sms/{smsId}'>, options?: RequestOptions): Promise<ApiResult<'PUT /{userId}/sms/{smsId}'>>;
@@ -56,4 +61,4 @@ export const SMS_ROUTES = {
   deleteCallerId: 'DELETE /{userId}/sms/{smsId}/callerids/{callerId}',
   verifyCallerId: 'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification',
   setDefaultCallerId: 'PUT /{userId}/sms/{smsId}/callerids/{callerId}',
-} as const satisfies Record<keyof SMSOperations, string>;
+} as const;

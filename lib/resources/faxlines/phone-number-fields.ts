@@ -1,0 +1,11 @@
+import type { RoutePhoneNumberFields } from '../../core/internal/route-phone-numbers';
+import type { FaxlinesModule } from './routes.generated';
+
+/**
+ * The methods whose requests hold phone numbers, and where: validated and normalised to E.164
+ * before sending (see `bindRoutes`). The phone-number test reads these against the contract.
+ * @internal
+ */
+export const FAXLINES_PHONE_NUMBER_FIELDS = {
+  setCallerId: { body: { value: 'number' } },
+} as const satisfies RoutePhoneNumberFields<keyof FaxlinesModule>;

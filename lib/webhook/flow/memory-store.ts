@@ -1,0 +1,74 @@
+/**
+ * The default call store: journals in this process's memory. Bounded (the least recently active
+ * call is dropped beyond `maxCalls`), every journal expires `ttl` after its last append, and the
+ * flow removes it at hangup. Expired journals are swept as new ones are written: no timer.
+ */
+import { createInProcessLock } from '../../core/lock';
+import type { CallJournalEntry, CallStore, StoredCallJournal } from './types';
+
+interface Held {
+  entries: CallJournalEntry[];
+  expiresAt: number;
+}
+
+/** Options of the in-memory store. */
+export interface MemoryCallStoreOptions {
+  /** @default 10000 */
+  maxCalls?: number;
+  /** Told when a live call is dropped to stay within `maxCalls`. */
+  warn?: (message: string) => void;
+}
+
+export const DEFAULT_MAX_CALLS = 10_000;
+
+/** Creates an in-memory call store for one instance. */
+export function createMemoryCallStore(options: MemoryCallStoreOptions = {}): CallStore & { readonly size: number } {
+  const maxCalls = options.maxCalls ?? DEFAULT_MAX_CALLS;
+  // A Map iterates in insertion order; re-inserting on every append keeps the least recently
+  // active journal first, so sweeping and eviction look only at the front.
+  const journals = new Map<string, Held>();
+  const sweep = (now: number): void => {
+    for (const [key, held] of journals) {
+      if (held.expiresAt > now) break;
+      journals.delete(key);
+    }
+  };
+  const live = (key: string, now: number): Held | undefined => {
+    const held = journals.get(key);
+    if (held && held.expiresAt <= now) {
+      journals.delete(key);
+      return undefined;
+    }
+    return held;
+  };
+  return {
+    get size() {
+      sweep(Date.now());
+      return journals.size;
+    },
+    async load(key): Promise<StoredCallJournal | undefined> {
+      const held = live(key, Date.now());
+      return held ? { entries: held.entries.slice(), version: held.entries.length } : undefined;
+    },
+    async append(key, expectedVersion, entries, ttlMs) {
+      const now = Date.now();
+      sweep(now);
+      const held = live(key, now);
+      if ((held?.entries.length ?? 0) !== expectedVersion) return false;
+      journals.delete(key);
+      journals.set(key, { entries: [...(held?.entries ?? []), ...entries], expiresAt: now + ttlMs });
+      if (journals.size > maxCalls) {
+        const [oldest] = journals.keys();
+        journals.delete(oldest);
+        options.warn?.(
+          `sipgateio-sdk: the in-memory call store holds more than maxCalls (${maxCalls}) calls; dropped the least recently active one.`,
+        );
+      }
+      return true;
+    },
+    async remove(key) {
+      journals.delete(key);
+    },
+    lock: createInProcessLock(),
+  };
+}

@@ -1,0 +1,2 @@
+import { setup } from './global-prism';
+export default setup;

@@ -1,0 +1,2 @@
+import { teardown } from './global-prism';
+export default teardown;
