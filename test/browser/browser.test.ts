@@ -13,11 +13,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { CLIENTS, startProvider, type RunningProvider } from '../oauth/provider';
 
 const root = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = process.env.SKIP_BROWSER_TESTS === '1';
 if (skip) console.warn('Browser test skipped on purpose: SKIP_BROWSER_TESTS=1.');
 // Skipped only when the developer opts out explicitly; otherwise a missing browser fails loudly.
@@ -42,8 +42,6 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
   const elsewhereRecorded: Recorded[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
     if (!existsSync(join(root, 'bundle/sipgate-io.min.js')))
       throw new Error('bundle/sipgate-io.min.js is missing: run `npm run build` first.');
     server = createServer((req, res) => {
@@ -140,19 +138,7 @@ describeBrowser('the CDN bundle in headless Chromium', () => {
     await new Promise<void>((done) => elsewhere.listen(0, 'localhost', done));
     elsewhereOrigin = `http://localhost:${(elsewhere.address() as AddressInfo).port}`;
     provider = await startProvider([`${origin}/callback`]);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

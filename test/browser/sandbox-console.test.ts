@@ -4,14 +4,14 @@
  * and shows the outcome and the XML the app answered, and the reset button empties everything.
  * SANDBOX_SCREENSHOT=assets/sandbox-console.png rewrites the screenshot the README shows.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { createSettingsModule, createSMSModule, sipgateIO } from '../../lib';
 import { startSandbox, type Sandbox } from '../../lib/sandbox';
 import { startIvr } from '../../examples/ivr';
 import type { WebhookServer } from '../../lib';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = process.env.SKIP_BROWSER_TESTS === '1';
 const describeBrowser = skip ? describe.skip : describe;
 
@@ -21,23 +21,9 @@ describeBrowser('the sandbox console in headless Chromium', () => {
   let ivr: WebhookServer;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set SKIP_BROWSER_TESTS=1).`);
     sandbox = await startSandbox();
     ivr = await startIvr({ port: 0, publicKey: sandbox.webhookPublicKey, hostname: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
-/** A canonical 44-byte WAV header followed by `seconds` of silence, in the given format. */
-export function wav({ channels = 1, sampleRate = 8000, bits = 16, seconds = 0.05 } = {}): Buffer {
+/** A canonical 44-byte WAV header followed by `seconds` of silence, in the given format (`format` 1 is PCM). */
+export function wav({ channels = 1, sampleRate = 8000, bits = 16, format = 1, seconds = 0.05 } = {}): Buffer {
   const byteRate = sampleRate * channels * (bits / 8);
   const dataSize = Math.round(byteRate * seconds);
   const header = Buffer.alloc(44);
@@ -8,7 +8,7 @@ export function wav({ channels = 1, sampleRate = 8000, bits = 16, seconds = 0.05
   header.write('WAVE', 8);
   header.write('fmt ', 12);
   header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(format, 20);
   header.writeUInt16LE(channels, 22);
   header.writeUInt32LE(sampleRate, 24);
   header.writeUInt32LE(byteRate, 28);

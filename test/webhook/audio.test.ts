@@ -11,28 +11,12 @@ import {
 } from '../../lib';
 import { inspectWav } from '../../lib/webhook/audio';
 import { API, isolateNetwork, testClient } from '../helpers/fixtures';
+import { wav as silentWav } from '../helpers/wav';
 
 isolateNetwork();
 
-function wav({ channels = 1, sampleRate = 8000, bits = 16, format = 1, seconds = 2 } = {}): Buffer {
-  const byteRate = sampleRate * channels * (bits / 8);
-  const dataSize = Math.round(byteRate * seconds);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + dataSize, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(format, 20);
-  header.writeUInt16LE(channels, 22);
-  header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(byteRate, 28);
-  header.writeUInt16LE(channels * (bits / 8), 32);
-  header.writeUInt16LE(bits, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(dataSize, 40);
-  return Buffer.concat([header, Buffer.alloc(dataSize)]);
-}
+/** Two seconds of audio unless a test says otherwise. */
+const wav = (options: Parameters<typeof silentWav>[0] = {}): Buffer => silentWav({ seconds: 2, ...options });
 
 describe('inspectWav', () => {
   it('accepts mono 16-bit PCM at 8 kHz and reports the duration', () => {
