@@ -21,8 +21,9 @@ const { phoneLibInside, phoneMetadataWithoutFormats, minifyPhoneLib } = require(
 const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
 
-// Dependencies (and their subpaths) and Node built-ins stay imports in the npm builds.
-const dependencies = Object.keys(pkg.dependencies);
+// Dependencies, the optional peer (@opentelemetry/api, imported by the tracing entry only), their
+// subpaths and Node built-ins stay imports in the npm builds.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const external = (id) => NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 // A contributor's build prints nothing to wade through: any warning fails the build instead.
@@ -30,7 +31,7 @@ const onwarn = (warning) => {
   throw new Error(`rollup warning, failing the build: ${warning.message}`);
 };
 
-const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', 'simulator-cli': 'lib/webhook/simulator/cli.ts' };
+const nodeInputs = { index: 'lib/index.ts', webhook: 'lib/webhook/index.ts', tracing: 'lib/tracing/index.ts', 'simulator-cli': 'lib/webhook/simulator/cli.ts' };
 const chunks = { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
 
 module.exports = [
@@ -69,7 +70,7 @@ module.exports = [
   {
     // One bundled declaration file per entry (node16 resolution rejects extensionless relative
     // imports in ESM), in the CommonJS tree; the simulator CLI exports nothing, so it has none.
-    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
+    input: { index: nodeInputs.index, webhook: nodeInputs.webhook, tracing: nodeInputs.tracing, browser: 'lib/browser.ts', 'compat/established-types': 'lib/compat/established-types.ts' },
     onwarn,
     external,
     plugins: [apiTypesOnce, dts({ tsconfig: './tsconfig.build.json' }), compatPaths('cjs'), esmTypesReexporting],

@@ -1,6 +1,6 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
-import { sendRoute } from './internal/route';
+import { ROUTE_TEMPLATE, sendRoute } from './internal/route';
 import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
@@ -20,6 +20,7 @@ import { expectList } from './internal/response';
 import { parseRetryAfter, provesNotSent, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
+import { checkTracing, type OperationTrace, type SipgateIOTracing } from './tracing';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -31,7 +32,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const CLIENT_OPTION_KEYS = [
-  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance',
+  'baseUrl', 'timeout', 'maxRetries', 'headers', 'maxResponseBytes', 'defaultCountry', 'logger', 'onRequest', 'onResponse', 'adapter', 'axiosInstance', 'tracing',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
 const REQUEST_OPTION_KEYS = ['signal', 'timeout', 'headers', 'query', 'maxRetries', 'params'] as const satisfies ReadonlyArray<keyof RequestOptions>;
 // `delete` takes its body in the options (`body`, or axios's `data`); the client strips both before the check.
@@ -98,6 +99,8 @@ export interface RequestOptions {
 /** What the modules pass: request options plus the established library's fixed error texts (see established.ts). */
 interface InternalRequestOptions extends RequestOptions {
   [ESTABLISHED_MESSAGES]?: EstablishedMessages;
+  /** The contract route the call came from (`client.request`, module methods), for traces. */
+  [ROUTE_TEMPLATE]?: string;
 }
 
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
@@ -172,6 +175,12 @@ export interface SipgateIOClientOptions {
   adapter?: AxiosAdapter;
   /** A custom axios instance; the SDK still sets its own headers, timeout and retry handling. */
   axiosInstance?: AxiosInstance;
+  /**
+   * OpenTelemetry spans for every operation and attempt: pass `openTelemetry()` from
+   * `sipgateio-sdk/tracing` (README "Tracing"). Off by default; the SDK's entries never load
+   * `@opentelemetry/api` themselves.
+   */
+  tracing?: SipgateIOTracing;
 }
 
 /** The settings a client was created with (no secrets), for modules and debugging. */
@@ -460,6 +469,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     error: options.logger?.error?.bind(options.logger) ?? noop,
   };
   const clientHeaders = { ...checkHeaders(options.headers, 'options.headers') };
+  const tracing = checkTracing(options.tracing, 'options.tracing');
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -492,7 +502,21 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }
 
+  /** `send`, inside an operation trace when tracing is on; `send` starts the trace once the input is checked. */
   async function request<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions = {}): Promise<T> {
+    if (!tracing) return send<T>(method, rawPath, body, requestOptions, undefined);
+    const traced: { trace?: OperationTrace } = {};
+    try {
+      const result = await send<T>(method, rawPath, body, requestOptions, traced);
+      traced.trace?.end(undefined);
+      return result;
+    } catch (error) {
+      traced.trace?.end(error);
+      throw error;
+    }
+  }
+
+  async function send<T>(method: string, rawPath: string, body: unknown, requestOptions: InternalRequestOptions, traced: { trace?: OperationTrace } | undefined): Promise<T> {
     rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
     const shownPath = pathWithoutQuery(path);
@@ -508,6 +532,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const data = body === undefined ? undefined : JSON.stringify(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;
+    const trace = traced && tracing ? (traced.trace = tracing.startOperation({ method, path: url.slice(baseUrl.length), template: requestOptions[ROUTE_TEMPLATE], baseUrl })) : undefined;
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw abortError();
@@ -520,6 +545,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       };
       if (data !== undefined) headers['Content-Type'] = 'application/json';
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
+      const attemptTrace = trace?.attempt(attempt, headers);
       safeHook(options.onRequest, { method, path: shownPath, attempt, headers: { ...headers, Authorization: '[REDACTED]' } });
       logger.debug('sipgateio-sdk request', { method, path: shownPath, attempt });
       headers.Authorization = await auth.header(rejectedHeader);
@@ -555,6 +581,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           maxContentLength: maxResponseBytes,
         });
         const status = response.status;
+        attemptTrace?.response(status);
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
         logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
         const contentType = headerValue(response.headers, 'content-type');
@@ -590,6 +617,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         }
         if (timedOut) {
           failure = { type: 'timeout' };
+          attemptTrace?.failed(failure);
           error = new SipgateIOTimeoutError(
             `${method} ${shownPath} timed out after ${timeout} ms` +
               (shouldRetry(method, failure) ? '.' : '; sipgate may still have processed it, so it was not repeated.'),
@@ -599,6 +627,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           const code = errorCodeOf(caught);
           const sent = !provesNotSent(code);
           failure = { type: 'connection', sent };
+          attemptTrace?.failed({ type: 'connection', code, sent });
           error = new SipgateIOConnectionError(
             `Could not reach ${host} for ${method} ${shownPath}${code ? ` (${code})` : ''}: check the network and baseUrl.` +
               (sent ? '' : ' The request was not sent.'),
@@ -608,11 +637,13 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', forwardAbort);
+        attemptTrace?.end();
       }
 
       const retriesUsed = attempt - 1;
       if (retriesUsed >= maxRetries || !shouldRetry(method, failure)) throw error;
       const delay = retryDelay(retriesUsed, retryAfterMs);
+      attemptTrace?.retrying(delay, retryAfterMs !== undefined);
       logger.debug('sipgateio-sdk retry', { method, path: shownPath, attempt, delayMs: delay, kind: error.kind });
       await sleep(delay, signal, method, shownPath);
     }

@@ -8,6 +8,7 @@
  * throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { checkTracing, type SipgateIOTracing, type WebhookTrace } from '../core/tracing';
 import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import { EventType, parseWebhookEvent, SipgateIOWebhookParseError, type AnswerEvent, type DataEvent, type HangUpEvent, type NewCallEvent, type WebhookEvent } from './events';
 import { SIPGATE_WEBHOOK_SOURCE_IPS } from './public-key';
@@ -63,6 +64,11 @@ export interface WebhookHandlerOptions {
   onError?: (error: unknown, event: WebhookEvent | undefined) => void;
   /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
   logger?: WebhookLogger;
+  /**
+   * A span per webhook request (event, call id, signature verdict, handler time): pass
+   * `openTelemetry()` from `sipgateio-sdk/tracing` (README "Tracing"). Off by default.
+   */
+  tracing?: SipgateIOTracing;
 }
 
 /** What the adapters know about a request before reading its body. */
@@ -132,7 +138,7 @@ export interface WebhookCore {
 
 /** The keys of {@link WebhookHandlerOptions}, for the unknown-key check of every entry point. */
 export const HANDLER_OPTION_KEYS = [
-  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'onError', 'logger',
+  'serverAddress', 'handlers', 'skipSignatureVerification', 'publicKey', 'sourceIpCheck', 'allowedSourceIps', 'trustProxy', 'maxBodyBytes', 'handlerTimeout', 'onError', 'logger', 'tracing',
 ] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
 const HANDLER_NAMES = ['onNewCall', 'onAnswer', 'onHangUp', 'onData'] as const satisfies ReadonlyArray<keyof WebhookHandlers>;
 
@@ -150,6 +156,9 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   rejectUnknownKeys(options.handlers, HANDLER_NAMES, 'handlers');
   const handlers: WebhookHandlers = options.handlers ?? {};
   const logger = options.logger ?? console;
+  const tracing = checkTracing(options.tracing, 'tracing');
+  // Why each refused reply was refused, for its span (the reason is a fixed text, never request data).
+  const refusals = new WeakMap<WebhookReply, string>();
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
     logger.warn?.('sipgateio-sdk: webhook signature verification is OFF; anyone who can reach this endpoint can fake calls. Use this only for local development.');
@@ -173,6 +182,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     } else {
       suppressed += 1;
     }
+    if (tracing) refusals.set(reply, reason);
     return reply;
   };
   const reportError = (error: unknown, event: WebhookEvent | undefined): void => {
@@ -199,7 +209,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     return verdict;
   };
 
-  const preflight = (head: WebhookRequestHead): WebhookReply | undefined => {
+  const checkHead = (head: WebhookRequestHead): WebhookReply | undefined => {
     // The exact strings sipgate sends are compared first; the normalising checks run only for other spellings.
     const method = head.method;
     if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') {
@@ -236,7 +246,7 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
     }
   };
 
-  const dispatch = (body: Uint8Array): WebhookReply | Promise<WebhookReply> => {
+  const dispatch = (body: Uint8Array, trace: WebhookTrace | undefined): WebhookReply | Promise<WebhookReply> => {
     let event: WebhookEvent;
     try {
       event = parseWebhookEvent(body);
@@ -244,6 +254,8 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
       if (error instanceof SipgateIOWebhookParseError) return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
     }
+    trace?.event(event);
+    const started = trace ? Date.now() : 0;
     let result: ResponseObject | void | Promise<ResponseObject | void>;
     try {
       switch (event.event) {
@@ -261,21 +273,28 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
           break;
       }
     } catch (error) {
+      trace?.handled(Date.now() - started);
       return failed(error, event);
     }
-    if (!isThenable(result)) return answer(event, result);
+    if (!isThenable(result)) {
+      trace?.handled(Date.now() - started);
+      return answer(event, result);
+    }
     const pending = result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {
+        trace?.handled(Date.now() - started);
         resolve(failed(new SipgateIOTimeoutError(`The ${event.event} handler did not finish within handlerTimeout (${handlerTimeout} ms); answered 500.`), event));
       }, handlerTimeout);
       Promise.resolve(pending).then(
         (value) => {
           clearTimeout(timer);
+          trace?.handled(Date.now() - started);
           resolve(answer(event, value));
         },
         (error: unknown) => {
           clearTimeout(timer);
+          trace?.handled(Date.now() - started);
           resolve(failed(error, event));
         },
       );
@@ -287,21 +306,47 @@ export function createWebhookCore(options: WebhookHandlerOptions, verifySignatur
   const refuseTooLarge = (): WebhookReply => refuse(tooLarge(), `the body is larger than maxBodyBytes (${maxBodyBytes})`);
   const refuseSignature = (signature: string | undefined): WebhookReply =>
     refuse(unauthorizedReply(), signature ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)' : 'the X-Sipgate-Signature header is missing');
-  const handle = (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
+  const verified = (valid: boolean, body: Uint8Array, signature: string | undefined, trace: WebhookTrace | undefined): WebhookReply | Promise<WebhookReply> => {
+    trace?.verified(valid ? 'valid' : signature ? 'invalid' : 'missing');
+    return valid ? dispatch(body, trace) : refuseSignature(signature);
+  };
+  const check = (body: Uint8Array, signature: string | undefined, trace: WebhookTrace | undefined): WebhookReply | Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return refuseTooLarge();
-    if (options.skipSignatureVerification) return dispatch(body);
+    if (options.skipSignatureVerification) {
+      trace?.verified('skipped');
+      return dispatch(body, trace);
+    }
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body) : refuseSignature(signature);
+    if (typeof verdict === 'boolean') return verified(verdict, body, signature, trace);
     return Promise.resolve(verdict).then(
-      (valid) => (valid ? dispatch(body) : refuseSignature(signature)),
-      () => refuseSignature(signature),
+      (valid) => verified(valid, body, signature, trace),
+      () => verified(false, body, signature, trace),
     );
   };
+
+  // With tracing, each request (refused early or handled) is one span, ended with its answer.
+  const traced = (trace: WebhookTrace, reply: WebhookReply): WebhookReply => {
+    trace.end(reply.status, refusals.get(reply));
+    return reply;
+  };
+  const preflight = !tracing
+    ? checkHead
+    : (head: WebhookRequestHead): WebhookReply | undefined => {
+        const reply = checkHead(head);
+        return reply && traced(tracing.startWebhook(serverAddress), reply);
+      };
+  const handle = !tracing
+    ? (body: Uint8Array, signature: string | undefined) => check(body, signature, undefined)
+    : (body: Uint8Array, signature: string | undefined): WebhookReply | Promise<WebhookReply> => {
+        const trace = tracing.startWebhook(serverAddress);
+        const reply = check(body, signature, trace);
+        return isThenable(reply) ? reply.then((value) => traced(trace, value)) : traced(trace, reply);
+      };
 
   return {
     handlers,

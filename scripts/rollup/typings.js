@@ -40,7 +40,7 @@ const compatPaths = (format) => ({
 const esmTypesReexporting = {
   name: 'esm-types-reexporting',
   writeBundle() {
-    for (const entry of ['index', 'browser', 'webhook']) write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n`);
+    for (const entry of ['index', 'browser', 'webhook', 'tracing']) write(`dist/esm/${entry}.d.ts`, `export * from '../cjs/${entry}.js';\n`);
     write('dist/esm/compat/established-types.d.ts', "export * from '../../cjs/compat/established-types.js';\n");
     for (const { fileName, source } of compatSources('esm')) write(`dist/esm/${fileName}`, source);
   },
