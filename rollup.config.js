@@ -18,7 +18,7 @@ const oauthProtocolForCjs = require('./scripts/rollup/oauth-protocol-for-cjs');
 const thirdPartyNotices = require('./scripts/rollup/third-party-notices');
 const { NODE_BUILTINS, forbidNodeBuiltins, browserEntryWithoutNodeBuiltins } = require('./scripts/rollup/node-builtins');
 const { phoneLibInside, phoneMetadataWithoutFormats, minifyPhoneLib } = require('./scripts/rollup/phone-lib');
-const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
+const { csvFromPage, historyWatchFromNpm, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const { compatPaths, esmTypesReexporting, apiTypesOnce } = require('./scripts/rollup/typings');
 
 // Dependencies, the optional peer (@opentelemetry/api, imported by the tracing entry only), their
@@ -54,7 +54,7 @@ module.exports = [
   {
     input: 'lib/cdn.ts',
     onwarn,
-    plugins: [csvFromPage, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
+    plugins: [csvFromPage, historyWatchFromNpm, xhrOnlyAxios, forbidNodeBuiltins, phoneMetadataWithoutFormats, injectVersion(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), ts({ maps: true })],
     output: [
       { file: 'bundle/sipgate-io.js', format: 'iife', name: 'SipgateIO', sourcemap: true, inlineDynamicImports: true },
       {
