@@ -7,3 +7,4 @@
  */
 export * from './browser';
 export * from './webhook';
+export { toNodeReadable } from './resources/downloads/node/to-node-readable';

@@ -1,6 +1,7 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
 import { ROUTE_TEMPLATE, sendRoute } from './internal/route';
+import { CLIENT_AUTHORIZATION } from './internal/authorization';
 import { createAuthorizationSource, credentialStrings, redactSecrets, type AuthCredentials, type AuthorizationSource } from './credentials';
 import {
   SipgateIOAbortError,
@@ -691,5 +692,6 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     info,
     logger,
   };
+  Object.defineProperty(client, CLIENT_AUTHORIZATION, { value: auth });
   return client;
 }

@@ -16,9 +16,10 @@ const ROOT = join(__dirname, '..', '..');
  * ship once as `sipgateio-sdk/api`, and all typings trees now share one set of declarations);
  * 1,373,476 B once the browser entry was built with the ESM entries, sharing their chunks;
  * 1,281,243 B once the generated types dropped the contract's object examples (83 KB) and the
- * CommonJS phone chunk was minified like the ESM one (8 KB).
+ * CommonJS phone chunk was minified like the ESM one (8 KB); 1,397,414 B with the tracing entry
+ * (sipgateio-sdk/tracing, 35 KB with its typings), history.watch, downloads and their docs.
  */
-const UNPACKED_BUDGET = 1_300_000;
+const UNPACKED_BUDGET = 1_420_000;
 /**
  * What `npm install sipgateio-sdk` brings along besides the SDK: axios (with its own 29 packages
  * from axios 1.17 on), oauth4webapi, papaparse and sax, one package each. A new dependency, or
@@ -29,10 +30,11 @@ const DEPENDENCIES = ['axios', 'oauth4webapi', 'papaparse', 'sax'];
 /**
  * esbuild, minified, gzip -9, through the `browser` condition: importing everything (75,311 B
  * before the OAuth client, 86,103 B with it, 88,713 B with the 137 methods of the whole REST
- * API; 88,351 B with the browser entry sharing the ESM build's chunks), and typical apps that
- * import what they use, which tree-shaking must keep small.
+ * API; 88,351 B with the browser entry sharing the ESM build's chunks; 92,561 B with downloads
+ * and history.watch, which a bundle of everything keeps), and typical apps that import what they
+ * use, which tree-shaking must keep small (they did not grow with those).
  */
-const USER_BUNDLE_BUDGET = 91_000;
+const USER_BUNDLE_BUDGET = 94_000;
 const TYPICAL_APPS = [
   { name: 'an SMS app', source: "import { sipgateIO, createSMSModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createSMSModule];\n", budget: 58_000 },
   { name: 'an OAuth app', source: "import { sipgateIO, createOAuthClient, createAccountModule } from 'sipgateio-sdk';\nglobalThis.app = [sipgateIO, createOAuthClient, createAccountModule];\n", budget: 67_000 },
