@@ -41,6 +41,7 @@ const stub = createServer((req, res) => {
   const scheme = auth === BASIC ? 'Basic' : auth === BEARER ? 'Bearer' : undefined;
   if (!scheme) return json(res, 401, { message: 'unknown credentials' });
   if (path === '/v2/balance') return json(res, 200, { amount: 12345, currency: 'EUR', scheme });
+  if (path === '/v2/recording') return res.writeHead(200, { 'Content-Type': 'audio/mpeg', 'Content-Length': '1000' }).end(Buffer.alloc(1000, 7));
   if (path.startsWith('/v2/flaky/')) {
     const count = (attempts.get(path) ?? 0) + 1;
     attempts.set(path, count);

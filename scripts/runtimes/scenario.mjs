@@ -102,6 +102,21 @@ export async function runScenario({ sdk, fixture, stubUrl, runtime }) {
     assert(refusals.length === 1, 'the refusal was not reported to the logger');
   });
 
+  await check('download a recording as a stream, and refuse a link on another host', async () => {
+    const client = sdk.sipgateIO({ tokenId: TOKEN_ID, token: TOKEN }, { baseUrl });
+    const downloads = sdk.createDownloadsModule(client);
+    const download = await downloads.open({ type: 'VOICEMAIL', recordingUrl: `${baseUrl}/recording` }, { maxBytes: 4096 });
+    const bytes = new Uint8Array(await new Response(download.body).arrayBuffer());
+    assert(download.contentType === 'audio/mpeg' && bytes.length === 1000 && bytes.every((byte) => byte === 7), `unexpected download ${download.contentType} ${bytes.length}`);
+    let caught;
+    try {
+      await downloads.open('https://elsewhere.example/recording.mp3');
+    } catch (error) {
+      caught = error;
+    }
+    assert(caught instanceof sdk.SipgateIOValidationError, `a foreign link was not refused (${caught?.name ?? 'fetched'})`);
+  });
+
   await check('OAuth authorization URL (PKCE S256)', async () => {
     const oauth = sdk.createOAuthClient({ clientId: 'runtime-matrix', redirectUri: 'https://example.com/callback', scopes: ['balance:read'] });
     const { url, state, codeVerifier } = await oauth.authorizationUrl();

@@ -147,7 +147,8 @@ async function openDownload(client: SipgateIOClient, source: string | DownloadLi
   const fetchImpl = (globalThis as { fetch?: typeof fetch }).fetch;
   if (typeof fetchImpl !== 'function') throw new SipgateIOError('Downloads need fetch (Node 18+, browsers, edge runtimes); this runtime has none.', 'unsupported');
   const { transfer } = await loadTransfer();
-  return transfer(kit, { fetch: fetchImpl, url, auth, trusted, apiOrigin: api.origin, maxBytes, maxRetries, timeout, signal: options.signal });
+  // Bound: browsers and workerd refuse fetch called on another object ("Illegal invocation").
+  return transfer(kit, { fetch: fetchImpl.bind(globalThis), url, auth, trusted, apiOrigin: api.origin, maxBytes, maxRetries, timeout, signal: options.signal });
 }
 
 /**

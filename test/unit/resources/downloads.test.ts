@@ -73,6 +73,20 @@ describe('open', () => {
     }
   });
 
+  it("calls fetch as browsers and workerd require, on the global object (else 'Illegal invocation')", async () => {
+    const realFetch = globalThis.fetch;
+    const strictFetch = function (this: unknown, input: string | URL | Request, init?: RequestInit): Promise<Response> {
+      if (this !== undefined && this !== globalThis) return Promise.reject(new TypeError('Illegal invocation'));
+      return Promise.resolve(new Response('ok', { headers: { 'Content-Type': 'audio/mpeg' } }));
+    };
+    globalThis.fetch = strictFetch as typeof fetch;
+    try {
+      expect((await read(await createDownloadsModule(testClient()).open(voicemail))).toString()).toBe('ok');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('gives a Node Readable for pipelines', async () => {
     nock(HOST).get('/v2/history/v1/recording').reply(200, AUDIO, { 'Content-Type': 'audio/mpeg' });
     const chunks: Buffer[] = [];
