@@ -67,10 +67,15 @@ export type WebhookVerification = 'valid' | 'invalid' | 'missing' | 'skipped';
 
 /** What a webhook trace learns once a request is verified and parsed (numbers still unmasked: the tracer masks them). */
 export interface TracedWebhookEvent {
+  /** `newCall`, `answer`, `hangup`, `dtmf`. */
   readonly event: string;
+  /** The call's id (`''` when sipgate sent none). */
   readonly callId: string;
+  /** `in` or `out`, where the event has one. */
   readonly direction?: string;
+  /** The caller's number (E.164). */
   readonly from?: string;
+  /** The called number (E.164). */
   readonly to?: string;
 }
 

@@ -5,7 +5,9 @@ export type DownloadKind = 'recording' | 'document' | 'report' | 'preview' | 'gr
 
 /** A downloadable document an entry links to. */
 export interface DownloadLink {
+  /** What the link points to. */
   kind: DownloadKind;
+  /** The link as sipgate gave it. */
   url: string;
 }
 
@@ -16,11 +18,17 @@ export interface DownloadLink {
  * no link).
  */
 export interface DownloadableEntry {
+  /** A call's or voicemail's audio. */
   recordingUrl?: string;
+  /** A call's recordings (`{ id, url }`). */
   recordings?: ReadonlyArray<{ url: string }>;
+  /** A fax's document (PDF). */
   documentUrl?: string;
+  /** A fax's transmission report. */
   reportUrl?: string;
+  /** A fax's preview image. */
   previewUrl?: string;
+  /** A voicemail greeting's audio. */
   greetingUrl?: string;
 }
 

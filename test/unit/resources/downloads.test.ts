@@ -75,7 +75,7 @@ describe('open', () => {
 
   it("calls fetch as browsers and workerd require, on the global object (else 'Illegal invocation')", async () => {
     const realFetch = globalThis.fetch;
-    const strictFetch = function (this: unknown, input: string | URL | Request, init?: RequestInit): Promise<Response> {
+    const strictFetch = function (this: unknown): Promise<Response> {
       if (this !== undefined && this !== globalThis) return Promise.reject(new TypeError('Illegal invocation'));
       return Promise.resolve(new Response('ok', { headers: { 'Content-Type': 'audio/mpeg' } }));
     };
