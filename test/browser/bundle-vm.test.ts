@@ -225,7 +225,10 @@ describe('what the CDN bundle leaves to the npm builds (scripts/rollup/cdn-subst
       createHistoryModule: (client: unknown) => { watch(): unknown };
     };
     const history = bundle.createHistoryModule(
-      bundle.sipgateIO({ tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' }, { baseUrl: 'https://api.test.invalid/v2' }),
+      bundle.sipgateIO(
+        { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+        { baseUrl: 'https://api.test.invalid/v2' },
+      ),
     );
     expect(() => history.watch()).toThrow(
       expect.objectContaining({
