@@ -82,6 +82,21 @@ export interface TracedWebhookEvent {
   readonly to?: string;
 }
 
+/** The trace of one step or action of a call flow that runs live (a replay runs nothing, and traces nothing). */
+export interface FlowStepTrace {
+  /**
+   * Runs the step's work with its span active, so the client operations it makes (an action's
+   * REST call) nest under it.
+   * @example `const value = await stepTrace.run(() => fn());`
+   */
+  run<T>(work: () => T): T;
+  /**
+   * The step is over: `error` is how it failed, `undefined` when it succeeded.
+   * @example `stepTrace.end(undefined);`
+   */
+  end(error: unknown): void;
+}
+
 /** The trace of one webhook request. */
 export interface WebhookTrace {
   /**
@@ -105,6 +120,12 @@ export interface WebhookTrace {
    * @example `webhook.end(401, 'the X-Sipgate-Signature header is missing');`
    */
   end(status: number, reason?: string): void;
+  /**
+   * A call flow runs a step (`call.step(name, fn)`) or an action on the live call (`record`,
+   * `hangUp`…) for this webhook. Optional, so a tracer written before call flows still fits.
+   * @example `const stepTrace = webhook.step?.('step', 'crm-lookup', callId);`
+   */
+  step?(kind: 'step' | 'action', name: string, callId: string): FlowStepTrace;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from '@opentelemetry/api';
 import type {
   AttemptTrace,
+  FlowStepTrace,
   OperationTrace,
   SipgateIOTracing,
   TracedFailure,
@@ -193,6 +194,32 @@ function startWebhook(tracer: Tracer, serverAddress: string): WebhookTrace {
       // For a server, only 5xx are errors of its own (the conventions' rule); a refused forgery is the server working.
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
+    },
+    step(kind, name, callId): FlowStepTrace {
+      // A child of the webhook's span, even when it outlives it (a step still running after the reply).
+      const stepSpan = tracer.startSpan(
+        `${kind} ${name}`,
+        {
+          kind: SpanKind.INTERNAL,
+          attributes: {
+            'sipgate.call_flow.step.kind': kind,
+            'sipgate.call_flow.step.name': name,
+            'sipgate.webhook.call_id': callId,
+          },
+        },
+        trace.setSpan(context.active(), span),
+      );
+      const stepContext = trace.setSpan(context.active(), stepSpan);
+      return {
+        run: (work) => context.with(stepContext, work),
+        end(error) {
+          if (error !== undefined) {
+            stepSpan.setAttribute('error.type', errorType(error));
+            stepSpan.setStatus({ code: SpanStatusCode.ERROR });
+          }
+          stepSpan.end();
+        },
+      };
     },
   };
 }

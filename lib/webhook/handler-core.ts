@@ -186,7 +186,11 @@ export interface RoutedReply {
  * was posted to (which names the call's session) and chooses the reply and its callback URLs.
  * @internal
  */
-export type WebhookRoute = (event: WebhookEvent, target: string | undefined) => Promise<RoutedReply>;
+export type WebhookRoute = (
+  event: WebhookEvent,
+  target: string | undefined,
+  trace: WebhookTrace | undefined,
+) => Promise<RoutedReply>;
 
 /** The configured core: `preflight` before reading the body, `handle` after. */
 export interface WebhookCore {
@@ -421,7 +425,7 @@ export function createWebhookCore(
     let result: ResponseObject | void | Promise<ResponseObject | void> = undefined;
     let routed: Promise<RoutedReply> | undefined;
     try {
-      if (route) routed = route(event, target);
+      if (route) routed = route(event, target, trace);
       else
         switch (event.event) {
           case EventType.NEW_CALL:

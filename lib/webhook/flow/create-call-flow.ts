@@ -26,6 +26,7 @@ const FLOW_OPTION_KEYS = [
   'logger',
   'onError',
   'getClientAddress',
+  'tracing',
 ] as const satisfies ReadonlyArray<keyof CallFlowOptions>;
 
 /** @default 4 hours: longer than nearly every call; the journal is removed at hangup anyway. */
@@ -106,6 +107,7 @@ export function prepareCallFlow(
     'trustProxy',
     'maxBodyBytes',
     'handlerTimeout',
+    'tracing',
   ] as const) {
     if (options[key] !== undefined) (coreOptions as unknown as Record<string, unknown>)[key] = options[key];
   }
@@ -127,5 +129,5 @@ export function prepareCallFlow(
   );
   // A failed load is reported on the first webhook, not as an unhandled rejection now.
   engine.catch(() => undefined);
-  return { coreOptions, route: (event, target) => engine.then((loaded) => loaded.turn(event, target)) };
+  return { coreOptions, route: (event, target, trace) => engine.then((loaded) => loaded.turn(event, target, trace)) };
 }

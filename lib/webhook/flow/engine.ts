@@ -6,6 +6,7 @@
 import type { SipgateIOClient } from '../../core/client';
 import type { RTCMModule } from '../../resources/rtcm';
 import { EventType, type WebhookEvent } from '../events';
+import type { WebhookTrace } from '../../core/tracing';
 import type { RoutedReply } from '../handler-core';
 import type { ResponseObject } from '../reply-builders';
 import { SipgateIOCallFlowError } from './errors';
@@ -31,7 +32,7 @@ export interface FlowEngineSettings {
 const MAX_ATTEMPTS = 8;
 
 export interface FlowEngine {
-  turn(event: WebhookEvent, target: string | undefined): Promise<RoutedReply>;
+  turn(event: WebhookEvent, target: string | undefined, trace?: WebhookTrace): Promise<RoutedReply>;
 }
 
 function queryOf(target: string | undefined): URLSearchParams {
@@ -85,6 +86,7 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
     key: string,
     event: WebhookEvent,
     gatherParam: number | undefined,
+    trace: WebhookTrace | undefined,
   ): Promise<RoutedReply | 'lost'> => {
     const loaded = await store.load(key);
     const history = (loaded?.entries ?? []) as unknown as Entry[];
@@ -129,6 +131,7 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
         rtcm: loadRtcm,
         report: (error) => settings.report(error, event.callId),
         warn: settings.warn,
+        trace,
       },
       history,
       version,
@@ -149,7 +152,7 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
   };
 
   return {
-    async turn(event, target) {
+    async turn(event, target, trace) {
       const query = queryOf(target);
       let key: string;
       if (event.event === EventType.NEW_CALL) {
@@ -163,7 +166,7 @@ export function createFlowEngine(settings: FlowEngineSettings, flow: CallFlowFun
       const gather = gatherNumber(query.get('gather'));
       return store.lock.withLock(`call:${key}`, async () => {
         for (let count = 1; ; count += 1) {
-          const reply = await attempt(key, event, gather);
+          const reply = await attempt(key, event, gather, trace);
           if (reply !== 'lost') return reply;
           if (count >= MAX_ATTEMPTS) {
             settings.report(

@@ -5,6 +5,7 @@
  * and only after their claim is saved: a replay never repeats one.
  */
 import type { SipgateIOClient } from '../../core/client';
+import type { WebhookTrace } from '../../core/tracing';
 import { SipgateIOValidationError } from '../../core/errors';
 import type { RTCMModule } from '../../resources/rtcm';
 import {
@@ -41,6 +42,8 @@ export interface RunContext {
   rtcm(): Promise<RTCMModule>;
   report(error: unknown): void;
   warn(message: string): void;
+  /** The webhook's trace, when tracing is on: steps and actions that run live get a span each. */
+  trace: WebhookTrace | undefined;
 }
 
 interface Deferred<T> {
@@ -360,20 +363,23 @@ export class FlowRun {
       }
       return command.outcome.promise;
     }
-    if (!this.replayingNow && work) this.runLive(seq, work);
+    if (!this.replayingNow && work) this.runLive(seq, work, kind === 'step' ? 'step' : 'action', name ?? kind);
     return command.outcome.promise;
   }
 
-  private runLive(seq: number, work: () => Promise<unknown>): void {
+  private runLive(seq: number, work: () => Promise<unknown>, kind: 'step' | 'action', name: string): void {
     const running = (async () => {
       // The claim is saved first: should this run die now, no later run starts it again.
       await this.flush();
       if (!this.ok) return;
       let result: ResultEntry;
       let cause: unknown;
+      const stepTrace = this.ctx.trace?.step?.(kind, name, this.callId);
       try {
-        result = { t: 'result', seq, ok: true, value: asJson(await work()) };
+        result = { t: 'result', seq, ok: true, value: asJson(await (stepTrace ? stepTrace.run(work) : work())) };
+        stepTrace?.end(undefined);
       } catch (error) {
+        stepTrace?.end(error);
         cause = error;
         const name = (error as Error)?.name;
         result = {

@@ -237,6 +237,7 @@ export interface CallFlowOptions extends Pick<
   | 'allowedSourceIps'
   | 'maxBodyBytes'
   | 'handlerTimeout'
+  | 'tracing'
   | 'logger'
 > {
   /** The public URL sipgate reaches this flow at (the incoming-call webhook URL); callbacks point here. */
