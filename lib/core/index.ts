@@ -61,6 +61,7 @@ export type {
   OperationTrace,
   AttemptTrace,
   WebhookTrace,
+  FlowStepTrace,
   TracedOperation,
   TracedFailure,
   TracedWebhookEvent,
