@@ -10,10 +10,9 @@ import * as sipgate from './node-api';
 export * from './node-api';
 
 /**
- * The whole API as one object, for `import sipgate from 'sipgateio-sdk'`: ES modules importing the
- * established (CommonJS) `sipgateio` got all its exports as their default, so code written that
- * way keeps working. It is the module namespace (nothing is copied); bundlers drop it when only
- * named imports are used, which stay the way to import.
+ * The whole API as one object, for `import sipgate from 'sipgateio-sdk'` (what ES modules got as
+ * the default of the CommonJS `sipgateio`). It is the module namespace (nothing is copied);
+ * bundlers drop it when only named imports are used, which stay the way to import.
  *
  * @example
  * ```ts

@@ -1,8 +1,8 @@
 /**
  * Drop-in error texts: the established `sipgateio` library answered some failures with fixed
- * messages (`Unauthorized`, `Fax was not found`, …) that code written for it compares with.
- * Modules tag their requests with their table; the pipeline builds errors with it. Internal:
- * not exported from the package.
+ * messages (`Unauthorized`, `Fax was not found`, …) that code written for it compares with
+ * (README.md here lists them). Modules tag their requests with their table; the pipeline builds
+ * errors with it. Internal: not exported from the package.
  */
 import type { RequestOptions, SipgateIOClient } from '../core/client';
 import { SipgateIOValidationError, type EstablishedMessages } from '../core/errors';

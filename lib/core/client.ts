@@ -133,13 +133,13 @@ export interface RequestOptions {
   /** Retries after the first attempt for this request; overrides the client's `maxRetries`. */
   maxRetries?: number;
   /**
-   * The established library's (axios) name for `query`, accepted so existing calls keep working.
+   * Same as `query` (axios's name).
    * @deprecated Use `query`.
    */
   params?: QueryParams;
 }
 
-/** What the modules pass: request options plus the established library's fixed error texts (see established.ts). */
+/** What modules pass: request options plus their fixed error texts (lib/compat/README.md). */
 interface InternalRequestOptions extends RequestOptions {
   [ESTABLISHED_MESSAGES]?: EstablishedMessages;
   /** The contract route the call came from (`client.request`, module methods), for traces. */
@@ -254,7 +254,7 @@ export interface UserInfo {
 export interface DeleteRequestOptions extends RequestOptions {
   body?: unknown;
   /**
-   * The established library's (axios) name for `body`.
+   * Same as `body` (axios's name).
    * @deprecated Use `body`.
    */
   data?: unknown;
@@ -411,13 +411,10 @@ function headerValue(headers: AxiosResponse['headers'], name: string): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
-/** An ISO 8601 date-time, the only form sipgate sends dates in; the established library's test, kept for drop-in results. */
+/** An ISO 8601 date-time, the only form sipgate sends dates in. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-][\d:]*)?$/;
 
-/**
- * JSON.parse reviver: date-time strings become `Date`s, as the established client delivered them
- * (`entry.created.getTime()` in code written for it must keep working).
- */
+/** JSON.parse reviver: date-time strings become `Date`s (drop-in; lib/compat/README.md). */
 function reviveDates(_key: string, value: unknown): unknown {
   if (typeof value !== 'string' || value.length < 19 || value.length > 35 || !ISO_DATE_TIME.test(value)) return value;
   const date = new Date(value);
@@ -436,7 +433,7 @@ function parseBody(
   path: string,
 ): unknown {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
-  // An empty answer (204) resolves to '' as it did with the established library (axios's data).
+  // An empty success (204) resolves to '' (drop-in; lib/compat/README.md).
   if (text.trim() === '') return strict ? '' : undefined;
   const type = (contentType ?? '').toLowerCase();
   const looksJson = type.includes('json') || (!type && /^\s*[{[]/.test(text));

@@ -51,9 +51,7 @@ export interface AuthorizationSource {
   readonly refreshable: boolean;
 }
 
-// The shapes the established library accepted, and its texts for a refusal, which code written
-// for it compares `message` with (this SDK's explanation is the error's `detail`). A credential
-// it refused never worked with sipgate either; here it is refused at construction too.
+// The shapes sipgate issues; a refusal's `message` is the fixed text below (lib/compat/README.md).
 const TOKEN_ID_PATTERN = /^token-[A-Za-z0-9]{6}$/;
 // sipgate's personal access tokens are version-4 UUIDs.
 const PERSONAL_ACCESS_TOKEN_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/i;

@@ -49,13 +49,13 @@ export interface SipgateIOErrorDetails {
   /** The underlying failure, already stripped of any request configuration. */
   cause?: unknown;
   /**
-   * This SDK's explanation, when `message` holds the established library's fixed text for the
-   * same failure (e.g. `Unauthorized`) so that code comparing messages keeps working.
+   * This SDK's explanation, when `message` is a fixed text (e.g. `Unauthorized`) that code
+   * written for `sipgateio` compares with.
    */
   detail?: string;
 }
 
-/** The parts of an HTTP response an error keeps: the established library's errors had `response.status` and `response.data`. */
+/** The parts of an HTTP response an error keeps, shaped as on axios errors. */
 export interface SipgateIOErrorResponse {
   readonly status: number;
   readonly data: unknown;
@@ -88,11 +88,11 @@ export class SipgateIOError extends Error {
   readonly code?: string;
   readonly apiMessage?: string;
   readonly retryAfter?: number;
-  /** This SDK's explanation when `message` is the established library's fixed text; see {@link SipgateIOErrorDetails.detail}. */
+  /** This SDK's explanation when `message` is a fixed text; see {@link SipgateIOErrorDetails.detail}. */
   readonly detail?: string;
   /**
-   * `{ status, data }` of the HTTP response, for code written against the established library's
-   * (axios) errors (`error.response?.status`). Holds no headers and no request configuration.
+   * `{ status, data }` of the HTTP response, read as on axios errors (`error.response?.status`).
+   * Holds no headers and no request configuration.
    */
   declare readonly response?: SipgateIOErrorResponse;
 
@@ -209,8 +209,8 @@ export class SipgateIOValidationError extends SipgateIOError {
   /**
    * @param field the offending input, e.g. `to`.
    * @param message what is wrong with it, without repeating the value.
-   * @param establishedMessage the established library's fixed text for the same refusal, when it
-   *   had one: it becomes `message` (code written for it compares with it) and ours `detail`.
+   * @param establishedMessage a fixed text for this refusal (lib/compat): it becomes `message`,
+   *   and ours `detail`.
    */
   constructor(field: string, message: string, establishedMessage?: string) {
     const explanation = `Invalid ${field}: ${message}`;
@@ -395,7 +395,7 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
   const said = api.apiMessage ? ` sipgate says: "${api.apiMessage}".` : '';
   const fixed = establishedMessages?.[status];
   const details: SipgateIOErrorDetails = { ...failure, ...api };
-  // With an established fixed text, that text is the message and ours moves to `detail`.
+  // With a fixed text, that text is the message and ours moves to `detail`.
   const make = <E extends SipgateIOError>(
     Class: new (message: string, details: SipgateIOErrorDetails) => E,
     text: string,
@@ -445,10 +445,7 @@ export function errorFromResponse(failure: HttpFailure, establishedMessages?: Es
     : new SipgateIOError(fixed, 'http', { ...details, detail: text });
 }
 
-/**
- * The fixed error texts the established library used per HTTP status (its `Unauthorized`,
- * `Forbidden`, `Fax was not found`, …), which code written for it compares `message` with.
- */
+/** Fixed error texts by HTTP status (`Unauthorized`, `Fax was not found`, …); see lib/compat/README.md. */
 export type EstablishedMessages = Readonly<Partial<Record<number, string>>>;
 
 /** RTCM: the call no longer exists (it ended, or the id is wrong). */
@@ -457,7 +454,7 @@ export class SipgateIOCallNotFoundError extends SipgateIONotFoundError {
   /** The id of the call that was not found. */
   readonly callId: string;
   constructor(callId: string, details: SipgateIOErrorDetails = {}) {
-    // The established library's fixed text, which code written for it compares with; ours is the detail.
+    // A fixed text (lib/compat/README.md); ours is the detail.
     super('The requested Call could not be found', {
       ...details,
       detail: `Call ${callId} was not found: it has ended or the id is wrong.`,

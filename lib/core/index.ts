@@ -1,7 +1,7 @@
 /**
  * The public face of the core: the client, its options and errors, pagination and phone
- * numbers. Everything else in `lib/core` (retry decisions, path building, redaction, the
- * established library's error texts) is internal and may change without notice.
+ * numbers. Everything else in `lib/core` (retry decisions, path building, redaction) is
+ * internal and may change without notice.
  */
 export {
   SipgateIOError,

@@ -1,13 +1,13 @@
 import type { QueryParams, RequestOptions, SipgateIOClient } from './client';
 import { SipgateIOInvalidResponseError, SipgateIOValidationError } from './errors';
 
-/** `offset`/`limit` of a single-page read, as the established library's methods take it. */
+/** `offset`/`limit` of a single-page read. */
 export interface Pagination {
   offset?: number;
   limit?: number;
 }
 
-/** One page of a paginated read: what it holds, and whether the API has more after it (the established library's shape). */
+/** One page of a paginated read: what it holds, and whether the API has more after it. */
 export interface PagedResponse<T> {
   response: T;
   hasMore: boolean;

@@ -14,8 +14,8 @@ function loadPhoneLib(): Promise<PhoneLib> {
  * Validates a phone number and returns it in E.164 (`+4915799912345`). Accepts E.164, the
  * international call prefix of `defaultCountry` (`00` in Germany), and national numbers
  * (`0157 999 12345`, `(0221) 123456`) read in `defaultCountry`. A number is valid when Google's
- * libphonenumber, the engine of the established package, calls it valid: its number plan for the
- * country must allow it, not only its length (`12345` is no German number).
+ * libphonenumber calls it valid: its number plan for the country must allow it, not only its
+ * length (`12345` is no German number).
  *
  * @param value the number as the user typed it.
  * @param field the input's name, for the error.

@@ -1,7 +1,7 @@
 /**
  * Announcement helpers. Checking a WAV file means downloading it, so nothing here runs unless you
  * call it; the play-then-act helpers download the start of the file only when no `durationMs` is
- * given, as the established library did. Pure (uses `fetch`).
+ * given. Pure (uses `fetch`).
  */
 import type { SipgateIOClient } from '../core/client';
 import {
@@ -83,7 +83,7 @@ export function inspectWav(bytes: Uint8Array): AnnouncementInfo {
 export const ANNOUNCEMENT_HEAD_BYTES = 64 * 1024;
 /** How long inspecting an announcement may take by default: a caller is waiting on the line. */
 export const DEFAULT_MEASURE_TIMEOUT_MS = 5_000;
-/** The established library's text for an announcement sipgate cannot play. */
+/** Fixed refusal text for an announcement sipgate cannot play (lib/compat/README.md). */
 const AUDIO_FORMAT_TEXT = 'Invalid audio format. Please use 16bit PCM WAVE mono audio at 8kHz.';
 
 /**
@@ -185,7 +185,7 @@ export async function inspectAnnouncement(
 export interface PlayThenOptions extends PlayOptions {
   /**
    * How long the audio plays. Without it the SDK downloads the start of the file once and reads
-   * the length from its header, as the established library did.
+   * the length from its header.
    * @unit milliseconds
    */
   durationMs?: number;
@@ -232,7 +232,7 @@ async function loadRtcm(client: SipgateIOClient) {
  * Plays an announcement, then hangs up through the RTCM API once it has played. Without
  * `durationMs` the length is measured from the file's header first (see {@link inspectAnnouncement}).
  *
- * @param extraDelayMs added to the duration before hanging up (the established library's `timeout`). @default 0
+ * @param extraDelayMs added to the duration before hanging up. @default 0
  * @throws {SipgateIOValidationError} for a file sipgate cannot play (`Invalid audio format…`).
  * @throws {SipgateIOTimeoutError} when measuring takes longer than `measureTimeoutMs`.
  * @example
@@ -262,7 +262,6 @@ export async function playAudioAndHangUp(
 
 /**
  * Plays an announcement, then transfers the call through the RTCM API once it has played.
- * Arguments in the established library's order.
  *
  * @example
  * ```ts

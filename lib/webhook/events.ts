@@ -12,7 +12,7 @@ export enum EventType {
   DATA = 'dtmf',
 }
 
-/** Call direction from sipgate's point of view (the established library's name; also exported as `Direction`). */
+/** Call direction from sipgate's point of view (also exported as `Direction`). */
 export enum WebhookDirection {
   IN = 'in',
   OUT = 'out',
@@ -59,11 +59,11 @@ export interface NewCallEvent extends CallPartiesBase {
   userIds: string[];
   /** Full ids of the users involved (`1234567w0`). */
   fullUserIds: string[];
-  /** Same as `users` (the established library's name). */
+  /** Same as `users`. */
   user: string[];
-  /** Same as `userIds` (the established library's name). */
+  /** Same as `userIds`. */
   userId: string[];
-  /** Same as `fullUserIds` (the established library's name). */
+  /** Same as `fullUserIds`. */
   fullUserId: string[];
   /** The originally dialled number when the call was diverted before reaching sipgate. */
   diversion?: string;
@@ -237,9 +237,8 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
 }
 
 /**
- * sipgate sends numbers without their `+` (`4915799912345`); events carry them in E.164 with it,
- * as the established library delivered them. `anonymous`, an empty value and a number that already
- * has its `+` stay as they are.
+ * sipgate sends numbers without their `+` (`4915799912345`); events carry them in E.164 with it.
+ * `anonymous`, an empty value and a number that already has its `+` stay as they are.
  */
 function asNumber(value: string): string {
   return value === '' || value === 'anonymous' || value.startsWith('+') ? value : `+${value}`;

@@ -28,9 +28,9 @@ import { clientAddress, normaliseAddress, shouldCheckSource, type TrustProxy } f
 
 /**
  * A handler for one event type; may be sync or async. A handler whose result is not the reply
- * (`R` = `void`: answer and hangup) may return anything, as the established library's typings
- * (`=> void`) allowed (`server.onAnswer(() => null)`); the SDK awaits a promise it returns.
- * One whose result is the reply (newCall, dtmf) returns a reply, nothing, or a promise of either.
+ * (`R` = `void`: answer and hangup) may return anything (`server.onAnswer(() => null)`); the SDK
+ * awaits a promise it returns. One whose result is the reply (newCall, dtmf) returns a reply,
+ * nothing, or a promise of either.
  */
 export type HandlerCallback<E, R> = [R] extends [void] ? (event: E) => void : (event: E) => R | Promise<R>;
 

@@ -1,7 +1,7 @@
 /**
- * Builders for the XML a webhook answers with. Each returns a plain object (xml-js compact form,
- * as the established library did); `renderWebhookResponse` turns it into XML. Pure: safe in any
- * runtime.
+ * Builders for the XML a webhook answers with. Each returns a plain object in xml-js's compact
+ * form (drop-in; lib/compat/README.md); `renderWebhookResponse` turns it into XML. Pure: safe in
+ * any runtime.
  */
 import { SipgateIOValidationError } from '../core/errors';
 import { requireBoolean, requireHttpUrl, requireInteger } from '../core/internal/validate';
@@ -61,7 +61,7 @@ export type HangUpObject = { Hangup: CompactElement };
 /** Anything a newCall or dtmf handler may return. */
 export type ResponseObject = RedirectObject | VoicemailObject | RejectObject | PlayObject | GatherObject | HangUpObject;
 
-/** The established library's texts for refusing a Gather (see ESTABLISHED_TEXTS in lib/core). */
+/** Fixed refusal texts (lib/compat/README.md). */
 const DTMF_TEXTS = {
   maxDigits: 'Invalid DTMF maxDigits. The max digits should be equal or greater than 1',
   timeout: 'Invalid DTMF timeout. The timeout should be equal or greater than 0',
@@ -90,8 +90,8 @@ export function playObject(options: PlayOptions): PlayObject {
 
 /**
  * The pure response builders. The npm builds export `WebhookResponse` from
- * `webhook-response.ts`, which adds the established library's `playAudioAndHangUp` and
- * `playAudioAndTransfer`; the CDN bundle exports these builders alone.
+ * `webhook-response.ts`, which adds `playAudioAndHangUp` and `playAudioAndTransfer` (they act
+ * through the RTCM API); the CDN bundle exports these builders alone.
  *
  * @example
  * ```ts

@@ -1,12 +1,12 @@
 /**
- * `WebhookResponse` as the established library shapes it: the pure builders plus
- * `playAudioAndHangUp` and `playAudioAndTransfer`, which act through the RTCM API.
+ * `WebhookResponse`: the pure builders plus `playAudioAndHangUp` and `playAudioAndTransfer`, which
+ * act through the RTCM API (drop-in; lib/compat/README.md).
  */
 import { playAudioAndHangUp, playAudioAndTransfer } from './audio';
 import { WebhookResponseBuilders } from './reply-builders';
 
 /**
- * The response builders, named as in the established library.
+ * The webhook reply builders, and two helpers that play an announcement, then act on the call.
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ export const WebhookResponse = {
   /**
    * Plays an announcement, then hangs up through the RTCM API once it has played. Without
    * `durationMs` the length is read from the file's header (at most 64 KiB downloaded, within
-   * `measureTimeoutMs`), as the established library measured it; with it nothing is downloaded.
+   * `measureTimeoutMs`); with it nothing is downloaded.
    * @example
    * ```ts
    * WebhookResponse.playAudioAndHangUp({ announcement: url, durationMs: 4000 }, client, callId);

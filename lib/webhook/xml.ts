@@ -1,10 +1,8 @@
 /**
  * The one place where webhook XML is rendered and escaped. The documents are tiny and their
  * shape is fixed (the builders' compact form), so they are serialised directly: xml-js's
- * `js2xml` spent most of its ~8 µs per answer re-validating its options on every call, a cost
- * every webhook paid. The output is byte-for-byte what xml-js produced (property-tested against
- * it, and parsed back with xml-js's parser; xml-js stays a development dependency as that
- * oracle). The call simulator reads XML with sax (lib/webhook/simulator/xml-reader.ts).
+ * `js2xml` spent most of its ~8 µs per answer re-validating its options. The output is byte for
+ * byte xml-js's (property-tested against it; xml-js stays a development dependency as the oracle).
  */
 
 /** Characters XML 1.0 cannot carry at all; they are removed. */

@@ -5,7 +5,6 @@
 
 const CHUNK = 0x8000; // String.fromCharCode.apply has an argument limit; chunk to stay under it.
 
-/** Encodes bytes as standard base64. */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += CHUNK) {

@@ -1,12 +1,11 @@
 /**
- * Phone-number validation by number plan, read the way Google's libphonenumber (the engine of the
- * established package) reads a number: the calling code after `+` or the default country's
- * international call prefix, else the default country's; the national prefix stripped by that
- * country's rule; valid when the national number matches one of the plan's number types (fixed
- * line, mobile, toll free…) at one of its lengths. The plans are Google's, as libphonenumber-js
- * publishes them (`max` metadata); the build keeps only the fields read here
- * (scripts/rollup/phone-lib.js). Loaded lazily by `phone.ts`; test/parity/phone-numbers.parity.test.ts
- * holds the answers to Google's.
+ * Phone-number validation by number plan, read the way Google's libphonenumber reads a number:
+ * the calling code after `+` or the default country's international call prefix, else the
+ * default country's; the national prefix stripped by that country's rule; valid when the
+ * national number matches one of the plan's number types (fixed line, mobile, toll free…) at one
+ * of its lengths. The plans are Google's, as libphonenumber-js publishes them (`max` metadata);
+ * the build keeps only the fields read here (scripts/rollup/phone-lib.js). Loaded lazily by
+ * `phone.ts`; test/parity/phone-numbers.parity.test.ts holds the answers to Google's.
  */
 import metadata from 'libphonenumber-js/metadata.max.json';
 

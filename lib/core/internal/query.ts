@@ -1,9 +1,8 @@
 /**
- * Query-string encoding, exactly as the established library's qs configuration produced it
- * (`arrayFormat: 'repeat'`, `skipNulls`, dates as ISO 8601, RFC 3986 escaping): arrays as
- * repeated keys (`types=CALL&types=SMS`), nested objects in brackets (`a[b]=c`). Written out
- * instead of depending on qs, whose dependency chain is a dozen packages for these twenty
- * lines; a property test holds it to qs's output for every query shape, nested ones included.
+ * Query-string encoding, byte for byte as qs with `arrayFormat: 'repeat'`, `skipNulls`, ISO 8601
+ * dates and RFC 3986 escaping (drop-in; lib/compat/README.md): arrays as repeated keys
+ * (`types=CALL&types=SMS`), nested objects in brackets (`a[b]=c`). Written out because qs's
+ * dependency chain is a dozen packages; a property test holds it to qs's output.
  *
  * What no query can carry is refused with a {@link SipgateIOValidationError} naming the
  * parameter, before anything is sent: a lone surrogate, an invalid Date, a function or a symbol

@@ -99,14 +99,12 @@ export function requireHttpUrl(value: unknown, field: string): string {
   return text;
 }
 
-/** A valid `Date` object. */
 export function requireDate(value: unknown, field: string): Date {
   if (!(value instanceof Date)) throw new SipgateIOValidationError(field, 'must be a Date.');
   if (Number.isNaN(value.getTime())) throw new SipgateIOValidationError(field, 'is an invalid Date.');
   return value;
 }
 
-/** A boolean. */
 export function requireBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw new SipgateIOValidationError(field, 'must be true or false.');
   return value;

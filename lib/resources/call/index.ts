@@ -40,7 +40,7 @@ export interface CallModule extends CallOperations {
   initiate(callData: CallData, options?: RequestOptions): Promise<InitiateNewCallSessionResponse>;
 }
 
-/** The established library's texts for refusing a call; see ESTABLISHED_TEXTS. */
+/** Fixed refusal texts (lib/compat/README.md). */
 const CALL_TEXTS = {
   caller: 'Caller is not a valid extension or phone number',
   callerId: 'CallerId is not a valid phone number',
@@ -60,7 +60,6 @@ export const CALLING_EXTENSION_TYPES: readonly ExtensionType[] = ['e', 'p', 'x',
  * ```
  */
 export function createCallModule(client: SipgateIOClient): CallModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, {
     400: 'Invalid Call object',
     402: 'Insufficient funds',
@@ -74,8 +73,7 @@ export function createCallModule(client: SipgateIOClient): CallModule {
         throw new SipgateIOValidationError('callData', 'pass { from, to, callerId?, deviceId? }.');
       }
       const { from, to, callerId, deviceId } = callData;
-      // In the established library's order (to, from, deviceId, callerId) and with its texts
-      // as `message`, so that a call with several faults is refused with the same text.
+      // Checked in the drop-in order (lib/compat/README.md): a call with several faults gets the same text.
       const callee = await withEstablishedTextAsync(ESTABLISHED_TEXTS.phoneNumber, async () => {
         if (isExtension(to)) {
           throw new SipgateIOValidationError(

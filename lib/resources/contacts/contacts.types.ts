@@ -69,10 +69,7 @@ export interface ParsedVCard {
   organization: string[][];
 }
 
-/**
- * Restricts reads to contacts with one of these numbers. `phonenumbers` is the established
- * library's (and the API's) name; `phoneNumbers` works too.
- */
+/** Restricts reads to contacts with one of these numbers (`phonenumbers`, the API's name, or `phoneNumbers`). */
 export type ContactsExportFilter =
   { phonenumbers: string[]; phoneNumbers?: undefined } | { phoneNumbers: string[]; phonenumbers?: undefined };
 
@@ -82,14 +79,14 @@ export interface ContactsStreamOptions extends RequestOptions {
   filter?: ContactsExportFilter;
 }
 
-/** This SDK's columns that the CSV exports add after the established ones, on request. */
+/** Columns the CSV exports add after their usual six, on request. */
 export type CsvExtraColumn = 'scope';
 
-/** Options of the CSV exports: the request options, and columns beyond the established ones. */
+/** Options of the CSV exports: the request options, and extra columns. */
 export interface CsvExportOptions extends RequestOptions {
   /**
-   * Columns to add after the established `id`, `name`, `emails`, `numbers`, `addresses`,
-   * `organizations`, e.g. `['scope']`.
+   * Columns to add after `id`, `name`, `emails`, `numbers`, `addresses`, `organizations`, e.g.
+   * `['scope']`.
    * @default []
    */
   extraColumns?: readonly CsvExtraColumn[];
@@ -153,7 +150,7 @@ export interface ContactsModule extends ContactsOperations {
    * refuses the whole import (`Missing values in CSV`, the rows and columns in `detail`).
    *
    * @throws {SipgateIOValidationError} `Invalid CSV string`, `Missing header field in CSV: <column>`
-   *   or `Missing values in CSV` (the established texts), or a number that is not a phone number.
+   *   or `Missing values in CSV`, or a number that is not a phone number.
    * @example
    * ```ts
    * await contacts.importFromCsvString('firstname,lastname,number\nAda,Lovelace,+4921163553355');
@@ -183,9 +180,9 @@ export interface ContactsModule extends ContactsOperations {
   /** @example `await contacts.importVCardString(vcardText, 'PRIVATE');` */
   importVCardString(vcardContent: string, scope: Scope, options?: RequestOptions): Promise<void>;
   /**
-   * The contacts as CSV with the established library's columns and quoting (`"id","name","emails",
-   * "numbers","addresses","organizations"`, every text cell in double quotes); lists are written
-   * out as text. `options.extraColumns` adds this SDK's columns (`['scope']`).
+   * The contacts as CSV: the columns `"id","name","emails","numbers","addresses","organizations"`,
+   * every text cell in double quotes, lists written out as text. `options.extraColumns` adds
+   * columns (`['scope']`).
    * @example
    * ```ts
    * const csv = await contacts.exportAsCsv('ALL', ';');
@@ -246,7 +243,7 @@ export interface ContactsModule extends ContactsOperations {
   ): Promise<string>;
   /**
    * The contacts as a JSON string `{ contacts: [{ id, name, emails, numbers, addresses, organizations, scope }], totalCount }`,
-   * with emails and numbers as plain strings (the established library's format).
+   * with emails and numbers as plain strings.
    * @example
    * ```ts
    * const { contacts: list, totalCount } = JSON.parse(await contacts.exportAsJSON('ALL'));

@@ -91,7 +91,6 @@ function queryFor(
 ): Record<string, number | string[] | undefined> {
   const query: Record<string, number | string[] | undefined> = {};
   if (filter !== undefined) {
-    // `phonenumbers` is the API's and the established library's name; `phoneNumbers` was ours.
     const numbers = filter?.phonenumbers ?? filter?.phoneNumbers;
     if (!Array.isArray(numbers))
       throw new SipgateIOValidationError('filter.phonenumbers', 'must be an array of phone numbers.');
@@ -109,7 +108,7 @@ function checkOrganization(value: unknown, field: string): string[][] {
   return value.map((entry, i) => checkTypes(entry, `${field}[${i}]`));
 }
 
-/** A contact as the JSON export lists it (the established library's format). */
+/** A contact as the JSON export lists it (drop-in; lib/compat/README.md). */
 function jsonElement(c: ContactResponse): Record<string, unknown> {
   return {
     id: c.id,
@@ -129,7 +128,7 @@ interface ContactsRead {
   hasMore: boolean;
 }
 
-/** The page size the established library assumed when it computed `hasMore`. */
+/** The page size `hasMore` assumes when `pagination` has no `limit` (drop-in; lib/compat/README.md). */
 const ASSUMED_PAGE_SIZE = 5000;
 
 function formatAddress(a: Address): string {
@@ -150,7 +149,7 @@ function inScope(scope: ExportScope, contact: ContactResponse): boolean {
   return scope === 'ALL' || contact.scope === scope;
 }
 
-/** The established library's CSV columns, in its order; this SDK's own come after, on request. */
+/** The CSV columns, in the drop-in order (lib/compat/README.md); `extraColumns` come after. */
 const CSV_FIELDS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'];
 const CSV_EXTRA_COLUMNS: readonly CsvExtraColumn[] = ['scope'];
 /** Contacts per CSV chunk when streaming: one API page. */
@@ -223,8 +222,8 @@ async function neutraliseRow(row: unknown[]): Promise<unknown[]> {
 /**
  * The CSV export as chunks: the header line, then the rows of each batch of contacts. Joined,
  * the chunks are exactly `exportAsCsv`'s string; streamed, only one batch is held at a time.
- * Quoted as the established library's CSV was: every text cell and the header in double quotes;
- * cells that would run as formulas neutralised (see `neutraliseCell`).
+ * Every text cell and the header in double quotes (drop-in); cells that would run as formulas
+ * neutralised (see `neutraliseCell`).
  */
 async function* csvChunks(
   contacts: AsyncIterable<ContactResponse> | Iterable<ContactResponse>,
@@ -251,8 +250,7 @@ async function* csvChunks(
   if (batch.length > 0) yield flush();
 }
 
-// The established library's fixed texts for a refused CSV import: code written for it compares
-// `message` with them; this SDK's explanation goes to `detail`.
+// Fixed texts of a refused CSV import (lib/compat/README.md); this SDK's explanation goes to `detail`.
 const INVALID_CSV = 'Invalid CSV string';
 const MISSING_HEADER_FIELD = 'Missing header field in CSV';
 const MISSING_VALUES = 'Missing values in CSV';
@@ -297,7 +295,7 @@ async function importCsv(
     throw new SipgateIOValidationError('options.skipInvalidRows', 'must be true or false.');
   if (typeof csvContent !== 'string')
     throw new SipgateIOValidationError('csvContent', 'must be a string.', INVALID_CSV);
-  // The established library's test: no line that is not empty.
+  // Nothing but line breaks: not even a header.
   if (/^(?:\r?\n)*$/.test(csvContent))
     throw new SipgateIOValidationError(
       'csvContent',
@@ -381,7 +379,7 @@ async function importCsv(
  * ```
  */
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
-  // Writes carry the established library's fixed error texts; its reads had none (plain client).
+  // Writes and the CSV import carry fixed error texts; reads keep this SDK's own (lib/compat/README.md).
   const writer = withEstablishedMessages(client, {});
   const csvImporter = withEstablishedMessages(client, { 500: 'Invalid CSV string' });
   /** Every in-scope contact, page by page, one page in memory at a time. */

@@ -24,12 +24,9 @@ export interface Device {
   dnd: boolean;
   activePhonelines: ActiveRouting[];
   activeGroups: ActiveRouting[];
-  /**
-   * Declared by the established library's typings; sipgate's current contract lists no such
-   * field, so it is present only when sipgate sends it.
-   */
+  /** Present only when sipgate sends it: its current contract lists no such field. */
   callerId?: string;
-  /** Declared by the established library's typings, like `callerId`; present only when sipgate sends it. */
+  /** Like `callerId`: present only when sipgate sends it. */
   owner?: string;
 }
 

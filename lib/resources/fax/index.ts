@@ -89,9 +89,8 @@ const FAX_STATUSES = new Set<string>(Object.values(FaxStatus));
  * ```
  */
 export function createFaxModule(client: SipgateIOClient): FaxModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 404: 'Fax was not found' });
-  // Faxline reads had no fixed error texts in the established library: they use the plain api.
+  // Faxline reads keep this SDK's own messages: no fixed texts (lib/compat/README.md).
   const getFaxlinesByWebUser = async (webuserId: string, options?: RequestOptions): Promise<Faxline[]> => {
     const path = apiPath`/${requireText(webuserId, 'webuserId')}/faxlines`;
     return expectList<Faxline>(await client.get(path, options), 'GET', path);

@@ -32,8 +32,7 @@ export enum CallStatusType {
 
 /**
  * Delivery state of a fax in the history (`faxStatusType` of a fax entry): the same states as
- * `FaxStatus`. A separate enum, as in the established library, whose typings name it so: code
- * passing values typed with its `FaxStatusType` compiles here.
+ * `FaxStatus`, under the name `sipgateio`'s typings give them.
  */
 export enum FaxStatusType {
   PENDING = 'PENDING',
@@ -55,7 +54,7 @@ export enum Starred {
   UNSTARRED = 'UNSTARRED',
 }
 
-/** Filters of `exportAsCsvString` (the established library's names for the dates). */
+/** Filters of `exportAsCsvString`. */
 export interface BaseHistoryFilter {
   connectionIds?: string[];
   types?: HistoryEntryType[];
@@ -128,7 +127,7 @@ export interface CallHistoryEntry extends BaseHistoryEntry {
 export interface FaxHistoryEntry extends BaseHistoryEntry {
   type: HistoryEntryType.FAX;
   faxStatusType: FaxStatusType;
-  /** Same as `faxStatusType` (the established library's name). */
+  /** Same as `faxStatusType`. */
   faxStatus: FaxStatusType;
   documentUrl: string;
   reportUrl: string;

@@ -47,7 +47,7 @@ export function toHistoryEntry(raw: unknown): HistoryEntry {
   for (const key of ['created', 'lastModified', 'scheduled', 'scheduledFaxDateTime']) {
     if (key in entry) entry[key] = parseDate(entry[key]);
   }
-  // The API names a fax's state `faxStatusType`; the established library exposed it as `faxStatus`. Both are kept.
+  // `faxStatus` repeats `faxStatusType` (drop-in; lib/compat/README.md).
   if (entry.type === HistoryEntryType.FAX && entry.faxStatusType !== undefined && entry.faxStatus === undefined)
     entry.faxStatus = entry.faxStatusType;
   return entry as unknown as HistoryEntry;
@@ -85,7 +85,6 @@ function filterQuery(filter: HistoryFilter & BaseHistoryFilter = {}): QueryParam
   };
   if (filter.archived !== undefined) query.archived = requireBoolean(filter.archived, 'filter.archived');
   if (filter.starred !== undefined) {
-    // A boolean is the established library's preferred form; the Starred enum still works.
     const starred =
       filter.starred === true ? Starred.STARRED : filter.starred === false ? Starred.UNSTARRED : filter.starred;
     if (!STARRED.has(starred))
@@ -133,7 +132,6 @@ function chunkIds(ids: string[]): string[][] {
  * ```
  */
 export function createHistoryModule(client: SipgateIOClient): HistoryModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, {
     400: 'Invalid filter or pagination input',
     404: 'The requested history event could not be found',
@@ -192,7 +190,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
         if (update.note !== undefined) single.push({ id, update });
         else batch.push({ id, ...update });
       });
-      // Every update is attempted even when one fails (as the established library did), then the first failure is reported.
+      // Every update is attempted even when one fails; the first failure is reported.
       const results = await Promise.allSettled([
         ...(batch.length > 0 ? [api.put('/history', batch, options)] : []),
         ...single.map(({ id, update }) => api.put(apiPath`/history/${id}`, update, options)),

@@ -76,7 +76,6 @@ function toItem(raw: NumberResponseItem): NumberResponseItem {
  * ```
  */
 export function createNumbersModule(client: SipgateIOClient): NumbersModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 400: 'Invalid pagination input' });
   return {
     ...bindRoutes<NumbersOperations, typeof NUMBERS_ROUTES>(client, NUMBERS_ROUTES),

@@ -85,7 +85,6 @@ function callIdOf(call: unknown): string {
  * ```
  */
 export function createRTCMModule(client: SipgateIOClient): RTCMModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 404: 'The requested Call could not be found' });
   /** Runs one request on `/calls/{callId}…`, turning a 404 into "call not found". */
   const onCall = async (callId: string, send: () => Promise<unknown>): Promise<void> => {

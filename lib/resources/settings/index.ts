@@ -54,7 +54,6 @@ const WHITELIST_TYPES = ['p', 'g'] as const;
  * ```
  */
 export function createSettingsModule(client: SipgateIOClient): SettingsModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, {
     403: 'sipgateIO is not booked for your account (or insufficient scopes)',
   });
@@ -78,7 +77,6 @@ export function createSettingsModule(client: SipgateIOClient): SettingsModule {
       await api.put(SETTINGS_PATH, { ...current, ...patch }, options);
     });
 
-  // The established library's texts for these refusals (see ESTABLISHED_TEXTS).
   const url = (value: unknown, field: string): string =>
     withEstablishedText('Invalid webhook URL', () => requireHttpUrl(value, field));
   const WHITELIST_TEXT = "Whitelist allows only 'p' and 'g' extensions";

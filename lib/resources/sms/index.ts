@@ -28,7 +28,7 @@ interface ValidatedSms {
   from?: string;
 }
 
-/** The established library's texts for refusing an SMS; see ESTABLISHED_TEXTS. */
+/** Fixed refusal texts (lib/compat/README.md). */
 const SMS_TEXTS = {
   message: 'Invalid SMS message',
   noSmsId: 'smsId is undefined',
@@ -38,15 +38,14 @@ const SMS_TEXTS = {
   notRegistered: 'Number is not registered as a sender ID in your account',
 } as const;
 
-// In the established library's order (sendAt, smsId, recipient, message), so that an SMS with
-// several faults is refused with the same text.
+// Checked in the drop-in order (lib/compat/README.md): an SMS with several faults gets the same text.
 async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string): Promise<ValidatedSms> {
   if (typeof sms !== 'object' || sms === null) {
     throw new SipgateIOValidationError('sms', 'pass { smsId, to, message } or { from, to, message }.');
   }
   const given = sms as Partial<Record<'smsId' | 'from' | 'to' | 'message', unknown>>;
   let scheduled: number | undefined;
-  // `null` means "now", as it did in the established library (which tested `if (sendAt)`).
+  // `null` means "now" (drop-in; lib/compat/README.md).
   if (sendAt !== undefined && sendAt !== null) {
     const date = withEstablishedText(SMS_TEXTS.sendAtInvalid, () => requireDate(sendAt, 'sendAt'));
     const now = Date.now();
@@ -93,7 +92,6 @@ async function validateSms(sms: unknown, sendAt: unknown, defaultCountry: string
  * ```
  */
 export function createSMSModule(client: SipgateIOClient): SMSModule {
-  // The established library's fixed error texts for this module (see withEstablishedMessages).
   const api = withEstablishedMessages(client, { 403: 'Invalid SMS extension' });
   const getSmsExtensions = async (webuserId: string, options?: RequestOptions): Promise<SmsExtension[]> => {
     const path = apiPath`/${requireText(webuserId, 'webuserId')}/sms`;

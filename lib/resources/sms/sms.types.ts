@@ -19,7 +19,7 @@ export interface ShortMessageWithPhoneNumber {
   message: string;
 }
 
-/** Either form of SMS, as in the established library. */
+/** Either form of SMS. */
 export type ShortMessage = ShortMessageWithSmsId | ShortMessageWithPhoneNumber;
 
 /** An SMS extension of a web user (`GET /{userId}/sms`). */

@@ -1,5 +1,5 @@
 /**
- * A fluent wrapper around the webhook server, as in the established library. Node-only.
+ * A fluent wrapper around the webhook server (drop-in; lib/compat/README.md). Node-only.
  */
 import { SipgateIOValidationError } from '../../core/errors';
 import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from '../events';

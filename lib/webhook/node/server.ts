@@ -24,7 +24,7 @@ export interface ServerOptions extends Omit<WebhookHandlerOptions, 'handlers' | 
   serverAddress?: string;
   /**
    * Local port to listen on (0 picks a free one; see `address()`). A numeric string, as read from
-   * the environment (`process.env.PORT`), is accepted like the established library accepted it.
+   * the environment (`process.env.PORT`), is accepted too.
    */
   port: number | string;
   /** Interface to bind. @default 'localhost' (use '0.0.0.0' to accept outside connections) */
@@ -83,7 +83,7 @@ export interface WebhookServer {
    */
   onHangUp(fn: HandlerCallback<HangUpEvent, void>): void;
   /**
-   * Alias of `onHangUp` (the established library's spelling).
+   * Alias of `onHangUp`.
    * @example
    * ```ts
    * server.onHangup((hangUp) => console.log('ended:', hangUp.cause));

@@ -1,10 +1,8 @@
 /**
- * Reads the XML a webhook answered the call simulator with. sax parses it: the streaming parser
- * xml-js wraps, which the simulator used before. xml-js itself (440 KB installed) was a
- * dependency only for these few lines; sax alone is 70 KB. The tree is built as xml-js built it
- * (same parser options, whitespace-only text between elements dropped, CDATA and comments not
- * read as text, anything not well-formed refused), which test/webhook/simulator-xml-reader.test.ts
- * checks against xml-js on generated documents.
+ * Reads the XML a webhook answered the call simulator with, using sax, the parser inside xml-js
+ * (70 KB installed against xml-js's 440 KB). The tree is built as xml-js built it (whitespace-only
+ * text between elements dropped, CDATA and comments not read as text, anything not well-formed
+ * refused); test/webhook/simulator-xml-reader.test.ts holds it to xml-js.
  */
 
 /** One element of a webhook's XML answer. */
