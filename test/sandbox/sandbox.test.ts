@@ -96,6 +96,31 @@ describe('validation', () => {
     });
     expect(sandbox.sms).toEqual([]);
   });
+
+  it("answers base64 content that is not base64 with sipgate's 400 naming the field, and imports or sends nothing", async () => {
+    // Buffer.from(…, 'base64') skips what does not fit, so these would otherwise import or send garbage.
+    for (const bad of ['Zmlyc3RuYW1l!!!', 'Zmlyc3RuYW1', 'Zm9v YmFy', 'Zm9v_-Fy']) {
+      await expect(client.post('/contacts/import/csv', { base64Content: bad })).rejects.toMatchObject({
+        status: 400,
+        apiMessage: 'Invalid body.base64Content: must be base64.',
+        body: { errors: [expect.objectContaining({ source: { pointer: '/body/base64Content' } })] },
+      });
+      await expect(
+        client.post('/sessions/fax', {
+          faxlineId: 'f0',
+          recipient: '+4921112345678',
+          filename: 'a.pdf',
+          base64Content: bad,
+        }),
+      ).rejects.toMatchObject({ status: 400, apiMessage: 'Invalid body.base64Content: must be base64.' });
+    }
+    expect(sandbox.contacts).toEqual([]);
+    expect(sandbox.faxes).toEqual([]);
+    await client.post('/contacts/import/csv', {
+      base64Content: Buffer.from('firstname,lastname,number\nAda,Lovelace,+4921163553355\n').toString('base64'),
+    });
+    expect(sandbox.contacts.map((contact) => contact.name)).toEqual(['Ada Lovelace']);
+  });
 });
 
 describe('state', () => {

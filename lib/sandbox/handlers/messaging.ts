@@ -1,6 +1,6 @@
 /** SMS, fax and click-to-call: each send costs balance, leaves a history entry and is recorded. */
 import { ACCOUNT_NUMBER, newId, PRICES, type SandboxHistoryEntry, type SandboxState } from '../state';
-import { errorReply, notFound, ok, type HandlerContext, type HandlerTable, type Reply } from './context';
+import { errorReply, invalidBase64, notFound, ok, type HandlerContext, type HandlerTable, type Reply } from './context';
 
 type Body = Record<string, unknown>;
 
@@ -73,6 +73,8 @@ function sendSms(context: HandlerContext): Reply {
 function sendFax(context: HandlerContext): Reply {
   const { state, options } = context;
   const body = context.body as Body;
+  const malformed = invalidBase64(body);
+  if (malformed) return malformed;
   const faxline = state.faxlines.find((candidate) => candidate.id === body.faxlineId);
   if (!faxline) return notFound('fax line', body.faxlineId);
   const refused = charge(state, PRICES.fax);
