@@ -132,6 +132,31 @@ describe('state', () => {
     expect((await createAccountModule(client).getBalance()).amount).toBe(100_000 - 900);
   });
 
+  it('SMS caller IDs: added unverified, verified with any code, sent from with `from` (the sender is recorded), the default restored', async () => {
+    const sms = createSMSModule(client);
+    expect(await sms.getCallerIds('w0', 's0')).toEqual([
+      { id: 0, phonenumber: '+4921100000000', verified: true, defaultNumber: true },
+    ]);
+    await sms.addCallerId('w0', 's0', { phonenumber: '+4915711111111' });
+    const added = (await sms.getCallerIds('w0', 's0')).find((callerId) => callerId.phonenumber === '+4915711111111');
+    expect(added).toEqual({ id: 1, phonenumber: '+4915711111111', verified: false, defaultNumber: false });
+    await expect(sms.send({ from: '+4915711111111', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({
+      reason: 'not_verified',
+    });
+    await sms.verifyCallerId('w0', 's0', 1, { verificationCode: '123456' });
+    await sms.send({ from: '+4915711111111', to: '+4915799912345', message: 'From my mobile' });
+    await sms.send({ smsId: 's0', to: '+4915799912345', message: 'From the default' });
+    expect(sandbox.sms.map(({ from, message }) => ({ from, message }))).toEqual([
+      { from: '+4915711111111', message: 'From my mobile' },
+      { from: '+4921100000000', message: 'From the default' },
+    ]);
+    expect(sandbox.history.map((entry) => entry.source)).toEqual(['+4921100000000', '+4915711111111']);
+    expect((await sms.getCallerIds('w0', 's0')).map((callerId) => callerId.defaultNumber)).toEqual([true, false]);
+    await sms.deleteCallerId('w0', 's0', 1);
+    await expect(sms.deleteCallerId('w0', 's0', 1)).rejects.toMatchObject({ status: 404 });
+    await expect(sms.getCallerIds('w0', 's9')).rejects.toMatchObject({ status: 404 });
+  });
+
   it('a fax moves SENDING → SENT, or FAILED for a configured number; both appear in history', async () => {
     const fax = createFaxModule(client);
     const sent = await fax.send({ to: '+4921112345678', fileContent: PDF, faxlineId: 'f0' });

@@ -47,10 +47,13 @@ function sendSms(context: HandlerContext): Reply {
   if (!extension) return notFound('SMS extension', body.smsId);
   const refused = charge(state, PRICES.sms);
   if (refused) return refused;
+  const sender =
+    state.smsCallerIds[extension.id]?.find((callerId) => callerId.defaultNumber)?.phonenumber ??
+    String(extension.callerId ?? ACCOUNT_NUMBER);
   const sendAt = typeof body.sendAt === 'number' ? new Date(body.sendAt * 1000).toISOString() : undefined;
   const entry = addHistory(state, {
     type: 'SMS',
-    source: String(extension.callerId ?? ACCOUNT_NUMBER),
+    source: sender,
     target: String(body.recipient),
     connectionIds: [extension.id],
     note: String(body.message),
@@ -59,6 +62,7 @@ function sendSms(context: HandlerContext): Reply {
   state.sms.push({
     id: entry.id,
     smsId: extension.id,
+    from: sender,
     to: String(body.recipient),
     message: String(body.message),
     ...(sendAt ? { sendAt } : {}),
