@@ -23,7 +23,7 @@ const {
 } = require('./scripts/rollup/node-builtins');
 const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
-const { csvFromPage, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
+const { csvFromPage, historyWatchFromNpm, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
 const {
   compatPaths,
   esmTypesReexporting,
@@ -32,8 +32,9 @@ const {
   DTS_INPUTS,
 } = require('./scripts/rollup/typings');
 
-// Dependencies (and their subpaths) and Node built-ins stay imports in the npm builds.
-const dependencies = Object.keys(pkg.dependencies);
+// Dependencies, the optional peer (@opentelemetry/api, imported by the tracing entry only), their
+// subpaths and Node built-ins stay imports in the npm builds.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const external = (id) =>
   NODE_BUILTINS.includes(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
@@ -45,6 +46,7 @@ const onwarn = (warning) => {
 const nodeInputs = {
   index: 'lib/index.ts',
   webhook: 'lib/webhook/index.ts',
+  tracing: 'lib/tracing/index.ts',
   'simulator-cli': 'lib/webhook/simulator/cli.ts',
   // The sandbox (`sipgateio-sdk/sandbox`, Node only) and its command: never in the browser entry or the CDN bundle.
   sandbox: 'lib/sandbox/index.ts',
@@ -98,6 +100,7 @@ module.exports = [
     onwarn,
     plugins: [
       csvFromPage,
+      historyWatchFromNpm,
       xhrOnlyAxios,
       forbidNodeBuiltins,
       phoneMetadataForValidation,
@@ -124,6 +127,7 @@ module.exports = [
     input: {
       ...DTS_INPUTS,
       webhook: nodeInputs.webhook,
+      tracing: nodeInputs.tracing,
       sandbox: nodeInputs.sandbox,
       'compat/established-types': 'lib/compat/established-types.ts',
       'compat/established-values': nodeInputs['compat/established-values'],

@@ -5,3 +5,5 @@
  */
 export * from './rest-api';
 export * from './webhook/web';
+// Downloads are in every npm build but not in the CDN bundle (lib/cdn.ts): most pages never fetch a recording.
+export * from './resources/downloads';

@@ -5,3 +5,5 @@
  */
 export * from './browser-api';
 export * from './webhook';
+export { toNodeReadable } from './resources/downloads/node/to-node-readable';
+export type { NodeReadable } from './resources/downloads/node/node-readable';

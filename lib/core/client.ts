@@ -1,6 +1,7 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse } from 'axios';
 import type { ApiRequestArgs, ApiResult, ApiRoute } from '../api/types';
-import { sendRoute } from './internal/route';
+import { ROUTE_TEMPLATE, sendRoute } from './internal/route';
+import { CLIENT_AUTHORIZATION } from './internal/authorization';
 import {
   createAuthorizationSource,
   credentialStrings,
@@ -23,11 +24,12 @@ import { encodeQuery } from './internal/query';
 import { normalisePath, pathWithoutQuery } from './internal/path';
 import { expectList } from './internal/response';
 import { encodeJsonBody } from './internal/body';
-import { connectionError } from './internal/connection-error';
+import { connectionError, networkErrorCode } from './internal/connection-error';
 import { parseRetryAfter, retryDelay, shouldRetry, type AttemptFailure } from './retry';
 import { rejectUnknownKeys, requireTimeout } from './internal/validate';
 import { SDK_NAME, SDK_VERSION } from './version';
 import { createInProcessLock, type SipgateIOLock } from './lock';
+import { checkTracing, type OperationTrace, type SipgateIOTracing } from './tracing';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -51,6 +53,7 @@ const CLIENT_OPTION_KEYS = [
   'adapter',
   'axiosInstance',
   'lock',
+  'tracing',
 ] as const satisfies ReadonlyArray<keyof SipgateIOClientOptions>;
 const REQUEST_OPTION_KEYS = [
   'signal',
@@ -139,6 +142,8 @@ export interface RequestOptions {
 /** What the modules pass: request options plus the established library's fixed error texts (see established.ts). */
 interface InternalRequestOptions extends RequestOptions {
   [ESTABLISHED_MESSAGES]?: EstablishedMessages;
+  /** The contract route the call came from (`client.request`, module methods), for traces. */
+  [ROUTE_TEMPLATE]?: string;
 }
 
 /** A debug logger; any subset of the levels may be given. Messages and details never contain secrets. */
@@ -220,6 +225,12 @@ export interface SipgateIOClientOptions {
    * @default an in-process lock
    */
   lock?: SipgateIOLock;
+  /**
+   * OpenTelemetry spans for every operation and attempt: pass `openTelemetry()` from
+   * `sipgateio-sdk/tracing` (README "Tracing"). Off by default; the SDK's entries never load
+   * `@opentelemetry/api` themselves.
+   */
+  tracing?: SipgateIOTracing;
 }
 
 /** The settings a client was created with (no secrets), for modules and debugging. */
@@ -554,6 +565,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     );
   }
   const lock: SipgateIOLock = options.lock ?? createInProcessLock();
+  const tracing = checkTracing(options.tracing, 'options.tracing');
   // Named in connection errors, so a misconfigured baseUrl shows at once (no path or query: they may carry ids).
   const host = new URL(baseUrl).host;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -587,11 +599,31 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     return `${url}${url.includes('?') ? '&' : '?'}${encoded}`;
   }
 
+  /** `send`, inside an operation trace when tracing is on; `send` starts the trace once the input is checked. */
   async function request<T>(
     method: string,
     rawPath: string,
     body: unknown,
     requestOptions: InternalRequestOptions = {},
+  ): Promise<T> {
+    if (!tracing) return send<T>(method, rawPath, body, requestOptions, undefined);
+    const traced: { trace?: OperationTrace } = {};
+    try {
+      const result = await send<T>(method, rawPath, body, requestOptions, traced);
+      traced.trace?.end(undefined);
+      return result;
+    } catch (error) {
+      traced.trace?.end(error);
+      throw error;
+    }
+  }
+
+  async function send<T>(
+    method: string,
+    rawPath: string,
+    body: unknown,
+    requestOptions: InternalRequestOptions,
+    traced: { trace?: OperationTrace } | undefined,
   ): Promise<T> {
     rejectUnknownKeys(requestOptions, REQUEST_OPTION_KEYS, 'options', MISPLACED_IN.requestOptions);
     const path = normalisePath(rawPath);
@@ -610,6 +642,15 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     const data = body === undefined ? undefined : encodeJsonBody(body);
     let refreshedAfter401 = false;
     let rejectedHeader: string | undefined;
+    const trace =
+      traced && tracing
+        ? (traced.trace = tracing.startOperation({
+            method,
+            path: url.slice(baseUrl.length),
+            template: requestOptions[ROUTE_TEMPLATE],
+            baseUrl,
+          }))
+        : undefined;
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw abortError();
@@ -622,6 +663,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
       };
       if (data !== undefined) headers['Content-Type'] = 'application/json';
       for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
+      const attemptTrace = trace?.attempt(attempt, headers);
       safeHook(options.onRequest, {
         method,
         path: shownPath,
@@ -679,6 +721,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
           maxContentLength: maxResponseBytes,
         });
         const status = response.status;
+        attemptTrace?.response(status);
         safeHook(options.onResponse, { method, path: shownPath, attempt, status, durationMs: Date.now() - started });
         logger.debug('sipgateio-sdk response', { method, path: shownPath, attempt, status });
         if (followedRedirect(response, requestedHref)) {
@@ -723,6 +766,7 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
         }
         if (timedOut) {
           failure = { type: 'timeout' };
+          attemptTrace?.failed(failure);
           error = new SipgateIOTimeoutError(
             `${method} ${shownPath} timed out after ${timeout} ms` +
               (shouldRetry(method, failure) ? '.' : '; sipgate may still have processed it, so it was not repeated.'),
@@ -739,16 +783,19 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
             keepCause: true,
           });
           failure = { type: 'connection', sent: unreachable.sent };
+          attemptTrace?.failed({ type: 'connection', code: networkErrorCode(caught), sent: unreachable.sent });
           error = unreachable;
         }
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', forwardAbort);
+        attemptTrace?.end();
       }
 
       const retriesUsed = attempt - 1;
       if (retriesUsed >= maxRetries || !shouldRetry(method, failure)) throw error;
       const delay = retryDelay(retriesUsed, retryAfterMs);
+      attemptTrace?.retrying(delay, retryAfterMs !== undefined);
       logger.debug('sipgateio-sdk retry', { method, path: shownPath, attempt, delayMs: delay, kind: error.kind });
       await sleep(delay, signal, method, shownPath);
     }
@@ -805,5 +852,6 @@ export function sipgateIO(credentials: AuthCredentials, options: SipgateIOClient
     logger,
     lock,
   };
+  Object.defineProperty(client, CLIENT_AUTHORIZATION, { value: auth });
   return client;
 }

@@ -56,6 +56,16 @@ export {
   type Webuser,
   type SipgateIOClient,
 } from './client';
+export type {
+  SipgateIOTracing,
+  OperationTrace,
+  AttemptTrace,
+  WebhookTrace,
+  TracedOperation,
+  TracedFailure,
+  TracedWebhookEvent,
+  WebhookVerification,
+} from './tracing';
 export { paginate, type Pagination, type PagedResponse, type Page, type PaginateOptions } from './pagination';
 export { SDK_NAME, SDK_VERSION } from './version';
 export { normalisePhoneNumber, isValidPhoneNumberAsync } from './phone';

@@ -53,6 +53,8 @@ export {
   type HistoryEntry,
   type HistoryEntryUpdateOptions,
   type HistoryIterateOptions,
+  type HistoryWatchOptions,
+  type HistoryWatcher,
   type HistoryModule,
 } from './history';
 export {

@@ -8,6 +8,7 @@
  * before (409), the handler (200, or 500 when it throws). No handler ever sees an unverified or unparseable request.
  */
 import { SipgateIOTimeoutError, SipgateIOValidationError } from '../core/errors';
+import { checkTracing, type SipgateIOTracing, type WebhookTrace } from '../core/tracing';
 import { rejectUnknownKeys, requireHttpUrl } from '../core/internal/validate';
 import {
   EventType,
@@ -114,6 +115,11 @@ export interface WebhookHandlerOptions {
   onError?: (error: unknown, event: WebhookEvent | undefined) => void;
   /** Receives the start-up warning for `skipSignatureVerification` and handler errors without `onError`. */
   logger?: WebhookLogger;
+  /**
+   * A span per webhook request (event, call id, signature verdict, handler time): pass
+   * `openTelemetry()` from `sipgateio-sdk/tracing` (README "Tracing"). Off by default.
+   */
+  tracing?: SipgateIOTracing;
 }
 
 /** What the adapters know about a request before reading its body. */
@@ -215,6 +221,7 @@ export const HANDLER_OPTION_KEYS = [
   'deduplicate',
   'onError',
   'logger',
+  'tracing',
 ] as const satisfies ReadonlyArray<keyof WebhookHandlerOptions>;
 const DEDUPLICATION_KEYS = ['ttlMs', 'maxEntries'] as const satisfies ReadonlyArray<keyof WebhookDeduplicationOptions>;
 
@@ -262,6 +269,9 @@ export function createWebhookCore(
   const handlers: WebhookHandlers = options.handlers ?? {};
   const recent = recentPairs(options.deduplicate);
   const logger = options.logger ?? console;
+  const tracing = checkTracing(options.tracing, 'tracing');
+  // Why each refused reply was refused, for its span (the reason is a fixed text, never request data).
+  const refusals = new WeakMap<WebhookReply, string>();
   if (options.skipSignatureVerification && !warned.has(options)) {
     warned.add(options);
     logger.warn?.(
@@ -294,6 +304,7 @@ export function createWebhookCore(
     } else {
       suppressed += 1;
     }
+    if (tracing) refusals.set(reply, reason);
     return reply;
   };
   const reportError = (error: unknown, event: WebhookEvent | undefined): void => {
@@ -326,7 +337,7 @@ export function createWebhookCore(
     return verdict;
   };
 
-  const preflight = (head: WebhookRequestHead): WebhookReply | undefined => {
+  const checkHead = (head: WebhookRequestHead): WebhookReply | undefined => {
     // The exact strings sipgate sends are compared first; the normalising checks run only for other spellings.
     const method = head.method;
     if (method !== 'POST' && (method ?? '').toUpperCase() !== 'POST') {
@@ -379,7 +390,11 @@ export function createWebhookCore(
     }
   };
 
-  const dispatch = (body: Uint8Array, target: string | undefined): WebhookReply | Promise<WebhookReply> => {
+  const dispatch = (
+    body: Uint8Array,
+    target: string | undefined,
+    trace: WebhookTrace | undefined,
+  ): WebhookReply | Promise<WebhookReply> => {
     let event: WebhookEvent;
     try {
       event = parseWebhookEvent(body);
@@ -388,6 +403,8 @@ export function createWebhookCore(
         return refuse(errorReply(400, 'Malformed webhook body'), error.message);
       return failed(error, undefined);
     }
+    trace?.event(event);
+    const started = trace ? Date.now() : 0;
     // After the signature: only a signed webhook takes a place in the memory, so a flood of
     // forged requests cannot push out the pairs it holds.
     if (
@@ -421,12 +438,17 @@ export function createWebhookCore(
             break;
         }
     } catch (error) {
+      trace?.handled(Date.now() - started);
       return failed(error, event);
     }
-    if (!routed && !isThenable(result)) return answer(event, result);
+    if (!routed && !isThenable(result)) {
+      trace?.handled(Date.now() - started);
+      return answer(event, result);
+    }
     const pending = routed ?? result;
     return new Promise<WebhookReply>((resolve) => {
       const timer = setTimeout(() => {
+        trace?.handled(Date.now() - started);
         resolve(
           failed(
             new SipgateIOTimeoutError(
@@ -439,6 +461,7 @@ export function createWebhookCore(
       Promise.resolve(pending).then(
         (value) => {
           clearTimeout(timer);
+          trace?.handled(Date.now() - started);
           resolve(
             routed
               ? answer(event, (value as RoutedReply).response, (value as RoutedReply).context)
@@ -447,6 +470,7 @@ export function createWebhookCore(
         },
         (error: unknown) => {
           clearTimeout(timer);
+          trace?.handled(Date.now() - started);
           resolve(failed(error, event));
         },
       );
@@ -464,25 +488,58 @@ export function createWebhookCore(
         ? 'the signature does not match the body (wrong publicKey, or a body changed on the way)'
         : 'the X-Sipgate-Signature header is missing',
     );
-  const handle = (
+  const verified = (
+    valid: boolean,
     body: Uint8Array,
     signature: string | undefined,
-    target?: string,
+    target: string | undefined,
+    trace: WebhookTrace | undefined,
+  ): WebhookReply | Promise<WebhookReply> => {
+    trace?.verified(valid ? 'valid' : signature ? 'invalid' : 'missing');
+    return valid ? dispatch(body, target, trace) : refuseSignature(signature);
+  };
+  const check = (
+    body: Uint8Array,
+    signature: string | undefined,
+    target: string | undefined,
+    trace: WebhookTrace | undefined,
   ): WebhookReply | Promise<WebhookReply> => {
     if (body.length > maxBodyBytes) return refuseTooLarge();
-    if (options.skipSignatureVerification) return dispatch(body, target);
+    if (options.skipSignatureVerification) {
+      trace?.verified('skipped');
+      return dispatch(body, target, trace);
+    }
     let verdict: boolean | Promise<boolean>;
     try {
       verdict = verifySignature(body, signature, options.publicKey);
     } catch {
       verdict = false;
     }
-    if (typeof verdict === 'boolean') return verdict ? dispatch(body, target) : refuseSignature(signature);
+    if (typeof verdict === 'boolean') return verified(verdict, body, signature, target, trace);
     return Promise.resolve(verdict).then(
-      (valid) => (valid ? dispatch(body, target) : refuseSignature(signature)),
-      () => refuseSignature(signature),
+      (valid) => verified(valid, body, signature, target, trace),
+      () => verified(false, body, signature, target, trace),
     );
   };
+
+  // With tracing, each request (refused early or handled) is one span, ended with its answer.
+  const traced = (trace: WebhookTrace, reply: WebhookReply): WebhookReply => {
+    trace.end(reply.status, refusals.get(reply));
+    return reply;
+  };
+  const preflight = !tracing
+    ? checkHead
+    : (head: WebhookRequestHead): WebhookReply | undefined => {
+        const reply = checkHead(head);
+        return reply && traced(tracing.startWebhook(serverAddress), reply);
+      };
+  const handle = !tracing
+    ? (body: Uint8Array, signature: string | undefined, target?: string) => check(body, signature, target, undefined)
+    : (body: Uint8Array, signature: string | undefined, target?: string): WebhookReply | Promise<WebhookReply> => {
+        const trace = tracing.startWebhook(serverAddress);
+        const reply = check(body, signature, target, trace);
+        return isThenable(reply) ? reply.then((value) => traced(trace, value)) : traced(trace, reply);
+      };
 
   return {
     handlers,

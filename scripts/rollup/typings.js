@@ -98,7 +98,7 @@ const compatPaths = (format) => ({
 const esmTypesReexporting = {
   name: 'esm-types-reexporting',
   writeBundle() {
-    for (const entry of ['index', 'browser', 'webhook', 'sandbox']) {
+    for (const entry of ['index', 'browser', 'webhook', 'sandbox', 'tracing']) {
       // `export *` leaves a default out: the entries that have one (the whole API) name it.
       const defaultExport =
         entry === 'index' || entry === 'browser' ? `export { default } from '../cjs/${entry}.js';\n` : '';

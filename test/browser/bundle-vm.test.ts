@@ -218,6 +218,28 @@ describe('the CDN bundle builds webhook replies like the npm build', () => {
   });
 });
 
+describe('what the CDN bundle leaves to the npm builds (scripts/rollup/cdn-substitutes.js)', () => {
+  it('history.watch throws an unsupported error naming the npm package, and sends nothing', () => {
+    const bundle = loadBundle() as {
+      sipgateIO: (c: object, o: object) => unknown;
+      createHistoryModule: (client: unknown) => { watch(): unknown };
+    };
+    const history = bundle.createHistoryModule(
+      bundle.sipgateIO(
+        { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+        { baseUrl: 'https://api.test.invalid/v2' },
+      ),
+    );
+    expect(() => history.watch()).toThrow(
+      expect.objectContaining({
+        name: 'SipgateIOError',
+        kind: 'unsupported',
+        message: expect.stringMatching(/npm package/),
+      }),
+    );
+  });
+});
+
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
   it('the CommonJS build gives the same answer as the source for every number of the corpus', async () => {
     const fromDist = loadCommonJsBuild();

@@ -6,6 +6,9 @@ import { normaliseRoutePhoneNumbers, type RoutePhoneFields, type RoutePhoneNumbe
 import { rejectUnknownKeys } from './validate';
 
 const ROUTE = /^(GET|POST|PUT|PATCH|DELETE) (\/[^\s?#]*)$/;
+
+/** Request-option key carrying the route template to the pipeline, where traces name spans by it. */
+export const ROUTE_TEMPLATE = Symbol('sipgateio-sdk route template');
 const PARAMETER = /\{([^{}/]+)\}/g;
 
 /** The request of a route as `client.request` takes it (typed per route in lib/api/types.ts). */
@@ -68,6 +71,7 @@ export async function sendRoute(
     throw new SipgateIOValidationError('request.body', 'a GET request sends no body.');
   const withQuery: RequestOptions =
     query === undefined ? { ...options } : { ...options, query: { ...options?.query, ...query } };
+  (withQuery as { [ROUTE_TEMPLATE]?: string })[ROUTE_TEMPLATE] = template;
   switch (method) {
     case 'GET':
       return client.get(path, withQuery);

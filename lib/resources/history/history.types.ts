@@ -172,6 +172,56 @@ export interface HistoryIterateOptions extends Omit<RequestOptions, 'query'> {
   maxItems?: number;
 }
 
+/** Options of `history.watch`: the filters of `fetchAll` (but the dates), where to start, how often to look. */
+export interface HistoryWatchOptions extends Omit<HistoryFilter, 'from' | 'to' | 'startDate' | 'endDate'> {
+  /**
+   * Where to start: a cursor saved from `watcher.cursor` (resumes exactly there), or a `Date`
+   * (every entry created since then is new). Without it, entries that exist when the watch starts
+   * are not yielded, only what appears or changes afterwards.
+   */
+  since?: string | Date | undefined;
+  /**
+   * Time between polls.
+   * @default 30000
+   * @unit milliseconds
+   */
+  interval?: number;
+  /**
+   * How far back each poll looks (by creation time): changes to older entries are not seen, and
+   * an entry that appears later than this after its creation time (a call longer than this, or
+   * a clock further apart) is missed. At least twice `interval`.
+   * @default 3600000 (one hour)
+   * @unit milliseconds
+   */
+  lookback?: number;
+  /** Entries requested per page. @default 100 */
+  pageSize?: number;
+  /**
+   * Most entries remembered to tell new from seen. When more than this were created within
+   * `lookback`, the oldest are forgotten and the window shortened past them (never a duplicate;
+   * their later changes are no longer seen).
+   * @default 10000
+   */
+  maxTracked?: number;
+  /** Ends the watch (the loop just stops; no error). */
+  signal?: AbortSignal;
+  /**
+   * Timeout of each request.
+   * @unit milliseconds
+   */
+  timeout?: number;
+}
+
+/** What `history.watch` returns: an async iterator of entries, and a cursor to resume from. */
+export interface HistoryWatcher extends AsyncGenerator<HistoryEntry, void, undefined> {
+  /**
+   * Where the watch stands, as a string to save (database, file) and pass back as
+   * `watch({ since: cursor })`; it includes every entry yielded so far. Its size is bounded by
+   * `maxTracked`.
+   */
+  readonly cursor: string;
+}
+
 /** The history module; create it with `createHistoryModule(client)`. */
 export interface HistoryModule extends HistoryOperations {
   /**
@@ -190,6 +240,20 @@ export interface HistoryModule extends HistoryOperations {
    * ```
    */
   iterate(filter?: HistoryFilter, options?: HistoryIterateOptions): AsyncGenerator<HistoryEntry, void, undefined>;
+  /**
+   * New and changed entries as they appear, polling `/history` (README "Watching history"): no
+   * entry between pages is missed and none is yielded twice (by id and `lastModified`); 429 and
+   * 5xx answers are waited out with backoff; ends when `signal` aborts; resumable from
+   * `watcher.cursor`. Memory is bounded by `maxTracked`.
+   * @throws {SipgateIOValidationError} for a bad filter, option or cursor (before anything is sent);
+   *   errors other than 429, 5xx, timeouts and connection failures end the iteration.
+   * @example
+   * ```ts
+   * const watcher = history.watch({ types: [HistoryEntryType.SMS], since: savedCursor });
+   * for await (const entry of watcher) { await notify(entry); await save(watcher.cursor); }
+   * ```
+   */
+  watch(options?: HistoryWatchOptions): HistoryWatcher;
   /** @example `const entry = await history.fetchById('123456');` */
   fetchById(entryId: string, options?: RequestOptions): Promise<HistoryEntry>;
   /** @example `await history.deleteById('123456');` */

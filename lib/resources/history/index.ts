@@ -7,6 +7,7 @@ import { paginate, paginationQuery, type Page } from '../../core/pagination';
 import { apiPath } from '../../core/internal/path';
 import { expectList, expectObject } from '../../core/internal/response';
 import { requireBoolean, requireDate, requireText } from '../../core/internal/validate';
+import { watchHistory } from './watch';
 import {
   HistoryDirection,
   HistoryEntryType,
@@ -156,6 +157,9 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
         maxItems,
         map: toHistoryEntry,
       });
+    },
+    watch(options) {
+      return watchHistory(api, options, filterQuery, toHistoryEntry);
     },
     async fetchById(entryId, options) {
       const path = apiPath`/history/${requireText(entryId, 'entryId')}`;

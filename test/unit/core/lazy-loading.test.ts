@@ -1,6 +1,7 @@
 /**
  * Importing the SDK must not load axios, qs or libphonenumber-js: serverless cold starts pay for
  * every module loaded at import, and many of them only receive webhooks. They load on first use.
+ * @opentelemetry/api loads only with the tracing entry, never from the main or webhook entries.
  */
 import nock from 'nock';
 
@@ -12,6 +13,11 @@ jest.mock('axios', () => {
 jest.mock('qs', () => {
   mockLoaded.push('qs');
   return jest.requireActual<object>('qs');
+});
+// The optional peer: only the tracing entry (sipgateio-sdk/tracing) may load it.
+jest.mock('@opentelemetry/api', () => {
+  mockLoaded.push('@opentelemetry/api');
+  return jest.requireActual<object>('@opentelemetry/api');
 });
 // The number plans (libphonenumber-js's metadata; the SDK validates with them itself).
 jest.mock('libphonenumber-js/metadata.max.json', () => {
@@ -65,4 +71,25 @@ it('the main entry loads axios on the first request (and never qs: the SDK encod
 
   await sdk.normalisePhoneNumber('+4915799912345', 'to');
   expect([...mockLoaded].sort()).toEqual(['axios', 'libphonenumber-js']);
+});
+
+it('only the tracing entry loads @opentelemetry/api, when the app imports it', async () => {
+  const sdk = require('../../../lib') as typeof import('../../../lib');
+  nock('https://api.test.invalid/v2').get('/balance').reply(200, {});
+  await sdk
+    .sipgateIO(
+      { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+      { baseUrl: 'https://api.test.invalid/v2' },
+    )
+    .get('/balance');
+  expect(mockLoaded).not.toContain('@opentelemetry/api');
+  const tracing = require('../../../lib/tracing') as typeof import('../../../lib/tracing');
+  expect(mockLoaded).toContain('@opentelemetry/api');
+  nock('https://api.test.invalid/v2').get('/balance').reply(200, {});
+  await sdk
+    .sipgateIO(
+      { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+      { baseUrl: 'https://api.test.invalid/v2', tracing: tracing.openTelemetry() },
+    )
+    .get('/balance');
 });
