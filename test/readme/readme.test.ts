@@ -19,7 +19,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { createSettingsModule, createSMSModule, sipgateIO, type SipgateIOClient } from '../../lib';
+import {
+  createHistoryModule,
+  createSettingsModule,
+  createSMSModule,
+  HistoryEntryType,
+  sipgateIO,
+  type SipgateIOClient,
+} from '../../lib';
 import { startSandbox, type Sandbox, type SandboxRequest } from '../../lib/sandbox';
 
 const ROOT = join(__dirname, '..', '..');
@@ -125,13 +132,17 @@ interface Run {
   stderr: string;
   /** The block's working directory (holding letter.pdf, contacts.csv, cards.vcf). */
   cwd: string;
+  /** Whether it was still running after 30 s (a block that ends cleanly on SIGTERM would pass unnoticed). */
+  timedOut: boolean;
 }
 
 interface Expectation {
-  /** What the block needs that a fresh account lacks, made through the API first. */
-  arrange?: () => Promise<void>;
+  /** What the block needs that a fresh account lacks, made through the API first (files in `cwd`). */
+  arrange?: (cwd: string) => Promise<void>;
   /** What the block prints on stderr on purpose (default: nothing). */
   stderr?: string;
+  /** For a block that runs until stopped: SIGTERM once its output matches (it must then end cleanly). */
+  stopWhen?: () => RegExp;
   /** What the block must have left in the sandbox (and printed). */
   check(run: Run): void;
 }
@@ -361,14 +372,52 @@ const EXPECTATIONS: Record<string, Expectation> = {
     stderr: 'Check tokenId and token\n',
     check: () => expect(wire()).toEqual(['GET /balance 401']),
   },
+  'Downloading recordings': {
+    // A fresh sandbox has no voicemail, so the block lists and downloads nothing (the download
+    // itself is tested in test/unit and on every runtime by npm run test:runtimes).
+    check() {
+      expect(wire()).toEqual(['GET /history 200']);
+      expect(blockRequests()[0]?.query).toMatchObject({ types: 'VOICEMAIL', limit: '1' });
+    },
+  },
+  'Watching history': {
+    async arrange(cwd) {
+      // The block resumes from a saved cursor: one saved by a watcher that ran before the SMS came.
+      const controller = new AbortController();
+      const watcher = createHistoryModule(client).watch({
+        types: [HistoryEntryType.SMS, HistoryEntryType.VOICEMAIL],
+        signal: controller.signal,
+      });
+      const first = watcher[Symbol.asyncIterator]().next();
+      while (!sandbox.requests.some((r) => r.route === 'GET /history'))
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      controller.abort(); // after its first poll, which only notes what is there
+      await first;
+      writeFileSync(join(cwd, 'history-cursor.txt'), watcher.cursor);
+      await createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'arranged' });
+      arrangedSmsId = sandbox.history[0]?.id ?? '';
+    },
+    // It watches until SIGTERM, as a deployed watcher would be stopped.
+    stopWhen: () => new RegExp(`^SMS ${arrangedSmsId} `, 'm'),
+    check({ stdout, cwd }) {
+      expect(stdout).toMatch(new RegExp(`^SMS ${arrangedSmsId} \\S+\n$`));
+      expect(blockRequests()[0]).toMatchObject({ route: 'GET /history', query: { types: ['SMS', 'VOICEMAIL'] } });
+      // It resumed from the saved cursor, and saved a new one after handling the entry.
+      expect(readFileSync(join(cwd, 'history-cursor.txt'), 'utf8')).toContain(arrangedSmsId);
+    },
+  },
+  Tracing: {
+    check: () => expect(wire()).toEqual([]), // creating a traced client and handler sends nothing
+  },
   'Retries, timeouts and cancellation': {
     arrange: async () => sandbox.fault('GET /history', { status: 503 }),
     check: () => expect(wire()).toEqual(['GET /history 503', 'GET /history 200']), // retried once
   },
 };
 
-function runBlock(block: Block, cwd: string): Promise<Run> {
+function runBlock(block: Block, cwd: string, stopWhen?: RegExp): Promise<Run> {
   const args = ['--import', TSX_LOADER, ...(block.runner === 'node:test' ? ['--test'] : []), block.file];
+  let stopped = false;
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -385,9 +434,22 @@ function runBlock(block: Block, cwd: string): Promise<Run> {
         },
       },
       (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, cwd }),
+        resolve({
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+          cwd,
+          timedOut: child.killed && !stopped,
+        }),
     );
     child.stdin?.end();
+    if (stopWhen) {
+      let seen = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (!stopped && stopWhen.test(seen)) stopped = child.kill('SIGTERM');
+      });
+    }
   });
 }
 
@@ -425,9 +487,10 @@ describe('the runnable blocks, against the sandbox', () => {
     'README.md:%i (%s) runs against the sandbox',
     async (_line, key, block) => {
       const expectation = EXPECTATIONS[key];
-      await expectation?.arrange?.();
+      await expectation?.arrange?.(cwd);
       before = sandbox.requests.length;
-      const run = await runBlock(block, cwd);
+      const run = await runBlock(block, cwd, expectation?.stopWhen?.());
+      expect(run.timedOut).toBe(false);
       expect(run.stderr).toBe(expectation?.stderr ?? '');
       expect(run.code).toBe(0);
       if (block.runner === 'node:test') expect(run.stdout).toMatch(/^# pass [1-9]\d*\n# fail 0$/m);
