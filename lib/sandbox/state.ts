@@ -33,6 +33,8 @@ export interface SandboxSms {
   id: string;
   /** The SMS extension (`s0`) it was sent from. */
   smsId: string;
+  /** The sender the recipient sees: the extension's default caller ID when it was sent. */
+  from: string;
   to: string;
   message: string;
   /** When it is to be sent, for scheduled SMS (ISO 8601). */
@@ -103,6 +105,8 @@ export interface SandboxState {
   groupDevices: Record<string, string[]>;
   faxlines: Array<Row & { id: string; owner: string }>;
   smsExtensions: Array<Row & { id: string; owner: string }>;
+  /** Caller IDs per SMS extension id (`GET /{userId}/sms/{smsId}/callerids`). */
+  smsCallerIds: Record<string, Array<{ id: number; phonenumber: string; verified: boolean; defaultNumber: boolean }>>;
   numbers: Array<Row & { id: string }>;
   blacklist: Array<{ phoneNumber: string; isBlock: boolean }>;
   settings: { incomingUrl: string; outgoingUrl: string; log: boolean; whitelist: string[] | null };
@@ -170,6 +174,7 @@ export function createState(webhookUrl = ''): SandboxState {
     groupDevices: { g0: ['e0'] },
     faxlines: [{ id: 'f0', owner: 'w0', alias: "Ada's fax", tagline: 'Sandbox Ltd.', canSend: true, canReceive: true }],
     smsExtensions: [{ id: 's0', owner: 'w0', alias: "Ada's SMS", callerId: ACCOUNT_NUMBER }],
+    smsCallerIds: { s0: [{ id: 0, phonenumber: ACCOUNT_NUMBER, verified: true, defaultNumber: true }] },
     numbers: [
       {
         id: 'n0',

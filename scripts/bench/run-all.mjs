@@ -11,6 +11,7 @@ import { webhookThroughput } from './webhook-throughput.mjs';
 import { clientOverhead } from './client-overhead.mjs';
 import { scale } from './scale.mjs';
 import { footprint } from './footprint.mjs';
+import { sandboxBench, sandboxSection } from './sandbox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => console.error(`[bench] ${message}`);
@@ -34,6 +35,8 @@ const bundle = JSON.parse(
     encoding: 'utf8',
   }).stdout,
 );
+log('sandbox …');
+const sandbox = await sandboxBench();
 log('phone-number agreement with Google …');
 const phones = JSON.parse(
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/phone-agreement.ts')], {
@@ -208,6 +211,7 @@ add(
   '',
   `Peak RSS from 10k to 100k: iterating history ×${big.rssGrowth10kTo100k['iterate history']} (one page in memory at a time: flat apart from GC slack); exporting contacts ×${big.rssGrowth10kTo100k['export contacts CSV']} (CSV) and ×${big.rssGrowth10kTo100k['export contacts vCard']} (vCard), since those calls return one string (or array) holding every contact. The streaming exports, \`iterateCsv\` and \`iterateVCards\`, hold one page at a time: ×${big.rssGrowth10kTo100k['stream contacts CSV']} (CSV) and ×${big.rssGrowth10kTo100k['stream contacts vCard']} (vCard). Flat means within ×1.5 here: a fresh process's heap grows a little before the garbage collector settles, whatever the count.`,
   '',
+  ...sandboxSection(sandbox, { verdict, date: new Date().toISOString().slice(0, 10) }),
   '## 9. Phone-number validation',
   '',
   `Verdicts compared with Google's libphonenumber (\`google-libphonenumber\`, the engine of the established package) on the seeded corpus of \`test/parity/phone-numbers.parity.test.ts\`: ${kb(phones.source.numbers)} numbers of ${phones.countries} countries (Google's example number of each type in five spellings: E.164, international, \`00\`, national as Google writes it and with spaces, dashes, parentheses or a slash; each example with a digit dropped, added or changed; random digits with and without the national prefix). A valid number normalised to another E.164 number counts as refused. \`npm test\` fails above 0.5% either way, for the source, both npm builds and the CDN bundle.`,
@@ -234,6 +238,7 @@ add(
   'node scripts/bench/bundle-size.mjs',
   'node scripts/bench/footprint.mjs',
   'npx tsx scripts/bench/phone-agreement.ts',
+  'node scripts/bench/sandbox.mjs --duration 5 --connections 20',
   '```',
   '',
   'Every script prints its figures (add `--json` for machine-readable output); none of them is a test, and none asserts on timing.',

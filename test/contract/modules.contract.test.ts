@@ -80,13 +80,16 @@ async function sandboxIds(client: ReturnType<typeof contractClient>['client']): 
     alias: 'seed',
     active: true,
   });
+  await client.post('/w0/sms/s0/callerids', { phonenumber: '+4921165432' });
   const history = await client.get<{ items: Array<{ id: string }> }>('/history');
+  const callerIds = await client.get<{ items: Array<{ id: number; phonenumber: string }> }>('/w0/sms/s0/callerids');
   const forwardings = await client.get<{ items: Array<{ id: string }> }>('/w0/phonelines/p0/parallelforwardings');
   return {
     ...SANDBOX_IDS,
     entryId: history.items[0].id,
     phoneNumber: '+4921165432',
     parallelForwardingId: forwardings.items[0].id,
+    callerId: String(callerIds.items.find((callerId) => callerId.phonenumber === '+4921165432')?.id),
   };
 }
 

@@ -96,6 +96,31 @@ describe('validation', () => {
     });
     expect(sandbox.sms).toEqual([]);
   });
+
+  it("answers base64 content that is not base64 with sipgate's 400 naming the field, and imports or sends nothing", async () => {
+    // Buffer.from(…, 'base64') skips what does not fit, so these would otherwise import or send garbage.
+    for (const bad of ['Zmlyc3RuYW1l!!!', 'Zmlyc3RuYW1', 'Zm9v YmFy', 'Zm9v_-Fy']) {
+      await expect(client.post('/contacts/import/csv', { base64Content: bad })).rejects.toMatchObject({
+        status: 400,
+        apiMessage: 'Invalid body.base64Content: must be base64.',
+        body: { errors: [expect.objectContaining({ source: { pointer: '/body/base64Content' } })] },
+      });
+      await expect(
+        client.post('/sessions/fax', {
+          faxlineId: 'f0',
+          recipient: '+4921112345678',
+          filename: 'a.pdf',
+          base64Content: bad,
+        }),
+      ).rejects.toMatchObject({ status: 400, apiMessage: 'Invalid body.base64Content: must be base64.' });
+    }
+    expect(sandbox.contacts).toEqual([]);
+    expect(sandbox.faxes).toEqual([]);
+    await client.post('/contacts/import/csv', {
+      base64Content: Buffer.from('firstname,lastname,number\nAda,Lovelace,+4921163553355\n').toString('base64'),
+    });
+    expect(sandbox.contacts.map((contact) => contact.name)).toEqual(['Ada Lovelace']);
+  });
 });
 
 describe('state', () => {
@@ -105,6 +130,31 @@ describe('state', () => {
     const [entry] = await createHistoryModule(client).fetchAll({});
     expect(entry).toMatchObject({ type: 'SMS', direction: 'OUTGOING', target: '+4915799912345' });
     expect((await createAccountModule(client).getBalance()).amount).toBe(100_000 - 900);
+  });
+
+  it('SMS caller IDs: added unverified, verified with any code, sent from with `from` (the sender is recorded), the default restored', async () => {
+    const sms = createSMSModule(client);
+    expect(await sms.getCallerIds('w0', 's0')).toEqual([
+      { id: 0, phonenumber: '+4921100000000', verified: true, defaultNumber: true },
+    ]);
+    await sms.addCallerId('w0', 's0', { phonenumber: '+4915711111111' });
+    const added = (await sms.getCallerIds('w0', 's0')).find((callerId) => callerId.phonenumber === '+4915711111111');
+    expect(added).toEqual({ id: 1, phonenumber: '+4915711111111', verified: false, defaultNumber: false });
+    await expect(sms.send({ from: '+4915711111111', to: '+4915799912345', message: 'x' })).rejects.toMatchObject({
+      reason: 'not_verified',
+    });
+    await sms.verifyCallerId('w0', 's0', 1, { verificationCode: '123456' });
+    await sms.send({ from: '+4915711111111', to: '+4915799912345', message: 'From my mobile' });
+    await sms.send({ smsId: 's0', to: '+4915799912345', message: 'From the default' });
+    expect(sandbox.sms.map(({ from, message }) => ({ from, message }))).toEqual([
+      { from: '+4915711111111', message: 'From my mobile' },
+      { from: '+4921100000000', message: 'From the default' },
+    ]);
+    expect(sandbox.history.map((entry) => entry.source)).toEqual(['+4921100000000', '+4915711111111']);
+    expect((await sms.getCallerIds('w0', 's0')).map((callerId) => callerId.defaultNumber)).toEqual([true, false]);
+    await sms.deleteCallerId('w0', 's0', 1);
+    await expect(sms.deleteCallerId('w0', 's0', 1)).rejects.toMatchObject({ status: 404 });
+    await expect(sms.getCallerIds('w0', 's9')).rejects.toMatchObject({ status: 404 });
   });
 
   it('a fax moves SENDING → SENT, or FAILED for a configured number; both appear in history', async () => {

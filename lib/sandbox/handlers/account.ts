@@ -4,7 +4,16 @@
  * 404, as on sipgate; what is not kept here is answered from the contract's examples.
  */
 import { newId, type SandboxState } from '../state';
-import { notFound, ok, page, publicRow, type HandlerContext, type HandlerTable, type Reply } from './context';
+import {
+  errorReply,
+  notFound,
+  ok,
+  page,
+  publicRow,
+  type HandlerContext,
+  type HandlerTable,
+  type Reply,
+} from './context';
 
 type Body = Record<string, unknown>;
 type Row = Record<string, unknown> & { id: string };
@@ -41,6 +50,35 @@ function withPhoneline(
       then,
     ),
   );
+}
+
+function withSmsExtension(
+  context: HandlerContext,
+  then: (callerIds: SandboxState['smsCallerIds'][string]) => Reply | void,
+): Reply {
+  return withUser(context, (user) =>
+    withRow(
+      context,
+      context.state.smsExtensions.filter((extension) => extension.owner === user.id),
+      'smsId',
+      'SMS extension',
+      (extension) => then((context.state.smsCallerIds[extension.id] ??= [])),
+    ),
+  );
+}
+
+function withSmsCallerId(
+  context: HandlerContext,
+  then: (
+    callerId: SandboxState['smsCallerIds'][string][number],
+    callerIds: SandboxState['smsCallerIds'][string],
+  ) => Reply | void,
+): Reply {
+  return withSmsExtension(context, (callerIds) => {
+    const callerId = callerIds.find((candidate) => candidate.id === context.params.callerId);
+    if (!callerId) return notFound('caller ID', context.params.callerId);
+    return then(callerId, callerIds);
+  });
 }
 
 const items = <T extends Record<string, unknown>>(rows: readonly T[]): { items: Array<Omit<T, 'owner'>> } => ({
@@ -243,6 +281,32 @@ export const accountHandlers: HandlerTable = {
     withUser(context, (user) =>
       ok(context, items(context.state.smsExtensions.filter((extension) => extension.owner === user.id))),
     ),
+
+  // SMS caller IDs: a new one starts unverified; the sandbox sends no code, so any code verifies it.
+  'GET /{userId}/sms/{smsId}/callerids': (context) =>
+    withSmsExtension(context, (callerIds) => ok(context, { items: callerIds.map((callerId) => ({ ...callerId })) })),
+  'POST /{userId}/sms/{smsId}/callerids': (context) =>
+    withSmsExtension(context, (callerIds) => {
+      const phonenumber = body(context).phonenumber;
+      if (typeof phonenumber !== 'string' || phonenumber.trim() === '')
+        return errorReply(400, 'Invalid body.phonenumber: is required.', '/body/phonenumber');
+      if (callerIds.some((callerId) => callerId.phonenumber === phonenumber)) return undefined;
+      const next = callerIds.reduce((highest, callerId) => Math.max(highest, callerId.id + 1), 0);
+      callerIds.push({ id: next, phonenumber, verified: false, defaultNumber: false });
+    }),
+  'PUT /{userId}/sms/{smsId}/callerids/{callerId}': (context) =>
+    withSmsCallerId(context, (callerId, callerIds) => {
+      if (body(context).defaultNumber !== true) callerId.defaultNumber = false;
+      else for (const candidate of callerIds) candidate.defaultNumber = candidate === callerId;
+    }),
+  'DELETE /{userId}/sms/{smsId}/callerids/{callerId}': (context) =>
+    withSmsCallerId(context, (callerId, callerIds) => {
+      callerIds.splice(callerIds.indexOf(callerId), 1);
+    }),
+  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': (context) =>
+    withSmsCallerId(context, (callerId) => {
+      callerId.verified = true;
+    }),
 
   // Blacklist
   'GET /blacklist/incoming': (context) => ok(context, { items: context.state.blacklist.map((row) => ({ ...row })) }),

@@ -1,6 +1,6 @@
 /** Contacts: create, update, delete, CSV import and paged listing with the phone-number filter. */
 import { newId, type SandboxContact } from '../state';
-import { notFound, ok, page, type HandlerContext, type HandlerTable } from './context';
+import { invalidBase64, notFound, ok, page, type HandlerContext, type HandlerTable } from './context';
 
 type Body = Record<string, unknown>;
 
@@ -101,6 +101,8 @@ export const contactHandlers: HandlerTable = {
     return ok(context);
   },
   'POST /contacts/import/csv': (context) => {
+    const refused = invalidBase64(context.body);
+    if (refused) return refused;
     const text = Buffer.from(String(((context.body ?? {}) as Body).base64Content ?? ''), 'base64').toString('utf8');
     const [header = [], ...rows] = parseCsv(text);
     const column = (name: string): number => header.findIndex((title) => title.trim().toLowerCase() === name);

@@ -1,4 +1,5 @@
 /** What a stateful handler gets and gives back. */
+import { isBase64 } from '../../core/internal/base64';
 import type { SandboxState } from '../state';
 
 /** One request, already routed, authenticated and validated against the contract. */
@@ -72,6 +73,16 @@ export function errorReply(status: number, message: string, pointer?: string): R
       errors: [{ status, title, detail: message, ...(pointer ? { source: { pointer } } : {}) }],
     },
   };
+}
+
+/**
+ * sipgate's 400 for a `base64Content` that is not base64, or undefined when it is (or empty).
+ * Node's decoder skips what does not fit, so without this check garbage would be imported or sent.
+ */
+export function invalidBase64(body: unknown): Reply | undefined {
+  const content = (body as { base64Content?: unknown } | undefined)?.base64Content;
+  if (typeof content !== 'string' || content === '' || isBase64(content)) return undefined;
+  return errorReply(400, 'Invalid body.base64Content: must be base64.', '/body/base64Content');
 }
 
 /** 404 for an id the account does not have. */

@@ -1,6 +1,6 @@
 /** SMS, fax and click-to-call: each send costs balance, leaves a history entry and is recorded. */
 import { ACCOUNT_NUMBER, newId, PRICES, type SandboxHistoryEntry, type SandboxState } from '../state';
-import { errorReply, notFound, ok, type HandlerContext, type HandlerTable, type Reply } from './context';
+import { errorReply, invalidBase64, notFound, ok, type HandlerContext, type HandlerTable, type Reply } from './context';
 
 type Body = Record<string, unknown>;
 
@@ -47,10 +47,13 @@ function sendSms(context: HandlerContext): Reply {
   if (!extension) return notFound('SMS extension', body.smsId);
   const refused = charge(state, PRICES.sms);
   if (refused) return refused;
+  const sender =
+    state.smsCallerIds[extension.id]?.find((callerId) => callerId.defaultNumber)?.phonenumber ??
+    String(extension.callerId ?? ACCOUNT_NUMBER);
   const sendAt = typeof body.sendAt === 'number' ? new Date(body.sendAt * 1000).toISOString() : undefined;
   const entry = addHistory(state, {
     type: 'SMS',
-    source: String(extension.callerId ?? ACCOUNT_NUMBER),
+    source: sender,
     target: String(body.recipient),
     connectionIds: [extension.id],
     note: String(body.message),
@@ -59,6 +62,7 @@ function sendSms(context: HandlerContext): Reply {
   state.sms.push({
     id: entry.id,
     smsId: extension.id,
+    from: sender,
     to: String(body.recipient),
     message: String(body.message),
     ...(sendAt ? { sendAt } : {}),
@@ -73,6 +77,8 @@ function sendSms(context: HandlerContext): Reply {
 function sendFax(context: HandlerContext): Reply {
   const { state, options } = context;
   const body = context.body as Body;
+  const malformed = invalidBase64(body);
+  if (malformed) return malformed;
   const faxline = state.faxlines.find((candidate) => candidate.id === body.faxlineId);
   if (!faxline) return notFound('fax line', body.faxlineId);
   const refused = charge(state, PRICES.fax);
