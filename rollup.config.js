@@ -23,7 +23,12 @@ const {
 } = require('./scripts/rollup/node-builtins');
 const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
-const { csvFromPage, historyWatchFromNpm, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
+const {
+  csvFromPage,
+  historyWatchFromNpm,
+  xhrOnlyAxios,
+  axiosAsTheSdkCallsIt,
+} = require('./scripts/rollup/cdn-substitutes');
 const {
   compatPaths,
   esmTypesReexporting,
@@ -102,6 +107,7 @@ module.exports = [
       csvFromPage,
       historyWatchFromNpm,
       xhrOnlyAxios,
+      axiosAsTheSdkCallsIt,
       forbidNodeBuiltins,
       phoneMetadataForValidation,
       injectVersion(),

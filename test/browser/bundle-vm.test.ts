@@ -238,6 +238,54 @@ describe('what the CDN bundle leaves to the npm builds (scripts/rollup/cdn-subst
       }),
     );
   });
+
+  it('carries axios as the SDK calls it: create and request, with a JSON body; no static helpers, form encoding or progress events', async () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    // Words of axios's HttpStatusCode table, its form encoding (`visitor`) and its progress events (`estimated`).
+    expect(code.match(/NetworkAuthenticationRequired|visitor|estimated/g) ?? []).toEqual([]);
+    // axios still hands its adapter the SDK's JSON body with its Content-Type.
+    const bundle = loadBundle() as {
+      sipgateIO: (credentials: object, options: object) => { post(path: string, body: unknown): Promise<unknown> };
+    };
+    const seen: Array<{ method?: string; url?: string; data?: unknown; contentType?: unknown }> = [];
+    const adapter = async (config: {
+      method?: string;
+      url?: string;
+      data?: unknown;
+      headers: Record<string, unknown>;
+    }) => {
+      seen.push({
+        method: config.method,
+        url: config.url,
+        data: config.data,
+        contentType: config.headers['Content-Type'],
+      });
+      return {
+        status: 200,
+        statusText: 'OK',
+        data: '{"ok":true}',
+        headers: { 'content-type': 'application/json' },
+        config,
+      };
+    };
+    const client = bundle.sipgateIO(
+      { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+      { baseUrl: 'https://api.test.invalid/v2', adapter },
+    );
+    await expect(
+      client.post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'ü' }),
+    ).resolves.toEqual({
+      ok: true,
+    });
+    expect(seen).toEqual([
+      {
+        method: 'post',
+        url: 'https://api.test.invalid/v2/sessions/sms',
+        data: '{"smsId":"s0","recipient":"+4915799912345","message":"ü"}',
+        contentType: 'application/json',
+      },
+    ]);
+  });
 });
 
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
