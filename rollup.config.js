@@ -21,7 +21,7 @@ const {
   forbidNodeBuiltins,
   browserEntryWithoutNodeBuiltins,
 } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
+const { phoneLibInside, phoneMetadataForValidation, phonePlansFirst } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
 const {
   csvFromPage,
@@ -110,6 +110,7 @@ module.exports = [
       axiosAsTheSdkCallsIt,
       forbidNodeBuiltins,
       phoneMetadataForValidation,
+      phonePlansFirst,
       injectVersion(),
       nodeResolve({ browser: true, preferBuiltins: false }),
       commonjs(),

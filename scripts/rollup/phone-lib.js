@@ -2,7 +2,8 @@
 // installing libphonenumber-js: it publishes every metadata build in every module format (13 MB),
 // of which the SDK uses one. They stay in their own lazily loaded chunk ("phone-lib", with the
 // SDK's validator, lib/core/internal/phone-lib.ts), so importing the SDK does not load them.
-const { join, dirname } = require('node:path');
+const { join, dirname, resolve } = require('node:path');
+const MagicString = require('magic-string');
 const { nodeResolve } = require('@rollup/plugin-node-resolve');
 
 const phoneLibInside = () => nodeResolve({ resolveOnly: ['libphonenumber-js'], preferBuiltins: true });
@@ -172,4 +173,21 @@ function lengthsMatched(pattern) {
   return lengths;
 }
 
-module.exports = { phoneLibInside, phoneMetadataForValidation };
+// The CDN bundle (one file) carries the number plans first. In the middle of the code, where
+// rollup puts its lazily imported modules (the bundle inlines them, and evaluates them when it
+// loads), their ~80 KB of patterns keep gzip, which looks 32 KB back, from matching the code
+// after them against the code before them; first, the bundle is about 1.5 KB gzip smaller. The
+// import is added to the entry's code in the build only (lib/cdn.ts stays as written); it names
+// the module phone-lib.ts imports, which is included either way.
+const CDN_ENTRY = resolve('lib/cdn.ts');
+const phonePlansFirst = {
+  name: 'phone-plans-first',
+  transform(code, id) {
+    if (id !== CDN_ENTRY) return null;
+    const entry = new MagicString(code);
+    entry.prepend(`import ${JSON.stringify(METADATA_FILE)};\n`);
+    return { code: entry.toString(), map: entry.generateMap({ hires: true }) };
+  },
+};
+
+module.exports = { phoneLibInside, phoneMetadataForValidation, phonePlansFirst };

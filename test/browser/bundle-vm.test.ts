@@ -342,6 +342,12 @@ describe('the number plans as every build carries them (scripts/rollup/phone-lib
     expect(differences).toEqual([]);
     expect(checked).toBeGreaterThan(240);
   });
+
+  it('the CDN bundle carries them first, so that gzip matches the code after them against the code before', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    expect(code.indexOf('{countries:{US:')).toBeGreaterThan(0);
+    expect(code.indexOf('{countries:{US:')).toBeLessThan(100);
+  });
 });
 
 describe('the npm builds, which carry the same trimmed metadata since libphonenumber-js is built in', () => {
