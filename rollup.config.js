@@ -23,6 +23,7 @@ const {
 } = require('./scripts/rollup/node-builtins');
 const { phoneLibInside, phoneMetadataForValidation, phonePlansFirst } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
+const { shippedExamples } = require('./scripts/rollup/shipped-examples');
 const {
   csvFromPage,
   historyWatchFromNpm,
@@ -74,6 +75,7 @@ module.exports = [
       injectVersion(),
       ts(),
       browserEntryWithoutNodeBuiltins,
+      shippedExamples,
     ],
     output: {
       dir: 'dist/esm',
