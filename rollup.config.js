@@ -21,9 +21,15 @@ const {
   forbidNodeBuiltins,
   browserEntryWithoutNodeBuiltins,
 } = require('./scripts/rollup/node-builtins');
-const { phoneLibInside, phoneMetadataForValidation } = require('./scripts/rollup/phone-lib');
+const { phoneLibInside, phoneMetadataForValidation, phonePlansFirst } = require('./scripts/rollup/phone-lib');
 const { generatedChunk, minifyChunks } = require('./scripts/rollup/minified-chunks');
-const { csvFromPage, historyWatchFromNpm, xhrOnlyAxios } = require('./scripts/rollup/cdn-substitutes');
+const { shippedExamples } = require('./scripts/rollup/shipped-examples');
+const {
+  csvFromPage,
+  historyWatchFromNpm,
+  xhrOnlyAxios,
+  axiosAsTheSdkCallsIt,
+} = require('./scripts/rollup/cdn-substitutes');
 const {
   compatPaths,
   esmTypesReexporting,
@@ -69,6 +75,7 @@ module.exports = [
       injectVersion(),
       ts(),
       browserEntryWithoutNodeBuiltins,
+      shippedExamples,
     ],
     output: {
       dir: 'dist/esm',
@@ -102,8 +109,10 @@ module.exports = [
       csvFromPage,
       historyWatchFromNpm,
       xhrOnlyAxios,
+      axiosAsTheSdkCallsIt,
       forbidNodeBuiltins,
       phoneMetadataForValidation,
+      phonePlansFirst,
       injectVersion(),
       nodeResolve({ browser: true, preferBuiltins: false }),
       commonjs(),

@@ -136,6 +136,7 @@ function byPart(files) {
     if (path.startsWith('dist/cjs/') && /phone-lib/.test(path)) return 'CommonJS build: libphonenumber-js chunk';
     if (path.startsWith('dist/esm/')) return 'ESM build (with the browser entry)';
     if (path.startsWith('dist/cjs/')) return 'CommonJS build';
+    if (path.startsWith('dist/examples/')) return 'examples (dist/examples/)';
     return 'README, CHANGELOG, LICENSE, package.json';
   };
   const by = {};

@@ -15,7 +15,7 @@
  * Needs the built bundle: `npm test` builds it first (`npm run build` on its own).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { normalisePhoneNumber } from '../../lib/core/phone';
 import { compareWithGoogle, phoneCorpus } from '../helpers/phone-corpus';
@@ -237,6 +237,116 @@ describe('what the CDN bundle leaves to the npm builds (scripts/rollup/cdn-subst
         message: expect.stringMatching(/npm package/),
       }),
     );
+  });
+
+  it('carries axios as the SDK calls it: create and request, with a JSON body; no static helpers, form encoding or progress events', async () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    // Words of axios's HttpStatusCode table, its form encoding (`visitor`) and its progress events (`estimated`).
+    expect(code.match(/NetworkAuthenticationRequired|visitor|estimated/g) ?? []).toEqual([]);
+    // axios still hands its adapter the SDK's JSON body with its Content-Type.
+    const bundle = loadBundle() as {
+      sipgateIO: (credentials: object, options: object) => { post(path: string, body: unknown): Promise<unknown> };
+    };
+    const seen: Array<{ method?: string; url?: string; data?: unknown; contentType?: unknown }> = [];
+    const adapter = async (config: {
+      method?: string;
+      url?: string;
+      data?: unknown;
+      headers: Record<string, unknown>;
+    }) => {
+      seen.push({
+        method: config.method,
+        url: config.url,
+        data: config.data,
+        contentType: config.headers['Content-Type'],
+      });
+      return {
+        status: 200,
+        statusText: 'OK',
+        data: '{"ok":true}',
+        headers: { 'content-type': 'application/json' },
+        config,
+      };
+    };
+    const client = bundle.sipgateIO(
+      { tokenId: 'token-ABC123', token: '5ec3e700-0a1b-4c2d-9e3f-e1f2a3b4c5d6' },
+      { baseUrl: 'https://api.test.invalid/v2', adapter },
+    );
+    await expect(
+      client.post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'ü' }),
+    ).resolves.toEqual({
+      ok: true,
+    });
+    expect(seen).toEqual([
+      {
+        method: 'post',
+        url: 'https://api.test.invalid/v2/sessions/sms',
+        data: '{"smsId":"s0","recipient":"+4915799912345","message":"ü"}',
+        contentType: 'application/json',
+      },
+    ]);
+  });
+});
+
+describe('the number plans as every build carries them (scripts/rollup/phone-lib.js)', () => {
+  type Plan = unknown[];
+  interface Plans {
+    countries: Record<string, Plan>;
+    nonGeographic?: Record<string, Plan>;
+  }
+  const [PATTERN, TYPES] = [2, 11];
+  const patternOf = (type: unknown): string | undefined =>
+    Array.isArray(type) && typeof type[0] === 'string' && type[0] !== '' ? type[0] : undefined;
+
+  // A corpus would miss a changed `{1,3}` in one plan; this checks the text. Written shorter, each
+  // pattern must still be Google's: `(` for `(?:` only (a capturing group matches the same), and
+  // the types a plan's lengths filter joined by `|` (valid when any type matches) in their order.
+  it("writes the patterns shorter, and they read back as Google's", () => {
+    const { phoneMetadataForValidation } = require('../../scripts/rollup/phone-lib') as {
+      phoneMetadataForValidation: { transform(code: string, id: string): { code: string } };
+    };
+    const file = join(dirname(require.resolve('libphonenumber-js/package.json')), 'metadata.max.json.js');
+    const { code } = phoneMetadataForValidation.transform(readFileSync(file, 'utf8'), file);
+    const built = runInContext(code.replace('export default plans;', 'plans;'), createContext({})) as Plans;
+    const google = JSON.parse(
+      readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8'),
+    ) as Required<Plans>;
+    const grouped = (pattern: string) => pattern.replaceAll('(?:', '(');
+
+    const differences: string[] = [];
+    let checked = 0;
+    for (const group of ['countries', 'nonGeographic'] as const) {
+      for (const [region, plan] of Object.entries(google[group])) {
+        const ours = built[group]?.[region] ?? [];
+        if (typeof plan[PATTERN] === 'string' && ours[PATTERN] !== grouped(plan[PATTERN]))
+          differences.push(`${region}: national number pattern`);
+        const types = Array.isArray(plan[TYPES]) ? (plan[TYPES] as unknown[]) : [];
+        const ourTypes = Array.isArray(ours[TYPES]) ? (ours[TYPES] as unknown[]) : [];
+        // Google's types with lengths of their own are ours with the same lengths; the others are joined, in order.
+        const withLengths = ourTypes.filter((type) => Array.isArray(type) && type.length > 1);
+        const kept = (type: unknown) =>
+          withLengths.some(
+            (ourType) =>
+              JSON.stringify(ourType) === JSON.stringify([grouped(patternOf(type) ?? ''), (type as unknown[])[1]]),
+          );
+        const joined = types
+          .filter((type) => patternOf(type) !== undefined && !kept(type))
+          .map((type) => grouped(patternOf(type) ?? ''));
+        const expected = [...(joined.length > 0 ? [[joined.join('|')]] : []), ...withLengths];
+        if (JSON.stringify(ourTypes) !== JSON.stringify(expected)) differences.push(`${region}: number types`);
+        if (types.filter(patternOf).length !== joined.length + withLengths.length)
+          differences.push(`${region}: a number type lost or added`);
+        checked += 1;
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(checked).toBeGreaterThan(240);
+  });
+
+  it('the CDN bundle carries them first, so that gzip matches the code after them against the code before', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    expect(code.indexOf('{countries:{US:')).toBeGreaterThan(0);
+    expect(code.indexOf('{countries:{US:')).toBeLessThan(100);
   });
 });
 

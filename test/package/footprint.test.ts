@@ -33,7 +33,10 @@ const ROOT = join(__dirname, '..', '..');
  * paths in both formats, 22 KB; the default export's namespace objects in the ESM and CommonJS
  * entries, 16 KB; the CDN's webhook reply builder, 7 KB; typings without node:http, 6 KB; README
  * and CHANGELOG, 10 KB); 2,614,032 B with #29 (+118,768 B: (the tracing entry sipgateio-sdk/tracing with its
- * typings, history.watch, downloads and their docs in both formats).
+ * typings, history.watch, downloads and their docs in both formats); 2,578,771 B with #25 items 8 and 13
+ * (-35,434 B from 2,614,205 B: the number plans' patterns written shorter, each phone chunk
+ * 101,427 -> 84,278 B; the CDN bundle 266,670 -> 242,404 B; the examples shipped in dist/examples/,
+ * +20,446 B; README and CHANGELOG).
  */
 const UNPACKED_BUDGET = 2_630_000;
 /**
