@@ -6,7 +6,10 @@
  * round trip, the last append, the removal at hangup and freeing the lock another). Internal:
  * stores written by users implement the documented interface only.
  */
+import { CALL_TURN } from './call-turn-key';
 import type { CallJournalEntry, CallStore, StoredCallJournal } from './types';
+
+export { CALL_TURN };
 
 /** The store confirmed that the journal is still the one the engine knows (see {@link KnownJournal}). */
 export const UNCHANGED = 'unchanged' as const;
@@ -41,9 +44,6 @@ export type CallTurnRunner = <T>(
   known: () => KnownJournal | undefined,
   body: (turn: CallTurn) => Promise<T>,
 ) => Promise<T>;
-
-/** Where a store offers its faster turn. A registered symbol: the store and the engine may come from two chunks. */
-export const CALL_TURN = Symbol.for('sipgateio-sdk.callTurn');
 
 /** The session id a journal's first entry carries, if any. */
 export function sessionOf(entries: readonly object[]): string | undefined {
