@@ -275,9 +275,11 @@ export class FlowRun {
       const entries = batch as unknown as CallJournalEntry[];
       let appended: boolean;
       try {
-        appended = last
-          ? await turn.finish(this.version, entries, this.ctx.ttl, this.eventsEnded)
-          : await turn.append(this.version, entries, this.ctx.ttl);
+        if (last) {
+          // The turn ends with this write (the Redis store frees the lock with it): nothing after it may write.
+          this.turn = undefined;
+          appended = await turn.finish(this.version, entries, this.ctx.ttl, this.eventsEnded);
+        } else appended = await turn.append(this.version, entries, this.ctx.ttl);
       } catch (error) {
         this.fail(
           new SipgateIOCallFlowError(
