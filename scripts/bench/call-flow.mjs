@@ -17,7 +17,7 @@ import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -229,6 +229,7 @@ export async function callFlowBench({
   const serverFile = join(serverDir, 'server.cjs');
   writeFileSync(serverFile, SERVER);
   const redis = await startRedis();
+  const loadAtStart = loadavg()[0];
   const perRound = [];
   try {
     for (let round = 0; round < rounds; round += 1) {
@@ -285,7 +286,23 @@ export async function callFlowBench({
       LIGHT_CONNECTIONS.map((c) => [c, over((r) => r.redis.light[c].p50 - r.memory.light[c].p50)]),
     ),
   };
-  return { connections, duration, lightDuration, rounds, servers, ratios, perRound };
+  // The conditions, for the report: on a shared machine the absolute figures depend on them.
+  const conditions = {
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: { start: +loadAtStart.toFixed(1), end: +loadavg()[0].toFixed(1) },
+  };
+  return {
+    connections,
+    duration,
+    lightDuration,
+    lightConnections: LIGHT_CONNECTIONS,
+    rounds,
+    ...conditions,
+    servers,
+    ratios,
+    perRound,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -295,7 +312,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const mmm = (s) => `${s.median} (${s.min}–${s.max})`;
     const { servers, ratios } = results;
     console.log(
-      `${results.rounds} rounds; medians (min–max)\n\n` +
+      `${results.rounds} rounds; medians (min–max); 1-minute load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end\n\n` +
         `| server | req/s, ${results.connections} conn. | p50 ms | p99 ms | server CPU ms per 1,000 requests | ${LIGHT_CONNECTIONS.map((c) => `p50 ms, ${c} conn.`).join(' | ')} |\n` +
         `| --- | --- | --- | --- | --- | ${LIGHT_CONNECTIONS.map(() => '---').join(' | ')} |`,
     );
