@@ -158,7 +158,7 @@ export function redisCallStore(
       let released = false;
       try {
         return await body({
-          journal: Number(acquired.reply) === 1 ? UNCHANGED : parsed(acquired.reply),
+          journal: Array.isArray(acquired.reply) ? parsed(acquired.reply) : UNCHANGED,
           reload: () => store.load(key),
           append: (version, entries, ttlMs) => store.append(key, version, entries, ttlMs),
           async finish(version, entries, ttlMs, remove) {
