@@ -1,15 +1,23 @@
 // Call flows against a plain hand-written handler doing the same (#27): signed webhooks of a
 // three-menu call (newCall, three dtmf, answer, hangup), each server in its own process, loaded by
-// this process with keep-alive connections. Reports req/s, p50/p99 latency and server CPU per
-// 1,000 requests for: the plain handler (a Map keyed by callId), the flow with the in-memory
-// store, and the flow with the Redis store (a private redis-server on loopback).
+// this process with keep-alive connections. For each of the plain handler (a Map keyed by callId),
+// the flow with the in-memory store and the flow with the Redis store (a private redis-server on
+// loopback) it measures:
+//   - saturated: `--connections` (32) connections for `--duration` s: req/s, p50/p99 latency and
+//     server CPU per 1,000 requests (user + system time of the server process);
+//   - light: 1 and 4 connections for `--light-duration` s: p50/p99 latency, where a request
+//     queues behind few others, so p50 is the time one webhook takes rather than the queue's.
+// Rounds (`--rounds`, 3) interleave the servers (plain, memory, redis, plain, …) so that a noisy
+// neighbour hurts all three alike; figures are medians with min–max, ratios taken within a round.
 // Bodies are signed before the clock starts, so the load generator's own signing is not measured.
-//   node scripts/bench/call-flow.mjs [--duration 5] [--connections 32] [--json]   (needs npm run build)
+//   node scripts/bench/call-flow.mjs [--duration 5] [--light-duration 3] [--connections 32]
+//     [--rounds 3] [--cpu-prof DIR] [--json]                               (needs npm run build)
+// --cpu-prof DIR writes one V8 CPU profile per server process into DIR (open it in Chrome's DevTools).
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -19,8 +27,11 @@ const require = createRequire(import.meta.url);
 const sdk = require(join(root, 'dist/cjs/index.js'));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const duration = option('--duration', 5);
-const connections = option('--connections', 32);
+const profileDir = args.includes('--cpu-prof') ? resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
+
+export const KINDS = ['plain', 'memory', 'redis'];
+/** Connections of the light phases. */
+export const LIGHT_CONNECTIONS = [1, 4];
 
 const SERVER = `
   const sdk = require(${JSON.stringify(join(root, 'dist/cjs/index.js'))});
@@ -62,6 +73,8 @@ const SERVER = `
   const server = http.createServer(handler);
   server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   process.on('message', (m) => { if (m === 'cpu') process.send({ cpu: process.cpuUsage() }); });
+  // Exiting on its own lets --cpu-prof write the profile.
+  process.on('disconnect', () => process.exit(0));
 `;
 
 function freePort() {
@@ -91,17 +104,27 @@ async function startRedis() {
   };
 }
 
-const serverDir = mkdtempSync(join(tmpdir(), 'bench-flow-'));
-const serverFile = join(serverDir, 'server.cjs');
-writeFileSync(serverFile, SERVER);
-
-function startServer(kind, env) {
+function startServer(serverFile, kind, env, round) {
   const child = fork(serverFile, [], {
     cwd: root,
     env: { ...process.env, ...env, KIND: kind },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: profileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}-${round}.cpuprofile`]
+      : [],
   });
   return new Promise((resolveStart) => child.once('message', ({ port }) => resolveStart({ child, port })));
+}
+
+function stopServer(child) {
+  return new Promise((resolveStop) => {
+    const timer = setTimeout(() => child.kill(), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolveStop();
+    });
+    child.disconnect();
+  });
 }
 
 const cpuOf = (child) =>
@@ -158,11 +181,16 @@ function post(agent, port, step) {
   });
 }
 
-async function load(port, scripts) {
+/**
+ * `connections` workers, each posting whole calls one webhook after another for `seconds`. Each
+ * call ends with its hangup before its callId comes round again (the list is far longer than
+ * the number of workers), so a reused callId starts a new call.
+ */
+async function load(port, scripts, connections, seconds) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
   let next = 0;
-  const end = Date.now() + duration * 1000;
+  const end = Date.now() + seconds * 1000;
   const worker = async () => {
     while (Date.now() < end) {
       const script = scripts[next++ % scripts.length];
@@ -171,48 +199,131 @@ async function load(port, scripts) {
   };
   const started = Date.now();
   await Promise.all(Array.from({ length: connections }, worker));
-  const seconds = (Date.now() - started) / 1000;
+  const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => Math.round(latencies[Math.floor(latencies.length * q)] * 100) / 100;
-  return { requests: latencies.length, reqPerSec: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99) };
+  return { requests: latencies.length, reqPerSec: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99) };
 }
 
-export async function callFlowBench() {
+/** Median with min and max. */
+export function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const round = (x) => Math.round(x * 100) / 100;
+  return { median: round(median), min: round(sorted[0]), max: round(sorted[sorted.length - 1]) };
+}
+
+export async function callFlowBench({
+  duration = option('--duration', 5),
+  lightDuration = option('--light-duration', 3),
+  connections = option('--connections', 32),
+  rounds = option('--rounds', 3),
+} = {}) {
   const keys = sdk.generateWebhookTestKeyPair(2048);
-  // Enough distinct calls that none is reused within a run (each call is a new callId).
-  const scripts = Array.from({ length: 4000 }, (_, n) => callScript(keys, n));
+  // One list of calls per server, each far longer than the number of workers.
+  const scripts = Array.from({ length: 3 * 1200 }, (_, n) => callScript(keys, n));
+  const callsOf = { plain: scripts.slice(0, 1200), memory: scripts.slice(1200, 2400), redis: scripts.slice(2400) };
+  const serverDir = mkdtempSync(join(tmpdir(), 'bench-flow-'));
+  const serverFile = join(serverDir, 'server.cjs');
+  writeFileSync(serverFile, SERVER);
   const redis = await startRedis();
-  const results = {};
+  const loadAtStart = loadavg()[0];
+  const perRound = [];
   try {
-    for (const kind of ['plain', 'memory', 'redis']) {
-      const { child, port } = await startServer(kind, { PUBLIC_KEY: keys.publicKey, REDIS_PORT: String(redis.port) });
-      await load(port, scripts.slice(0, 50)); // warm-up
-      const before = await cpuOf(child);
-      const offset = kind === 'plain' ? 100 : kind === 'memory' ? 1400 : 2700;
-      const measured = await load(port, scripts.slice(offset, offset + 1300));
-      const cpuMs = ((await cpuOf(child)) - before) / 1000;
-      results[kind] = { ...measured, cpuMsPer1000: Math.round((cpuMs / measured.requests) * 1000 * 10) / 10 };
-      child.kill();
+    for (let round = 0; round < rounds; round += 1) {
+      const results = {};
+      for (const kind of KINDS) {
+        const env = { PUBLIC_KEY: keys.publicKey, REDIS_PORT: String(redis.port) };
+        const { child, port } = await startServer(serverFile, kind, env, round);
+        await load(port, callsOf[kind], connections, 1); // warm-up
+        const before = await cpuOf(child);
+        const saturated = await load(port, callsOf[kind], connections, duration);
+        const cpuMs = ((await cpuOf(child)) - before) / 1000;
+        const light = {};
+        for (const c of LIGHT_CONNECTIONS) {
+          const { p50, p99 } = await load(port, callsOf[kind], c, lightDuration);
+          light[c] = { p50, p99 };
+        }
+        results[kind] = {
+          ...saturated,
+          cpuMsPer1000: Math.round((cpuMs / saturated.requests) * 1000 * 10) / 10,
+          light,
+        };
+        await stopServer(child);
+      }
+      perRound.push(results);
     }
   } finally {
     redis.stop();
     rmSync(serverDir, { recursive: true, force: true });
   }
-  return results;
+  const over = (pick) => spread(perRound.map(pick));
+  const servers = {};
+  for (const kind of KINDS) {
+    servers[kind] = {
+      reqPerSec: over((r) => r[kind].reqPerSec),
+      p50: over((r) => r[kind].p50),
+      p99: over((r) => r[kind].p99),
+      cpuMsPer1000: over((r) => r[kind].cpuMsPer1000),
+      light: Object.fromEntries(
+        LIGHT_CONNECTIONS.map((c) => [
+          c,
+          { p50: over((r) => r[kind].light[c].p50), p99: over((r) => r[kind].light[c].p99) },
+        ]),
+      ),
+    };
+  }
+  const ratios = {
+    memoryReqPerSec: over((r) => r.memory.reqPerSec / r.plain.reqPerSec),
+    redisReqPerSec: over((r) => r.redis.reqPerSec / r.plain.reqPerSec),
+    memoryCpu: over((r) => r.memory.cpuMsPer1000 / r.plain.cpuMsPer1000),
+    redisCpu: over((r) => r.redis.cpuMsPer1000 / r.plain.cpuMsPer1000),
+    // What the Redis store adds to the same flow's p50, in ms.
+    redisAddsP50: over((r) => r.redis.p50 - r.memory.p50),
+    redisAddsP50Light: Object.fromEntries(
+      LIGHT_CONNECTIONS.map((c) => [c, over((r) => r.redis.light[c].p50 - r.memory.light[c].p50)]),
+    ),
+  };
+  // The conditions, for the report: on a shared machine the absolute figures depend on them.
+  const conditions = {
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: { start: +loadAtStart.toFixed(1), end: +loadavg()[0].toFixed(1) },
+  };
+  return {
+    connections,
+    duration,
+    lightDuration,
+    lightConnections: LIGHT_CONNECTIONS,
+    rounds,
+    ...conditions,
+    servers,
+    ratios,
+    perRound,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await callFlowBench();
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {
+    const mmm = (s) => `${s.median} (${s.min}–${s.max})`;
+    const { servers, ratios } = results;
     console.log(
-      '| server | req/s | p50 ms | p99 ms | server CPU ms per 1,000 requests |\n| --- | --- | --- | --- | --- |',
+      `${results.rounds} rounds; medians (min–max); 1-minute load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end\n\n` +
+        `| server | req/s, ${results.connections} conn. | p50 ms | p99 ms | server CPU ms per 1,000 requests | ${LIGHT_CONNECTIONS.map((c) => `p50 ms, ${c} conn.`).join(' | ')} |\n` +
+        `| --- | --- | --- | --- | --- | ${LIGHT_CONNECTIONS.map(() => '---').join(' | ')} |`,
     );
-    for (const [kind, r] of Object.entries(results))
-      console.log(`| ${kind} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.cpuMsPer1000} |`);
+    for (const [kind, r] of Object.entries(servers))
+      console.log(
+        `| ${kind} | ${mmm(r.reqPerSec)} | ${mmm(r.p50)} | ${mmm(r.p99)} | ${mmm(r.cpuMsPer1000)} | ${LIGHT_CONNECTIONS.map((c) => mmm(r.light[c].p50)).join(' | ')} |`,
+      );
     console.log(
-      `\nflow (memory) / plain req/s: ${(results.memory.reqPerSec / results.plain.reqPerSec).toFixed(2)}×; Redis adds ${(results.redis.p50 - results.memory.p50).toFixed(2)} ms at p50`,
+      `\nflow (memory) / plain req/s: ${mmm(ratios.memoryReqPerSec)}×; CPU ${mmm(ratios.memoryCpu)}×` +
+        `\nRedis adds at p50 (redis − memory): ${mmm(ratios.redisAddsP50)} ms at ${results.connections} conn., ` +
+        LIGHT_CONNECTIONS.map((c) => `${mmm(ratios.redisAddsP50Light[c])} ms at ${c}`).join(', '),
     );
   }
 }

@@ -12,6 +12,8 @@ import { clientOverhead } from './client-overhead.mjs';
 import { scale } from './scale.mjs';
 import { footprint } from './footprint.mjs';
 import { sandboxBench, sandboxSection } from './sandbox.mjs';
+import { callFlowBench } from './call-flow.mjs';
+import { callFlowSection, callFlowTargets } from './call-flow-report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => console.error(`[bench] ${message}`);
@@ -29,6 +31,9 @@ log('scale …');
 const big = await scale();
 log('footprint …');
 const foot = await footprint();
+log('call flows …');
+const flow = await callFlowBench();
+const flowTargets = callFlowTargets(flow);
 log('bundle size …');
 const bundle = JSON.parse(
   spawnSync(process.execPath, [join(root, 'scripts/bench/bundle-size.mjs'), '--json', '--budget', '80000'], {
@@ -75,6 +80,7 @@ add(
   `| phone numbers: verdicts differ from Google's libphonenumber for ≤ 0.5% either way | ${share(phones.source.validAnsweredOtherwise, phones.source.valid)} of valid refused, ${share(phones.source.invalidCalledValid, phones.source.invalid)} of invalid accepted (${phones.source.numbers} numbers) | ${verdict(phones.source.validAnsweredOtherwise <= 0.005 * phones.source.valid && phones.source.invalidCalledValid <= 0.005 * phones.source.invalid)} |`,
   `| iterating history keeps memory flat | peak RSS ×${big.rssGrowth10kTo100k['iterate history']} from 10k to 100k entries | ${verdict(big.rssGrowth10kTo100k['iterate history'] <= 1.5)} |`,
   `| streaming contacts export keeps memory flat | peak RSS ×${big.rssGrowth10kTo100k['stream contacts CSV']} (CSV), ×${big.rssGrowth10kTo100k['stream contacts vCard']} (vCard) from 10k to 100k contacts | ${verdict(big.rssGrowth10kTo100k['stream contacts CSV'] <= 1.5 && big.rssGrowth10kTo100k['stream contacts vCard'] <= 1.5)} |`,
+  ...Object.values(flowTargets).map((t) => `| ${t.target} (section 8) | ${t.result} | ${verdict(t.met)} |`),
   '',
 );
 
@@ -212,6 +218,7 @@ add(
   `Peak RSS from 10k to 100k: iterating history ×${big.rssGrowth10kTo100k['iterate history']} (one page in memory at a time: flat apart from GC slack); exporting contacts ×${big.rssGrowth10kTo100k['export contacts CSV']} (CSV) and ×${big.rssGrowth10kTo100k['export contacts vCard']} (vCard), since those calls return one string (or array) holding every contact. The streaming exports, \`iterateCsv\` and \`iterateVCards\`, hold one page at a time: ×${big.rssGrowth10kTo100k['stream contacts CSV']} (CSV) and ×${big.rssGrowth10kTo100k['stream contacts vCard']} (vCard). Flat means within ×1.5 here: a fresh process's heap grows a little before the garbage collector settles, whatever the count.`,
   '',
   ...sandboxSection(sandbox, { verdict, date: new Date().toISOString().slice(0, 10) }),
+  ...callFlowSection(flow),
   '## 9. Phone-number validation',
   '',
   `Verdicts compared with Google's libphonenumber (\`google-libphonenumber\`, the engine of the established package) on the seeded corpus of \`test/parity/phone-numbers.parity.test.ts\`: ${kb(phones.source.numbers)} numbers of ${phones.countries} countries (Google's example number of each type in five spellings: E.164, international, \`00\`, national as Google writes it and with spaces, dashes, parentheses or a slash; each example with a digit dropped, added or changed; random digits with and without the national prefix). A valid number normalised to another E.164 number counts as refused. \`npm test\` fails above 0.5% either way, for the source, both npm builds and the CDN bundle.`,
@@ -239,6 +246,7 @@ add(
   'node scripts/bench/footprint.mjs',
   'npx tsx scripts/bench/phone-agreement.ts',
   'node scripts/bench/sandbox.mjs --duration 5 --connections 20',
+  'node scripts/bench/call-flow.mjs --duration 5 --light-duration 3 --rounds 3',
   '```',
   '',
   'Every script prints its figures (add `--json` for machine-readable output); none of them is a test, and none asserts on timing.',

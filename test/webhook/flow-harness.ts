@@ -44,6 +44,9 @@ export interface CallDriver {
   hangup(cause?: string): Promise<Answer>;
 }
 
+/** Options every harness starts from (test options override them); flow-replay.test.ts sets some. */
+export const harnessDefaults: Partial<CallFlowOptions> = {};
+
 export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> = {}): Harness {
   const errors: unknown[] = [];
   const warnings: string[] = [];
@@ -53,6 +56,7 @@ export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> 
       publicKey: keys.publicKey,
       onError: (error) => errors.push(error),
       logger: { warn: (message) => warnings.push(message), error: () => undefined },
+      ...harnessDefaults,
       ...options,
     },
     fn,

@@ -12,6 +12,8 @@ import {
   type CallStore,
   type RedisClientLike,
 } from '../../lib';
+import { runTurn, sessionPrefix, UNCHANGED, type CallTurn } from '../../lib/webhook/flow/call-turn';
+import type { Call } from '../../lib/webhook';
 import { startRedis, type TestRedis } from '../helpers/redis-server';
 import { harness } from './flow-harness';
 
@@ -120,6 +122,137 @@ describe.each(clients)('with %s', (name, client) => {
     await ioredis.set(`${prefix}lock:busy`, 'holder', 'PX', 5000);
     await expect(impatient.lock.withLock('busy', async () => undefined)).rejects.toBeInstanceOf(SipgateIOTimeoutError);
     await ioredis.del(`${prefix}lock:busy`);
+  });
+
+  describe("a call flow's turn (one script takes the lock and reads, one writes and frees it)", () => {
+    const first = { t: 'event', session: 'S1', event: { event: 'newCall', callId: 'T' } };
+    const noop = async (): Promise<void> => undefined;
+    const lockKey = `${prefix}lock:call:T`;
+    beforeEach(async () => {
+      await store.remove('T');
+      expect(await store.append('T', 0, [first, { t: 'noReply' }], 60_000)).toBe(true);
+    });
+    afterAll(() => store.remove('T'));
+
+    it('confirms the journal the engine keeps (same version, same session), else reads it', async () => {
+      const journalOf = (known?: { version: number; session: string }) =>
+        runTurn(
+          store,
+          'T',
+          () => known,
+          async (turn: CallTurn) => turn.journal,
+        );
+      expect(await journalOf({ version: 2, session: 'S1' })).toBe(UNCHANGED);
+      const stored = { version: 2, entries: [first, { t: 'noReply' }] };
+      expect(await journalOf()).toEqual(stored);
+      expect(await journalOf({ version: 1, session: 'S1' })).toEqual(stored);
+      expect(await journalOf({ version: 2, session: 'S' })).toEqual(stored);
+      expect(await journalOf({ version: 2, session: 'S2' })).toEqual(stored);
+      await store.remove('T');
+      expect(await journalOf({ version: 0, session: 'S1' })).toBeUndefined();
+      expect(await ioredis.exists(lockKey)).toBe(0);
+    });
+
+    it('holds the call lock (the one withLock takes) until its last write; a lost write keeps it for the retry', async () => {
+      const order: string[] = [];
+      const outside = store.lock.withLock('call:T', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        order.push('withLock done');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await runTurn(
+        store,
+        'T',
+        () => undefined,
+        async (turn) => {
+          order.push('turn starts');
+          expect(await ioredis.pttl(lockKey)).toBeGreaterThan(0);
+          expect(await turn.finish(1, [{ t: 'noReply' }], 60_000, false)).toBe(false);
+          expect(await ioredis.exists(lockKey)).toBe(1);
+          expect(await turn.reload()).toMatchObject({ version: 2 });
+          expect(await turn.finish(2, [{ t: 'noReply' }], 60_000, false)).toBe(true);
+          expect(await ioredis.exists(lockKey)).toBe(0);
+        },
+      );
+      await outside;
+      expect(order).toEqual(['withLock done', 'turn starts']);
+      expect((await store.load('T'))?.version).toBe(3);
+      expect((await keysWithTtl(`${prefix}journal:T`))[0][1]).toBeGreaterThan(59_000);
+    });
+
+    it("frees only its own lease: after it expired and another took the lock, the last write leaves that one's", async () => {
+      await runTurn(
+        store,
+        'T',
+        () => undefined,
+        async (turn) => {
+          await ioredis.set(lockKey, 'another-holder', 'PX', 5000);
+          expect(await turn.finish(2, [{ t: 'noReply' }], 60_000, false)).toBe(true);
+        },
+      );
+      expect(await ioredis.get(lockKey)).toBe('another-holder');
+      await ioredis.del(lockKey);
+    });
+
+    it('removes the journal at hangup with its last write; frees the lock when the turn fails', async () => {
+      await runTurn(
+        store,
+        'T',
+        () => undefined,
+        (turn) => turn.finish(2, [{ t: 'event' }], 60_000, true).then(noop),
+      );
+      expect(await store.load('T')).toBeUndefined();
+      expect(await ioredis.exists(lockKey)).toBe(0);
+      await expect(
+        runTurn(
+          store,
+          'T',
+          () => undefined,
+          async () => {
+            throw new Error('flow broke');
+          },
+        ),
+      ).rejects.toThrow('flow broke');
+      expect(await ioredis.exists(lockKey)).toBe(0);
+    });
+  });
+
+  it('two instances: each resumes the function it kept while the journal is the one it left, and replays when the other took a webhook', async () => {
+    const flowPrefix = `${prefix}two:`;
+    const live: string[] = [];
+    let runs = 0;
+    const menu = async (call: Call): Promise<void> => {
+      runs += 1;
+      const first = await call.gather();
+      if (!call.isReplaying) live.push(first);
+      const second = await call.gather();
+      if (!call.isReplaying) live.push(second);
+      await call.dial({ to: `+4915799912${first}${second}` });
+      await call.ended;
+    };
+    const a = harness(menu, { store: createRedisCallStore(client(), { keyPrefix: flowPrefix }) });
+    const b = harness(menu, { store: createRedisCallStore(client(), { keyPrefix: flowPrefix }) });
+    const onA = a.call(`TWO-${name}`);
+    await onA.newCall();
+    await onA.dtmf('1');
+    expect(runs).toBe(1); // A resumed its own function
+    // The journal's first entry begins as the store's lock-and-read script expects, so that it can
+    // confirm A's kept function without sending the journal.
+    const first = String(await ioredis.lindex(`${flowPrefix}journal:TWO-${name}`, 0));
+    expect(first.startsWith(sessionPrefix((JSON.parse(first) as { session: string }).session))).toBe(true);
+    const onB = b.call(`TWO-${name}`);
+    onB.onData = onA.onData;
+    expect((await onB.dtmf('2')).xml).toContain('<Number>+491579991212</Number>');
+    expect(runs).toBe(2); // B replayed
+    onA.onData = onB.onData;
+    expect((await onA.dtmf('2')).xml).toContain('<Number>+491579991212</Number>'); // the same dtmf again, at A
+    expect(runs).toBe(3); // A replayed: its kept function was behind the journal
+    expect(live).toEqual(['1', '2']);
+    await onA.answer();
+    await onA.hangup();
+    expect(runs).toBe(3);
+    expect(await keysWithTtl(flowPrefix)).toEqual([]);
+    expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
   it('runs a flow end to end; afterwards no key is left without a TTL, and the journal is gone', async () => {

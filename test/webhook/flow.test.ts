@@ -213,6 +213,11 @@ describe('events', () => {
   });
 });
 
+// Tests that count runs or change the function mid-call replay on every webhook (maxCachedCalls:
+// 0), as an instance does that did not take the call's previous webhook; flow-cache.test.ts has
+// the kept functions, and flow-replay.test.ts runs this whole file with maxCachedCalls: 0.
+const REPLAY_EVERY_WEBHOOK = { maxCachedCalls: 0 };
+
 describe('replay', () => {
   it('re-runs the function from the journal on every webhook; a step runs once and its result is replayed', async () => {
     let runs = 0;
@@ -228,7 +233,7 @@ describe('replay', () => {
       await call.dial({
         to: choice === '1' && customer.name === 'Ada' && again === '2' ? '+4915799912345' : '+4921100000000',
       });
-    });
+    }, REPLAY_EVERY_WEBHOOK);
     const call = h.call();
     await call.newCall();
     await call.dtmf('1');
@@ -244,7 +249,7 @@ describe('replay', () => {
     const h = harness(async (call) => {
       seen.push(await call.step('when', () => ({ at: new Date(0), skip: undefined })));
       await call.gather();
-    });
+    }, REPLAY_EVERY_WEBHOOK);
     const call = h.call();
     await call.newCall();
     await call.dtmf('1');
@@ -265,7 +270,7 @@ describe('replay', () => {
       }
       await call.gather();
       await call.voicemail();
-    });
+    }, REPLAY_EVERY_WEBHOOK);
     const call = h.call();
     await call.newCall();
     expect((await call.dtmf('1')).xml).toContain('<Voicemail/>');
@@ -307,7 +312,7 @@ describe('replay', () => {
         else await call.step('new', () => 2);
         await call.gather();
       },
-      { fallbackReply: WebhookResponse.sendToVoicemail() },
+      { fallbackReply: WebhookResponse.sendToVoicemail(), ...REPLAY_EVERY_WEBHOOK },
     );
     const call = h.call();
     await call.newCall();
@@ -331,7 +336,7 @@ describe('replay', () => {
     const h = harness(async (call) => {
       if (!skip) await call.gather();
       await call.answered;
-    });
+    }, REPLAY_EVERY_WEBHOOK);
     const call = h.call();
     await call.newCall();
     skip = true;

@@ -15,6 +15,7 @@ const FLOW_OPTION_KEYS = [
   'client',
   'ttl',
   'maxCalls',
+  'maxCachedCalls',
   'fallbackReply',
   'skipSignatureVerification',
   'publicKey',
@@ -31,6 +32,8 @@ const FLOW_OPTION_KEYS = [
 
 /** @default 4 hours: longer than nearly every call; the journal is removed at hangup anyway. */
 export const DEFAULT_FLOW_TTL_MS = 4 * 60 * 60 * 1000;
+/** @default 1000 suspended flow functions per instance (see `CallFlowOptions.maxCachedCalls`). */
+export const DEFAULT_MAX_CACHED_CALLS = 1000;
 
 /** The checked options, as the webhook cores and the route take them. */
 export interface PreparedCallFlow {
@@ -72,6 +75,10 @@ export function prepareCallFlow(
   const baseUrl = requireHttpUrl(options.baseUrl, 'baseUrl');
   const ttl = options.ttl === undefined ? DEFAULT_FLOW_TTL_MS : requireInteger(options.ttl, 'ttl', 1000);
   const maxCalls = options.maxCalls === undefined ? 10_000 : requireInteger(options.maxCalls, 'maxCalls', 1);
+  const maxCachedCalls =
+    options.maxCachedCalls === undefined
+      ? DEFAULT_MAX_CACHED_CALLS
+      : requireInteger(options.maxCachedCalls, 'maxCachedCalls', 0);
   requireStore(options.store);
   if (options.client !== undefined && typeof (options.client as { put?: unknown } | null)?.put !== 'function') {
     throw new SipgateIOValidationError('client', 'must be a client made by sipgateIO(…).');
@@ -119,6 +126,7 @@ export function prepareCallFlow(
         client: options.client,
         ttl,
         maxCalls,
+        maxCachedCalls,
         fallbackReply: options.fallbackReply,
         randomId,
         report,

@@ -5,9 +5,13 @@
 import type { WebhookEvent } from '../events';
 import type { ResponseObject } from '../reply-builders';
 
-/** A webhook of the call; `gather` names the Gather a dtmf event answers. */
+/**
+ * A webhook of the call; `gather` names the Gather a dtmf event answers. The first entry of a
+ * journal (its newCall) carries a random `session`, written before `event` (see `sessionPrefix`).
+ */
 export interface EventEntry {
   t: 'event';
+  session?: string;
   event: WebhookEvent;
   gather?: number;
 }

@@ -56,7 +56,11 @@ export function createMemoryCallStore(options: MemoryCallStoreOptions = {}): Cal
       const held = live(key, now);
       if ((held?.entries.length ?? 0) !== expectedVersion) return false;
       journals.delete(key);
-      journals.set(key, { entries: [...(held?.entries ?? []), ...entries], expiresAt: now + ttlMs });
+      // Appended in place (load hands out copies): a call's journal is not copied on every webhook.
+      const kept = held ?? { entries: [], expiresAt: 0 };
+      for (const entry of entries) kept.entries.push(entry);
+      kept.expiresAt = now + ttlMs;
+      journals.set(key, kept);
       if (journals.size > maxCalls) {
         const [oldest] = journals.keys();
         journals.delete(oldest);

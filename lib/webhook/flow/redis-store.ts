@@ -6,6 +6,8 @@
 import { SipgateIOValidationError } from '../../core/errors';
 import { rejectUnknownKeys, requireInteger } from '../../core/internal/validate';
 import type { SipgateIOLock } from '../../core/lock';
+import type { CallTurnRunner } from './call-turn';
+import { CALL_TURN } from './call-turn-key';
 import type { CallStore, RedisCallStoreOptions, RedisClientLike } from './types';
 
 /** Sends one Redis command and resolves with its reply. @internal */
@@ -58,16 +60,21 @@ export function createRedisCallStore(redis: RedisClientLike, options: RedisCallS
     leaseMs: options.leaseMs === undefined ? 5_000 : requireInteger(options.leaseMs, 'leaseMs', 100),
     lockWaitMs: options.lockWaitMs === undefined ? 30_000 : requireInteger(options.lockWaitMs, 'lockWaitMs', 1),
   };
-  let store: Promise<CallStore> | undefined;
-  const loaded = (): Promise<CallStore> => {
+  type RedisCallStore = CallStore & { [CALL_TURN]: CallTurnRunner };
+  let store: Promise<RedisCallStore> | undefined;
+  const loaded = (): Promise<RedisCallStore> => {
     store ??= import('./redis-call-store').then((mod) => mod.redisCallStore(send, settings));
     return store;
   };
   const lock: SipgateIOLock = { withLock: (key, task) => loaded().then((real) => real.lock.withLock(key, task)) };
-  return {
+  // The call flow's own turn (one round trip to take the lock and read, one to write and free it).
+  const turn: CallTurnRunner = (key, known, body) => loaded().then((real) => real[CALL_TURN](key, known, body));
+  const callStore: CallStore & { [CALL_TURN]: CallTurnRunner } = {
     load: (key) => loaded().then((real) => real.load(key)),
     append: (key, version, entries, ttlMs) => loaded().then((real) => real.append(key, version, entries, ttlMs)),
     remove: (key) => loaded().then((real) => real.remove(key)),
     lock,
+    [CALL_TURN]: turn,
   };
+  return callStore;
 }

@@ -1,8 +1,10 @@
 /**
- * One run of a flow function for one webhook of a call: replay the journal (answering every
- * command the function issues from what is recorded, in recorded order), then go on live until
- * the function waits for something only a later webhook brings. Side effects happen only live,
- * and only after their claim is saved: a replay never repeats one.
+ * A run of a flow function: replay the journal (answering every command the function issues from
+ * what is recorded, in recorded order), then go on live until the function waits for something
+ * only a later webhook brings. Side effects happen only live, and only after their claim is saved:
+ * a replay never repeats one. A run that finished its turn can be resumed with the call's next
+ * webhook (the engine keeps it while the store's journal is still the one it left), which skips
+ * the replay; every write still goes through the turn, with the expected version.
  */
 import type { SipgateIOClient } from '../../core/client';
 import type { WebhookTrace } from '../../core/tracing';
@@ -28,22 +30,26 @@ import {
   type ResultEntry,
   type VerbKind,
 } from './journal';
-import type { Call, CallDialOptions, CallFlowFunction, CallGatherOptions, CallRejectOptions, CallStore } from './types';
+import type { CallTurn } from './call-turn';
+import type {
+  Call,
+  CallDialOptions,
+  CallFlowFunction,
+  CallGatherOptions,
+  CallJournalEntry,
+  CallRejectOptions,
+} from './types';
 
 /** What a run needs from its flow. */
 export interface RunContext {
-  key: string;
-  store: CallStore;
   ttl: number;
   client: SipgateIOClient | undefined;
   flow: CallFlowFunction;
-  /** The callback URL of this call (`baseUrl` plus `call=<key>`). */
-  callbackUrl: string;
+  /** The callback URL of Gather number `seq` of this call (`baseUrl` plus `call=<key>&gather=<seq>`). */
+  gatherUrl(seq: number): string;
   rtcm(): Promise<RTCMModule>;
   report(error: unknown): void;
   warn(message: string): void;
-  /** The webhook's trace, when tracing is on: steps and actions that run live get a span each. */
-  trace: WebhookTrace | undefined;
 }
 
 interface Deferred<T> {
@@ -95,8 +101,16 @@ interface Issued {
 export class FlowRun {
   /** Entries written by this run, not yet saved. */
   private pending: Entry[] = [];
-  /** Entries saved by this run, in order. */
-  readonly written: Entry[] = [];
+  /** The call's journal as this run knows it: the replayed history, then what it saved. */
+  readonly journal: Entry[];
+  /** How much of `journal` is replayed. */
+  private readonly replayEnd: number;
+  /** The turn that may write, while one runs; a write between turns stops the run (see `flush`). */
+  private turn: CallTurn | undefined;
+  /** The trace of the webhook this run is serving, when tracing is on: live steps and actions get a span under it. */
+  private trace: WebhookTrace | undefined;
+  /** The command count when the last turn ended: a run that issued more since then is not resumed. */
+  private seqAtRest = -1;
   private cursor = 0;
   private seq = 0;
   private slotOpen = false;
@@ -118,10 +132,12 @@ export class FlowRun {
 
   constructor(
     private readonly ctx: RunContext,
-    private readonly history: readonly Entry[],
-    private version: number,
-    private readonly newEvent: EventEntry | undefined,
+    history: readonly Entry[],
+    public version: number,
   ) {
+    // A copy: the journal grows with what this run saves, and a store may hand out its own array.
+    this.journal = history.slice();
+    this.replayEnd = history.length;
     this.call = this.makeCall();
   }
 
@@ -133,17 +149,56 @@ export class FlowRun {
     return this.newCall?.callId ?? '';
   }
 
-  /** Replays the journal, delivers the new event and runs on until the function waits. */
-  async execute(): Promise<void> {
-    while (this.cursor < this.history.length && this.ok) {
-      const entry = this.history[this.cursor];
+  /**
+   * Whether the run can take the call's next webhook without a replay: its last turn ended well,
+   * and the function has done nothing since (it waits for the call only).
+   */
+  get resumable(): boolean {
+    return this.ok && this.turn === undefined && this.seq === this.seqAtRest && this.pending.length === 0;
+  }
+
+  /** Replays the journal, delivers the new event and runs on until the function waits; writes through `turn`. */
+  async execute(turn: CallTurn, newEvent: EventEntry | undefined, trace?: WebhookTrace): Promise<void> {
+    this.turn = turn;
+    this.trace = trace;
+    try {
+      await this.replay();
+      if (!this.ok) return;
+      this.finishInterrupted();
+      this.replayingNow = false;
+      await this.runOn(newEvent);
+    } finally {
+      this.rest();
+    }
+  }
+
+  /** Delivers the call's next webhook to a run that is {@link resumable}, and runs on as `execute` does. */
+  async resume(turn: CallTurn, newEvent: EventEntry, trace?: WebhookTrace): Promise<void> {
+    this.turn = turn;
+    this.trace = trace;
+    try {
+      await this.runOn(newEvent);
+    } finally {
+      this.rest();
+    }
+  }
+
+  private rest(): void {
+    this.turn = undefined;
+    this.trace = undefined;
+    this.seqAtRest = this.seq;
+  }
+
+  private async replay(): Promise<void> {
+    const history = this.journal;
+    while (this.cursor < this.replayEnd && this.ok) {
+      const entry = history[this.cursor];
       if (entry.t === 'command') {
         // The function must issue this command itself; give it the chance: a few microtask turns
         // nearly always suffice (a resolved await continues within them), a full settle otherwise.
-        for (let turn = 0; turn < 32 && this.ok && this.history[this.cursor] === entry; turn += 1)
-          await Promise.resolve();
-        if (this.ok && this.history[this.cursor] === entry) await settle();
-        if (this.ok && this.history[this.cursor] === entry) {
+        for (let turn = 0; turn < 32 && this.ok && history[this.cursor] === entry; turn += 1) await Promise.resolve();
+        if (this.ok && history[this.cursor] === entry) await settle();
+        if (this.ok && history[this.cursor] === entry) {
           this.fail(
             new SipgateIOCallFlowNondeterminismError(
               this.callId,
@@ -157,14 +212,15 @@ export class FlowRun {
       this.cursor += 1;
       this.deliver(entry, undefined);
       // Before a command the loop waits for the function anyway; before anything else, let it run as far as it can.
-      if (this.history[this.cursor]?.t !== 'command') await settle();
+      if (this.cursor >= this.replayEnd || history[this.cursor].t !== 'command') await settle();
     }
-    if (!this.ok) return;
-    this.finishInterrupted();
-    this.replayingNow = false;
-    if (this.newEvent) {
-      this.pending.push(this.newEvent);
-      this.deliver(this.newEvent, undefined);
+  }
+
+  /** Delivers the new event (if any), lets the function run until it waits, and saves what it did. */
+  private async runOn(newEvent: EventEntry | undefined): Promise<void> {
+    if (newEvent) {
+      this.pending.push(newEvent);
+      this.deliver(newEvent, undefined);
     }
     for (;;) {
       await settle();
@@ -178,7 +234,7 @@ export class FlowRun {
       this.pending.push({ t: 'noReply' });
       this.slotOpen = false;
     }
-    await this.flush();
+    await this.flush(true);
   }
 
   /** Steps and actions claimed by a run that never saved their outcome (it crashed, or lost its lease). */
@@ -203,20 +259,33 @@ export class FlowRun {
     if (this.ok) this.failure = error;
   }
 
-  /** Saves pending entries with the expected version; a lost compare-and-set stops the run for a retry. */
-  private flush(): Promise<void> {
+  /**
+   * Saves pending entries with the expected version; a lost compare-and-set stops the run for a
+   * retry. `last`: the turn's final write, which also removes the journal once the call has ended.
+   * Outside a turn nothing can be saved (the function went on without a webhook, e.g. after a
+   * timer of its own): the run stops and is not resumed; the call's next webhook replays.
+   */
+  private flush(last = false): Promise<void> {
     this.writes = this.writes.then(async () => {
-      if (!this.ok || this.pending.length === 0) return;
+      if (!this.ok || (this.pending.length === 0 && !last)) return;
+      const turn = this.turn;
+      if (!turn) {
+        this.lost = true;
+        this.ctx.warn(
+          `sipgateio-sdk: call flow ${this.callId || '(no id)'}: the function issued ${describeEntry(this.pending[0])} between webhooks (it awaited something other than the call, outside a step); not saved and not run. Put waits and other I/O in call.step.`,
+        );
+        return;
+      }
       const batch = this.pending;
       this.pending = [];
+      const entries = batch as unknown as CallJournalEntry[];
       let appended: boolean;
       try {
-        appended = await this.ctx.store.append(
-          this.ctx.key,
-          this.version,
-          batch as unknown as import('./types').CallJournalEntry[],
-          this.ctx.ttl,
-        );
+        if (last) {
+          // The turn ends with this write (the Redis store frees the lock with it): nothing after it may write.
+          this.turn = undefined;
+          appended = await turn.finish(this.version, entries, this.ctx.ttl, this.eventsEnded);
+        } else appended = await turn.append(this.version, entries, this.ctx.ttl);
       } catch (error) {
         this.fail(
           new SipgateIOCallFlowError(
@@ -233,7 +302,7 @@ export class FlowRun {
         return;
       }
       this.version += batch.length;
-      this.written.push(...batch);
+      for (const entry of batch) this.journal.push(entry);
     });
     return this.writes;
   }
@@ -339,7 +408,7 @@ export class FlowRun {
     this.issued[seq] = command;
     const isVerb = kind !== 'step' && kind !== 'action';
     if (this.replayingNow) {
-      const entry = this.history[this.cursor];
+      const entry = this.cursor < this.replayEnd ? this.journal[this.cursor] : undefined;
       if (!entry || entry.t !== 'command' || entry.seq !== seq || entry.kind !== kind || entry.name !== name) {
         this.fail(
           new SipgateIOCallFlowNondeterminismError(
@@ -368,13 +437,15 @@ export class FlowRun {
   }
 
   private runLive(seq: number, work: () => Promise<unknown>, kind: 'step' | 'action', name: string): void {
+    // The webhook's trace now: a kept run goes on with the trace of each later webhook.
+    const trace = this.trace;
     const running = (async () => {
       // The claim is saved first: should this run die now, no later run starts it again.
       await this.flush();
       if (!this.ok) return;
       let result: ResultEntry;
       let cause: unknown;
-      const stepTrace = this.ctx.trace?.step?.(kind, name, this.callId);
+      const stepTrace = trace?.step?.(kind, name, this.callId);
       try {
         result = { t: 'result', seq, ok: true, value: asJson(await (stepTrace ? stepTrace.run(work) : work())) };
         stepTrace?.end(undefined);
@@ -448,9 +519,7 @@ export class FlowRun {
         timeout: options?.timeout ?? 2000,
         ...(options?.play === undefined ? {} : { announcement: options.play }),
       });
-      const onData = new URL(run.ctx.callbackUrl);
-      onData.searchParams.set('gather', String(seq));
-      gather.Gather._attributes.onData = onData.toString();
+      gather.Gather._attributes.onData = run.ctx.gatherUrl(seq);
       return gather;
     };
     return {

@@ -254,6 +254,17 @@ export interface CallFlowOptions extends Pick<
   ttl?: number;
   /** Most calls the default in-memory store keeps; the least recently active is dropped beyond. @default 10000 */
   maxCalls?: number;
+  /**
+   * Most calls whose flow function this instance keeps suspended in memory between their
+   * webhooks. The call's next webhook then resumes the function where it waits, instead of
+   * replaying the journal, when the store still holds the journal the function left (no other
+   * instance took a webhook of the call since); otherwise, and beyond this number (the least
+   * recently active call is dropped), the journal is replayed as usual. `0` replays on every
+   * webhook: use it in tests, so that a function that is not deterministic fails there rather
+   * than when a call first moves to another instance.
+   * @default 1000
+   */
+  maxCachedCalls?: number;
   /** What sipgate gets when the flow fails (see `onError`). @default none: an empty `<Response/>`, the call proceeds */
   fallbackReply?: ResponseObject;
   /** Trust `X-Forwarded-For` from this many proxies. */

@@ -13,9 +13,10 @@ import { verifyWebhookSignature } from './verify';
 
 /**
  * Creates a call flow: `flow` runs once per call, from `newCall` to `hangup`, as one async
- * function across all of the call's webhooks. Each webhook replays the call's journal from the
- * store and goes on from there, so the flow survives restarts and runs on any instance that
- * shares the store. Signatures are verified with sipgate's key (or `publicKey`), as by
+ * function across all of the call's webhooks. Each webhook appends to the call's journal in the
+ * store; an instance that did not take the call's previous webhook (or restarted since) replays
+ * the journal and goes on from there, so the flow survives restarts and runs on any instance that
+ * shares the store. The instance that did resumes the function it kept in memory (`maxCachedCalls`). Signatures are verified with sipgate's key (or `publicKey`), as by
  * `createWebhookHandler`; the flow's code loads on the first call of this function.
  *
  * @throws {SipgateIOValidationError} for a malformed option.
