@@ -28,6 +28,9 @@ module.exports = {
   globals: { __SDK_NAME__: name, __SDK_VERSION__: version },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/restore-nock.ts', '<rootDir>/test/helpers/console-guard.ts'],
   testTimeout: 20000,
+  // Suites whose tests mostly wait on sockets and timers (test/reliability/rest-faults.test.ts)
+  // run them with it.concurrent; 16 at a time instead of jest's 5.
+  maxConcurrency: 16,
   // One Prism mock for all contract suites of a run (test/contract/global-prism.ts).
   globalSetup: '<rootDir>/test/contract/global-prism-setup.ts',
   globalTeardown: '<rootDir>/test/contract/global-prism-teardown.ts',
