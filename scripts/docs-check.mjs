@@ -4,7 +4,9 @@
 import { Application, PackageJsonReader, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
 
 const messages = [];
-const app = await Application.bootstrapWithPlugins({}, [
+// skipErrorChecking: type errors are npm run typecheck's to find; TypeDoc's validation (undocumented
+// exports, broken links) still runs, without a second full type-check (about 5 s of CPU).
+const app = await Application.bootstrapWithPlugins({ skipErrorChecking: true }, [
   new TypeDocReader(),
   new PackageJsonReader(),
   new TSConfigReader(),

@@ -6,6 +6,8 @@
  * so the defaults are compared too); nock answers every request from one router and refuses
  * to let anything leave the machine.
  */
+import http from 'node:http';
+import https from 'node:https';
 import nock from 'nock';
 import * as ours from '../../lib';
 
@@ -158,16 +160,64 @@ export async function runWith(name: Library['name'], act: (library: Library) => 
       ];
     });
   }
+  const inFlight = trackRequests();
   try {
     const library = makeLibrary(name);
     const settled = await Promise.allSettled([Promise.resolve().then(() => act(library))]);
-    // Work the established library starts without awaiting (deleteAllShared's deletions) lands
-    // a moment later; give it the same chance to reach the wire as ours.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Work a library starts without awaiting (the established deleteAllShared's deletions) lands
+    // after the call settles; wait for every request either library started, not for a fixed time.
+    await inFlight.settled();
     return { wire, outcome: outcomeOf(settled[0]), headers: requestHeaders };
   } finally {
+    inFlight.stop();
     nock.cleanAll();
   }
+}
+
+/**
+ * Counts the HTTP requests started (both libraries' axios calls `http(s).request`, which nock
+ * intercepts) until each has ended. `settled()` resolves once none is open and none was started
+ * for a few turns of the event loop: a request a library starts without awaiting it begins within
+ * the microtasks that follow the call, so the turns are a margin, not a guess at a duration.
+ */
+function trackRequests(): { settled(): Promise<void>; stop(): void } {
+  let open = 0;
+  let started = 0;
+  let idle: (() => void) | undefined;
+  const modules = [http, https] as const;
+  const originals = modules.map((module) => module.request);
+  modules.forEach((module, index) => {
+    const request = originals[index];
+    module.request = function countedRequest(this: unknown, ...args: unknown[]) {
+      const req = (request as (...a: unknown[]) => http.ClientRequest).apply(this, args);
+      open += 1;
+      started += 1;
+      let done = false;
+      const end = (): void => {
+        if (done) return;
+        done = true;
+        open -= 1;
+        if (open === 0) idle?.();
+      };
+      req.once('close', end);
+      req.once('error', end);
+      return req;
+    };
+  });
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  return {
+    async settled() {
+      for (let quiet = 0; quiet < 3;) {
+        const before = started;
+        if (open > 0) await new Promise<void>((resolve) => (idle = resolve));
+        await turn();
+        quiet = open === 0 && started === before ? quiet + 1 : 0;
+      }
+    },
+    stop() {
+      modules.forEach((module, index) => (module.request = originals[index]));
+    },
+  };
 }
 
 /** Runs the same action with both libraries. */

@@ -366,6 +366,18 @@ describe('contacts CSV export: the established columns and quoting', () => {
 });
 
 describe('the suite can fail', () => {
+  it('records the requests a library starts without awaiting them', async () => {
+    const slow = routes({ 'GET /balance': { status: 200, body: { amount: 1, currency: 'EUR' } } });
+    const runs = await runBoth((library) => {
+      // Started after the call has settled, as the established deleteAllShared starts its deletions.
+      setImmediate(() => void library.client.get('balance').catch(() => undefined));
+    }, slow);
+    for (const run of [runs.established, runs.ours]) {
+      expect(run.outcome.kind).toBe('resolved');
+      expect(run.wire).toEqual([expect.objectContaining({ method: 'GET', path: '/balance' })]);
+    }
+  });
+
   it('notices a removed member and a changed wire request', async () => {
     const removed = { ...makeLibrary('ours').modules.createContactsModule } as Record<string, unknown>;
     delete removed.paginatedGet;

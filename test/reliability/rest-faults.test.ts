@@ -4,6 +4,9 @@
  * typed error, within its time bound; GET/PUT/DELETE recover once the fault clears; a POST that
  * sends something (SMS, fax, call) is processed by the server at most once; no unhandled
  * rejection happens. Figures are printed at the end for the README's Reliability section.
+ *
+ * Each test has a fault server of its own, so the tests run concurrently: they spend their time
+ * waiting for timeouts and Retry-After, not computing.
  */
 import { reportFigures } from '../helpers/figures';
 import { createServer, type Server } from 'node:http';
@@ -30,7 +33,7 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
-let server: FaultServer;
+const servers: FaultServer[] = [];
 let redirectTarget: Server;
 let redirectHits = 0;
 const figures = { scenarios: 0, requests: 0, postsProcessedTwice: 0, slowest: 0 };
@@ -43,7 +46,18 @@ beforeAll(async () => {
     res.end('{}');
   });
   await new Promise<void>((resolve) => redirectTarget.listen(0, '127.0.0.1', resolve));
-  server = await new FaultServer((key) =>
+});
+
+afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
+  await Promise.all(servers.map((server) => server.stop()));
+  await new Promise((resolve) => redirectTarget.close(resolve));
+  reportFigures('REST fault', figures);
+});
+
+/** A fault server for one test (stopped after all tests). */
+async function faultServer(): Promise<FaultServer> {
+  const server = await new FaultServer((key) =>
     key.startsWith('POST /sessions')
       ? { status: 200, body: { sessionId: 'S1' } }
       : key === 'GET /history/1'
@@ -51,18 +65,11 @@ beforeAll(async () => {
         : { status: 204 },
   ).start();
   server.redirectTarget = `http://127.0.0.1:${(redirectTarget.address() as AddressInfo).port}/steal`;
-});
+  servers.push(server);
+  return server;
+}
 
-afterAll(async () => {
-  process.off('unhandledRejection', onUnhandled);
-  await server.stop();
-  await new Promise((resolve) => redirectTarget.close(resolve));
-  reportFigures('REST fault', figures);
-});
-
-beforeEach(() => server.reset());
-
-function client(baseUrl = server.baseUrl): SipgateIOClient {
+function client(baseUrl: string): SipgateIOClient {
   return sipgateIO(
     { tokenId: 'token-FAULT1', token: 'fa017e00-1a2b-4c3d-8e4f-a5b6c7d8e9f0' },
     { baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES },
@@ -107,9 +114,10 @@ const malformed: Array<[Fault, SipgateIOErrorKind]> = [
 ];
 
 describe.each(idempotent)('%s', (_method, key, call) => {
-  it.each(transient)('recovers after one "%s"', async (fault) => {
+  it.concurrent.each(transient)('recovers after one "%s"', async (fault) => {
+    const server = await faultServer();
     server.plan(key, [fault]);
-    const outcome = await timed(() => call(client()));
+    const outcome = await timed(() => call(client(server.baseUrl)));
     figures.requests += server.count(key);
     figures.slowest = Math.max(figures.slowest, outcome.ms);
     expect(outcome.error).toBeUndefined();
@@ -117,16 +125,18 @@ describe.each(idempotent)('%s', (_method, key, call) => {
     expect(outcome.ms).toBeLessThan(BOUND_MS);
   });
 
-  it('gives up with a typed error when the fault persists', async () => {
+  it.concurrent('gives up with a typed error when the fault persists', async () => {
+    const server = await faultServer();
     server.plan(key, ['503', '503', '503', '503']);
-    const outcome = await timed(() => call(client()));
+    const outcome = await timed(() => call(client(server.baseUrl)));
     expect(outcome.error).toMatchObject({ kind: 'server', status: 503 });
     expect(server.count(key)).toBe(MAX_RETRIES + 1);
   });
 
-  it.each(malformed)('rejects "%s" as %s without retrying', async (fault, kind) => {
+  it.concurrent.each(malformed)('rejects "%s" as %s without retrying', async (fault, kind) => {
+    const server = await faultServer();
     server.plan(key, [fault]);
-    const outcome = await timed(() => call(client()));
+    const outcome = await timed(() => call(client(server.baseUrl)));
     expect(outcome.error).toBeInstanceOf(SipgateIOError);
     expect(outcome.error).toMatchObject({ kind });
     expect(server.count(key)).toBe(1);
@@ -135,11 +145,12 @@ describe.each(idempotent)('%s', (_method, key, call) => {
 });
 
 describe.each(sends)('POST that sends a %s', (_label, key, call) => {
-  it.each([...transient, 'truncated', 'html200', 'redirect', 'empty200'] as Fault[])(
+  it.concurrent.each([...transient, 'truncated', 'html200', 'redirect', 'empty200'] as Fault[])(
     'is processed at most once after "%s"',
     async (fault) => {
+      const server = await faultServer();
       server.plan(key, [fault, fault, fault]);
-      const outcome = await timed(() => call(client()));
+      const outcome = await timed(() => call(client(server.baseUrl)));
       figures.requests += server.count(key);
       figures.slowest = Math.max(figures.slowest, outcome.ms);
       // 429 means "not processed": only arrivals that were not answered 429 count as processed.
@@ -152,7 +163,7 @@ describe.each(sends)('POST that sends a %s', (_label, key, call) => {
     },
   );
 
-  it('retries a refused connection (nothing was sent) and reports it typed', async () => {
+  it.concurrent('retries a refused connection (nothing was sent) and reports it typed', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
@@ -162,7 +173,8 @@ describe.each(sends)('POST that sends a %s', (_label, key, call) => {
   });
 });
 
-it('an abort stops a hanging request promptly', async () => {
+it.concurrent('an abort stops a hanging request promptly', async () => {
+  const server = await faultServer();
   server.plan('GET /history/1', ['hang']);
   const controller = new AbortController();
   const c = sipgateIO(
@@ -175,12 +187,14 @@ it('an abort stops a hanging request promptly', async () => {
   expect(outcome.ms).toBeLessThan(2_000);
 });
 
-it('an empty 200 where a JSON object is required is a typed error, not an empty result', async () => {
+it.concurrent('an empty 200 where a JSON object is required is a typed error, not an empty result', async () => {
+  const server = await faultServer();
   server.plan('GET /history/1', ['empty200']);
-  const outcome = await timed(() => createHistoryModule(client()).fetchById('1'));
+  const outcome = await timed(() => createHistoryModule(client(server.baseUrl)).fetchById('1'));
   expect(outcome.error).toMatchObject({ kind: 'invalid_response' });
 });
 
+// Not concurrent: it runs after every test above has ended.
 it('left no unhandled rejections behind', async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(unhandled).toEqual([]);

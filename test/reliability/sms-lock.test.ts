@@ -16,6 +16,9 @@ let apiUrl: string;
 let callerIds: Array<{ id: number; phonenumber: string; verified: boolean; defaultNumber: boolean }>;
 let sent: Array<{ message: string; sender: string }>;
 let waiting: Array<() => void>;
+/** Sender switches held back until the other process's arrives (the first test); else answered after 150 ms. */
+let pairSwitches: boolean;
+let heldSwitches: Array<() => void>;
 
 beforeAll(async () => {
   redis = await startRedis();
@@ -38,7 +41,11 @@ beforeAll(async () => {
       if (put && req.method === 'PUT') {
         // Applied at once, answered slowly: the window in which another sender switch can slip in.
         for (const c of callerIds) c.defaultNumber = c.id === Number(put[1]);
-        setTimeout(() => res.writeHead(204).end(), 150);
+        if (!pairSwitches) return void setTimeout(() => res.writeHead(204).end(), 150);
+        // Without a shared lock both processes switch before either sends, however busy the
+        // machine: each switch is answered once the other has arrived, not after a fixed time.
+        heldSwitches.push(() => res.writeHead(204).end());
+        if (heldSwitches.length === 2) for (const answer of heldSwitches.splice(0)) answer();
         return;
       }
       if (path === '/sessions/sms' && req.method === 'POST') {
@@ -61,6 +68,8 @@ beforeEach(() => {
   ];
   sent = [];
   waiting = [];
+  pairSwitches = false;
+  heldSwitches = [];
 });
 
 afterAll(async () => {
@@ -85,6 +94,7 @@ function sender(from: string, message: string, shareLock: boolean): Promise<stri
 }
 
 it("with the default in-process lock, two processes send with each other's sender (the problem)", async () => {
+  pairSwitches = true;
   const errors = await Promise.all([
     sender('+4915722222222', 'from two', false),
     sender('+4915733333333', 'from three', false),
