@@ -6,22 +6,24 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 const ESTIMATES = {
-  'test/package/package.test.ts': 45,
-  'test/reliability/webhook-attack.test.ts': 30,
-  'test/readme/readme.test.ts': 26,
-  'test/reliability/flow-cluster.test.ts': 24,
+  'test/package/package.test.ts': 40,
   'test/parity/types.test.ts': 23,
-  'test/package/docs.test.ts': 18,
-  'test/api/examples.test.ts': 14,
-  'test/parity/modules.parity.test.ts': 12,
-  'test/package/api-report.test.ts': 10,
-  'test/sandbox/contract-files.test.ts': 9,
+  'test/reliability/webhook-attack.test.ts': 22,
+  'test/readme/readme.test.ts': 22,
+  'test/reliability/flow-cluster.test.ts': 18,
+  'test/parity/modules.parity.test.ts': 16,
+  'test/package/docs.test.ts': 10,
   'test/oauth/flow.test.ts': 8,
-  'test/api/generated.test.ts': 8,
-  'test/reliability/sms-lock.test.ts': 7,
-  'test/browser/browser.test.ts': 7,
-  'test/browser/bundle-vm.test.ts': 7,
+  'test/api/examples.test.ts': 7,
   'test/contract/modules.contract.test.ts': 7,
+  'test/reliability/time-budget.test.ts': 7,
+  'test/browser/browser.test.ts': 7,
+  'test/browser/bundle-vm.test.ts': 6,
+  'test/reliability/sms-lock.test.ts': 5,
+  'test/sandbox/contract-files.test.ts': 4,
+  'test/package/api-report.test.ts': 4,
+  'test/webhook/flow-redis.test.ts': 4,
+  'test/reliability/rest-faults.test.ts': 3,
 };
 const SHORT = 1;
 
