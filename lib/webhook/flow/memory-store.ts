@@ -4,6 +4,7 @@
  * flow removes it at hangup. Expired journals are swept as new ones are written: no timer.
  */
 import { createInProcessLock } from '../../core/lock';
+import { createExpiringMap } from './expiring-map';
 import type { CallJournalEntry, CallStore, StoredCallJournal } from './types';
 
 interface Held {
@@ -24,46 +25,26 @@ export const DEFAULT_MAX_CALLS = 10_000;
 /** Creates an in-memory call store for one instance. */
 export function createMemoryCallStore(options: MemoryCallStoreOptions = {}): CallStore & { readonly size: number } {
   const maxCalls = options.maxCalls ?? DEFAULT_MAX_CALLS;
-  // A Map iterates in insertion order; re-inserting on every append keeps the least recently
-  // active journal first, so sweeping and eviction look only at the front.
-  const journals = new Map<string, Held>();
-  const sweep = (now: number): void => {
-    for (const [key, held] of journals) {
-      if (held.expiresAt > now) break;
-      journals.delete(key);
-    }
-  };
-  const live = (key: string, now: number): Held | undefined => {
-    const held = journals.get(key);
-    if (held && held.expiresAt <= now) {
-      journals.delete(key);
-      return undefined;
-    }
-    return held;
-  };
+  const journals = createExpiringMap<Held>(maxCalls);
   return {
     get size() {
-      sweep(Date.now());
+      journals.sweep(Date.now());
       return journals.size;
     },
     async load(key): Promise<StoredCallJournal | undefined> {
-      const held = live(key, Date.now());
+      const held = journals.get(key, Date.now());
       return held ? { entries: held.entries.slice(), version: held.entries.length } : undefined;
     },
     async append(key, expectedVersion, entries, ttlMs) {
       const now = Date.now();
-      sweep(now);
-      const held = live(key, now);
+      journals.sweep(now);
+      const held = journals.get(key, now);
       if ((held?.entries.length ?? 0) !== expectedVersion) return false;
-      journals.delete(key);
       // Appended in place (load hands out copies): a call's journal is not copied on every webhook.
       const kept = held ?? { entries: [], expiresAt: 0 };
       for (const entry of entries) kept.entries.push(entry);
       kept.expiresAt = now + ttlMs;
-      journals.set(key, kept);
-      if (journals.size > maxCalls) {
-        const [oldest] = journals.keys();
-        journals.delete(oldest);
+      if (journals.set(key, kept)) {
         options.warn?.(
           `sipgateio-sdk: the in-memory call store holds more than maxCalls (${maxCalls}) calls; dropped the least recently active one.`,
         );

@@ -7,6 +7,7 @@
  * its journal does. The engine drops a call's run at its hangup. Expired runs are swept as others
  * are put: no timer.
  */
+import { createExpiringMap } from './expiring-map';
 import type { FlowRun } from './run';
 
 export interface SuspendedRun {
@@ -29,36 +30,19 @@ export interface SuspendedRuns {
 }
 
 export function createSuspendedRuns(maxRuns: number, ttlMs: number): SuspendedRuns {
-  // Insertion order is activity order (put re-inserts), so sweeping and eviction look at the front only.
-  const runs = new Map<string, SuspendedRun>();
-  const live = (key: string, now: number): SuspendedRun | undefined => {
-    const kept = runs.get(key);
-    if (kept && kept.expiresAt <= now) {
-      runs.delete(key);
-      return undefined;
-    }
-    return kept;
-  };
+  const runs = createExpiringMap<SuspendedRun>(maxRuns);
   return {
-    peek: (key) => live(key, Date.now()),
+    peek: (key) => runs.get(key, Date.now()),
     take(key) {
-      const kept = live(key, Date.now());
+      const kept = runs.get(key, Date.now());
       if (kept) runs.delete(key);
       return kept;
     },
     put(key, run, version, session) {
       if (maxRuns === 0 || session === undefined) return;
       const now = Date.now();
-      for (const [oldKey, old] of runs) {
-        if (old.expiresAt > now) break;
-        runs.delete(oldKey);
-      }
-      runs.delete(key);
+      runs.sweep(now);
       runs.set(key, { run, version, session, expiresAt: now + ttlMs });
-      if (runs.size > maxRuns) {
-        const [oldest] = runs.keys();
-        runs.delete(oldest);
-      }
     },
     get size() {
       return runs.size;
