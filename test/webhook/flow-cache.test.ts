@@ -9,29 +9,9 @@ import type { Call, CallStore } from '../../lib/webhook';
 import { createSuspendedRuns } from '../../lib/webhook/flow/suspended-runs';
 import { createMemoryCallStore } from '../../lib/webhook/flow/memory-store';
 import type { FlowRun } from '../../lib/webhook/flow/run';
-import { harness } from './flow-harness';
+import { counted, harness } from './flow-harness';
 
 afterEach(() => jest.useRealTimers());
-
-/**
- * A two-menu flow that counts its runs (a replay is a run), notes the digits it got live (not
- * replaying) in `live`, and dials the digits.
- */
-function counted(live: string[] = []): { runs: () => number; flow: (call: Call) => Promise<void> } {
-  let runs = 0;
-  return {
-    runs: () => runs,
-    flow: async (call) => {
-      runs += 1;
-      const first = await call.gather();
-      if (!call.isReplaying) live.push(first);
-      const second = await call.gather();
-      if (!call.isReplaying) live.push(second);
-      await call.dial({ to: `+4915799912${first}${second}` });
-      await call.ended;
-    },
-  };
-}
 
 describe('the instance that took the webhook', () => {
   it('resumes the function it kept: one run per call, the same replies as a replay', async () => {

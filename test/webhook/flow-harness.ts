@@ -6,6 +6,7 @@ import {
   createCallFlow,
   generateWebhookTestKeyPair,
   signWebhookBody,
+  type Call,
   type CallFlow,
   type CallFlowFunction,
   type CallFlowOptions,
@@ -128,4 +129,24 @@ export function harness(fn: CallFlowFunction, options: Partial<CallFlowOptions> 
     return driver;
   };
   return { flow, errors, warnings, post, call };
+}
+
+/**
+ * A two-menu flow that counts its runs (a replay is a run), notes the digits it got live (not
+ * replaying) in `live`, and dials the digits.
+ */
+export function counted(live: string[] = []): { runs: () => number; flow: (call: Call) => Promise<void> } {
+  let runs = 0;
+  return {
+    runs: () => runs,
+    flow: async (call) => {
+      runs += 1;
+      const first = await call.gather();
+      if (!call.isReplaying) live.push(first);
+      const second = await call.gather();
+      if (!call.isReplaying) live.push(second);
+      await call.dial({ to: `+4915799912${first}${second}` });
+      await call.ended;
+    },
+  };
 }

@@ -13,9 +13,8 @@ import {
   type RedisClientLike,
 } from '../../lib';
 import { runTurn, sessionPrefix, UNCHANGED, type CallTurn } from '../../lib/webhook/flow/call-turn';
-import type { Call } from '../../lib/webhook';
 import { startRedis, type TestRedis } from '../helpers/redis-server';
-import { harness } from './flow-harness';
+import { counted, harness } from './flow-harness';
 
 let server: TestRedis;
 let ioredis: Redis;
@@ -220,22 +219,14 @@ describe.each(clients)('with %s', (name, client) => {
   it('two instances: each resumes the function it kept while the journal is the one it left, and replays when the other took a webhook', async () => {
     const flowPrefix = `${prefix}two:`;
     const live: string[] = [];
-    let runs = 0;
-    const menu = async (call: Call): Promise<void> => {
-      runs += 1;
-      const first = await call.gather();
-      if (!call.isReplaying) live.push(first);
-      const second = await call.gather();
-      if (!call.isReplaying) live.push(second);
-      await call.dial({ to: `+4915799912${first}${second}` });
-      await call.ended;
-    };
+    const counter = counted(live);
+    const menu = counter.flow;
     const a = harness(menu, { store: createRedisCallStore(client(), { keyPrefix: flowPrefix }) });
     const b = harness(menu, { store: createRedisCallStore(client(), { keyPrefix: flowPrefix }) });
     const onA = a.call(`TWO-${name}`);
     await onA.newCall();
     await onA.dtmf('1');
-    expect(runs).toBe(1); // A resumed its own function
+    expect(counter.runs()).toBe(1); // A resumed its own function
     // The journal's first entry begins as the store's lock-and-read script expects, so that it can
     // confirm A's kept function without sending the journal.
     const first = String(await ioredis.lindex(`${flowPrefix}journal:TWO-${name}`, 0));
@@ -243,14 +234,14 @@ describe.each(clients)('with %s', (name, client) => {
     const onB = b.call(`TWO-${name}`);
     onB.onData = onA.onData;
     expect((await onB.dtmf('2')).xml).toContain('<Number>+491579991212</Number>');
-    expect(runs).toBe(2); // B replayed
+    expect(counter.runs()).toBe(2); // B replayed
     onA.onData = onB.onData;
     expect((await onA.dtmf('2')).xml).toContain('<Number>+491579991212</Number>'); // the same dtmf again, at A
-    expect(runs).toBe(3); // A replayed: its kept function was behind the journal
+    expect(counter.runs()).toBe(3); // A replayed: its kept function was behind the journal
     expect(live).toEqual(['1', '2']);
     await onA.answer();
     await onA.hangup();
-    expect(runs).toBe(3);
+    expect(counter.runs()).toBe(3);
     expect(await keysWithTtl(flowPrefix)).toEqual([]);
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
